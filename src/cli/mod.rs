@@ -1,0 +1,55 @@
+//! The command line: `sayso extract | eval | bench | dict`.
+//!
+//! Exit codes: 0 all went well; 1 some input records were rejected (or
+//! `--on-error fail` stopped the run); 2 the run could not proceed (bad flags,
+//! unreadable input path or dictionary, unwritable output). A closed output
+//! pipe ends the run quietly with 0.
+
+mod dict;
+mod extract;
+
+use clap::{Parser, Subcommand};
+
+/// Named entities and attributed quotes from news dumps, one JSON line per article.
+#[derive(Parser, Debug)]
+#[command(name = "sayso", version, about, propagate_version = true)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    /// Annotate articles and write JSONL (one object per article, in input order).
+    Extract(extract::ExtractArgs),
+    /// Inspect the dictionaries: stats, lookup, export.
+    Dict(dict::DictArgs),
+}
+
+/// Exit codes.
+pub const EXIT_OK: i32 = 0;
+pub const EXIT_REJECTED: i32 = 1;
+pub const EXIT_FATAL: i32 = 2;
+
+/// Runs the command line and returns the exit code.
+pub fn main() -> i32 {
+    let cli = match Cli::try_parse() {
+        Ok(c) => c,
+        Err(e) => {
+            let code = if e.use_stderr() { EXIT_FATAL } else { EXIT_OK };
+            let _ = e.print();
+            return code;
+        }
+    };
+    let result = match cli.command {
+        Command::Extract(args) => extract::run(args),
+        Command::Dict(args) => dict::run(args),
+    };
+    match result {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("sayso: error: {e:#}");
+            EXIT_FATAL
+        }
+    }
+}

@@ -1,0 +1,135 @@
+//! The dictionary format: one entity a row, nine tab-separated columns.
+//!
+//! ```text
+//! id  type  subtype  canonical  aliases  gender  country  roles  weight
+//! ```
+//! `#` starts a comment line; blank lines are ignored. `aliases` and `roles`
+//! are `|`-separated; `gender` is `m`, `f` or empty; `country` an ISO 3166-1
+//! alpha-2 code; `weight` a non-negative integer (prominence, for ties).
+//! Columns after `canonical` may be left out. See `dictionaries/README.md`.
+
+use crate::annotation::{EntityType, Gender};
+
+/// One dictionary entity.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Entry {
+    pub id: Box<str>,
+    pub etype: EntityType,
+    pub subtype: Box<str>,
+    pub canonical: Box<str>,
+    pub aliases: Vec<Box<str>>,
+    pub gender: Option<Gender>,
+    pub country: Box<str>,
+    pub roles: Vec<Box<str>>,
+    pub weight: u64,
+}
+
+impl Entry {
+    /// Every surface form of this entry: the canonical name, then the aliases.
+    pub fn surface_forms(&self) -> impl Iterator<Item = &str> {
+        std::iter::once(&*self.canonical).chain(self.aliases.iter().map(|a| &**a))
+    }
+}
+
+/// A row that is not in the format: FILE:LINE and what is wrong.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{file}:{line}: {message}")]
+pub struct DictError {
+    pub file: String,
+    pub line: usize,
+    pub message: String,
+}
+
+fn split_list(s: &str) -> Vec<Box<str>> {
+    s.split('|').map(str::trim).filter(|a| !a.is_empty()).map(Box::from).collect()
+}
+
+/// Parses one row. `Ok(None)` for comments and blank lines.
+pub fn parse_row(row: &str) -> Result<Option<Entry>, String> {
+    let row = row.trim_end_matches(['\r', '\n']);
+    if row.trim().is_empty() || row.starts_with('#') {
+        return Ok(None);
+    }
+    let cols: Vec<&str> = row.split('\t').collect();
+    if cols.len() < 4 || cols.len() > 9 {
+        return Err(format!(
+            "expected 4 to 9 tab-separated columns (id, type, subtype, canonical, aliases, gender, country, roles, weight), found {}",
+            cols.len()
+        ));
+    }
+    let col = |i: usize| cols.get(i).map(|c| c.trim()).unwrap_or("");
+    let id = col(0);
+    if id.is_empty() {
+        return Err("empty id".into());
+    }
+    let etype = EntityType::parse(col(1))
+        .ok_or_else(|| format!("unknown type {:?} (expected PERSON, ORG, LOC or NORP)", col(1)))?;
+    let canonical = col(3);
+    if canonical.is_empty() {
+        return Err("empty canonical name".into());
+    }
+    let gender = match col(5) {
+        "" => None,
+        "m" | "M" | "male" => Some(Gender::Male),
+        "f" | "F" | "female" => Some(Gender::Female),
+        other => return Err(format!("unknown gender {other:?} (expected m, f or empty)")),
+    };
+    let weight = match col(8) {
+        "" => 0,
+        w => w.parse::<u64>().map_err(|_| format!("weight {w:?} is not a non-negative integer"))?,
+    };
+    Ok(Some(Entry {
+        id: id.into(),
+        etype,
+        subtype: col(2).into(),
+        canonical: canonical.into(),
+        aliases: split_list(col(4)),
+        gender,
+        country: col(6).into(),
+        roles: split_list(&col(7).to_lowercase()),
+        weight,
+    }))
+}
+
+/// Parses a whole dictionary; `file` names it in errors.
+pub fn parse_dictionary(file: &str, content: &str) -> Result<Vec<Entry>, DictError> {
+    let mut out = Vec::new();
+    for (i, row) in content.lines().enumerate() {
+        match parse_row(row) {
+            Ok(Some(e)) => out.push(e),
+            Ok(None) => {}
+            Err(message) => return Err(DictError { file: file.to_string(), line: i + 1, message }),
+        }
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_full_and_short_rows() {
+        let e = parse_row("Q7747\tPERSON\tpolitician\tVladimir Putin\tPutin V.|Vladimir Vladimirovich Putin\tm\tRU\tPresident|president of russia\t900")
+            .unwrap()
+            .unwrap();
+        assert_eq!(&*e.canonical, "Vladimir Putin");
+        assert_eq!(e.aliases.len(), 2);
+        assert_eq!(e.gender, Some(Gender::Male));
+        assert_eq!(&*e.roles[0], "president");
+        assert_eq!(e.weight, 900);
+        let e = parse_row("x1\tORG\t\tAcme Widgets").unwrap().unwrap();
+        assert!(e.aliases.is_empty() && e.gender.is_none() && e.weight == 0);
+        assert!(parse_row("# comment").unwrap().is_none());
+    }
+
+    #[test]
+    fn bad_rows_name_file_and_line() {
+        let err = parse_dictionary("my.tsv", "# ok\nx\tPERSON\t\tA\nbad row\n").unwrap_err();
+        assert_eq!(err.to_string().split(": ").next(), Some("my.tsv:3"));
+        let err = parse_dictionary("my.tsv", "x\tTHING\t\tA\n").unwrap_err();
+        assert!(err.message.contains("unknown type"));
+        assert!(parse_dictionary("d", "x\tPERSON\t\tA\t\tq\n").is_err());
+        assert!(parse_dictionary("d", "x\tPERSON\t\tA\t\t\t\t\t-3\n").is_err());
+    }
+}

@@ -1,0 +1,205 @@
+//! Word lists the later stages consult: speech verbs, titles and roles,
+//! first names with gender, surnames and common words that are not names.
+//!
+//! Loaded once from the embedded `dictionaries/lexicon/` files (formats in
+//! `dictionaries/README.md`), with a small built-in core so that the
+//! attributor works even without them.
+
+use crate::annotation::Gender;
+use crate::gazetteer::{decode_embedded, EMBEDDED_LEXICON};
+use std::collections::{HashMap, HashSet};
+
+/// The speech verbs every build knows, with their lemma.
+const CORE_SPEECH_VERBS: &[(&str, &str)] = &[
+    ("say", "say"), ("says", "say"), ("said", "say"), ("saying", "say"),
+    ("tell", "tell"), ("tells", "tell"), ("told", "tell"), ("telling", "tell"),
+    ("add", "add"), ("adds", "add"), ("added", "add"), ("adding", "add"),
+    ("ask", "ask"), ("asks", "ask"), ("asked", "ask"), ("asking", "ask"),
+    ("write", "write"), ("writes", "write"), ("wrote", "write"), ("writing", "write"),
+    ("note", "note"), ("notes", "note"), ("noted", "note"), ("noting", "note"),
+    ("explain", "explain"), ("explains", "explain"), ("explained", "explain"), ("explaining", "explain"),
+    ("declare", "declare"), ("declares", "declare"), ("declared", "declare"), ("declaring", "declare"),
+    ("state", "state"), ("states", "state"), ("stated", "state"), ("stating", "state"),
+    ("insist", "insist"), ("insists", "insist"), ("insisted", "insist"), ("insisting", "insist"),
+    ("warn", "warn"), ("warns", "warn"), ("warned", "warn"), ("warning", "warn"),
+    ("argue", "argue"), ("argues", "argue"), ("argued", "argue"), ("arguing", "argue"),
+    ("claim", "claim"), ("claims", "claim"), ("claimed", "claim"), ("claiming", "claim"),
+    ("reply", "reply"), ("replies", "reply"), ("replied", "reply"), ("replying", "reply"),
+    ("continue", "continue"), ("continues", "continue"), ("continued", "continue"),
+    ("tweet", "tweet"), ("tweets", "tweet"), ("tweeted", "tweet"),
+    ("announce", "announce"), ("announces", "announce"), ("announced", "announce"),
+    ("admit", "admit"), ("admits", "admit"), ("admitted", "admit"),
+    ("acknowledge", "acknowledge"), ("acknowledges", "acknowledge"), ("acknowledged", "acknowledge"),
+    ("recall", "recall"), ("recalls", "recall"), ("recalled", "recall"),
+    ("respond", "respond"), ("responds", "respond"), ("responded", "respond"),
+    ("suggest", "suggest"), ("suggests", "suggest"), ("suggested", "suggest"),
+    ("remark", "remark"), ("remarks", "remark"), ("remarked", "remark"),
+    ("report", "report"), ("reports", "report"), ("reported", "report"),
+    ("call", "call"), ("calls", "call"), ("called", "call"),
+    ("describe", "describe"), ("describes", "describe"), ("described", "describe"),
+    ("urge", "urge"), ("urges", "urge"), ("urged", "urge"),
+    ("predict", "predict"), ("predicts", "predict"), ("predicted", "predict"),
+    ("vow", "vow"), ("vows", "vow"), ("vowed", "vow"),
+    ("promise", "promise"), ("promises", "promise"), ("promised", "promise"),
+    ("concede", "concede"), ("concedes", "concede"), ("conceded", "concede"),
+    ("complain", "complain"), ("complains", "complain"), ("complained", "complain"),
+    ("stress", "stress"), ("stresses", "stress"), ("stressed", "stress"),
+    ("emphasize", "emphasize"), ("emphasizes", "emphasize"), ("emphasized", "emphasize"),
+    ("emphasise", "emphasise"), ("emphasises", "emphasise"), ("emphasised", "emphasise"),
+    ("joke", "joke"), ("jokes", "joke"), ("joked", "joke"),
+    ("quip", "quip"), ("quips", "quip"), ("quipped", "quip"),
+    ("shout", "shout"), ("shouts", "shout"), ("shouted", "shout"),
+    ("tout", "tout"), ("touts", "tout"), ("touted", "tout"),
+    ("mention", "mention"), ("mentions", "mention"), ("mentioned", "mention"),
+    ("observe", "observe"), ("observes", "observe"), ("observed", "observe"),
+    ("point", "point"), ("points", "point"), ("pointed", "point"),
+];
+
+/// Honorifics and roles every build knows: (title, gender or None).
+const CORE_TITLES: &[(&str, Option<Gender>)] = &[
+    ("Mr", Some(Gender::Male)), ("Mr.", Some(Gender::Male)), ("Mrs", Some(Gender::Female)),
+    ("Mrs.", Some(Gender::Female)), ("Ms", Some(Gender::Female)), ("Ms.", Some(Gender::Female)),
+    ("Dr.", None), ("Dr", None), ("President", None), ("Prime Minister", None), ("Minister", None),
+    ("Foreign Minister", None), ("Sen.", None), ("Senator", None), ("Rep.", None), ("Gov.", None),
+    ("Governor", None), ("Gen.", None), ("General", None), ("Chancellor", None), ("Secretary", None),
+    ("Secretary of State", None), ("Mayor", None), ("Judge", None), ("Pope", Some(Gender::Male)),
+    ("King", Some(Gender::Male)), ("Queen", Some(Gender::Female)), ("Prince", Some(Gender::Male)),
+    ("Princess", Some(Gender::Female)), ("Sir", Some(Gender::Male)), ("Lord", Some(Gender::Male)),
+    ("Lady", Some(Gender::Female)), ("spokesman", Some(Gender::Male)), ("spokeswoman", Some(Gender::Female)),
+    ("spokesperson", None),
+];
+
+/// A title or role word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Title {
+    pub gender: Option<Gender>,
+}
+
+/// The word lists.
+#[derive(Debug, Default)]
+pub struct Lexicon {
+    /// Every inflected form (lowercase) → its lemma.
+    pub speech_verbs: HashMap<String, String>,
+    /// Titles and roles, as written in text ("President", "spokesman").
+    pub titles: HashMap<String, Title>,
+    /// First names (Title Case) → probability the bearer is female.
+    pub first_names: HashMap<String, f32>,
+    /// Surnames (Title Case).
+    pub surnames: HashSet<String>,
+    /// Capitalised-looking common words that are not names on their own.
+    pub stopwords: HashSet<String>,
+}
+
+fn rows(content: &str) -> impl Iterator<Item = Vec<&str>> {
+    content
+        .lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .map(|l| l.split('\t').map(str::trim).collect())
+}
+
+fn parse_gender(s: &str) -> Option<Gender> {
+    match s {
+        "m" | "male" => Some(Gender::Male),
+        "f" | "female" => Some(Gender::Female),
+        _ => None,
+    }
+}
+
+impl Lexicon {
+    /// The built-in core lists only.
+    pub fn core() -> Lexicon {
+        let mut lex = Lexicon::default();
+        for (form, lemma) in CORE_SPEECH_VERBS {
+            lex.speech_verbs.insert(form.to_string(), lemma.to_string());
+        }
+        for (t, g) in CORE_TITLES {
+            lex.titles.insert(t.to_string(), Title { gender: *g });
+        }
+        lex
+    }
+
+    /// The core lists plus every embedded lexicon file.
+    pub fn embedded() -> Lexicon {
+        let mut lex = Lexicon::core();
+        for (name, bytes) in EMBEDDED_LEXICON {
+            if let Ok(content) = decode_embedded(name, bytes) {
+                lex.add_file(name, &content);
+            }
+        }
+        lex
+    }
+
+    /// Adds one lexicon file; which list it feeds is told by its name.
+    pub fn add_file(&mut self, name: &str, content: &str) {
+        let base = name.trim_end_matches(".gz");
+        match base {
+            "speech_verbs.tsv" => {
+                for r in rows(content) {
+                    let lemma = r.get(1).copied().unwrap_or(r[0]);
+                    self.speech_verbs.insert(r[0].to_lowercase(), lemma.to_lowercase());
+                }
+            }
+            "titles.tsv" => {
+                for r in rows(content) {
+                    let gender = r.get(1).and_then(|g| parse_gender(g));
+                    self.titles.entry(r[0].to_string()).or_insert(Title { gender });
+                }
+            }
+            "first_names.tsv" => {
+                for r in rows(content) {
+                    if let Some(p) = r.get(1).and_then(|p| p.parse::<f32>().ok()) {
+                        self.first_names.insert(r[0].to_string(), p);
+                    }
+                }
+            }
+            "surnames.tsv" => {
+                for r in rows(content) {
+                    self.surnames.insert(r[0].to_string());
+                }
+            }
+            "stopwords.txt" => {
+                for r in rows(content) {
+                    self.stopwords.insert(r[0].to_string());
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// The lemma of a speech verb form (any case), if it is one.
+    pub fn speech_verb(&self, word: &str) -> Option<&str> {
+        if word.bytes().any(|b| b.is_ascii_uppercase()) {
+            self.speech_verbs.get(&word.to_lowercase()).map(String::as_str)
+        } else {
+            self.speech_verbs.get(word).map(String::as_str)
+        }
+    }
+
+    /// The gender a first name suggests, when the evidence is clear (≥ 90%).
+    pub fn first_name_gender(&self, name: &str) -> Option<Gender> {
+        let p = *self.first_names.get(name)?;
+        if p >= 0.9 {
+            Some(Gender::Female)
+        } else if p <= 0.1 {
+            Some(Gender::Male)
+        } else {
+            None
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn core_and_files() {
+        let mut lex = Lexicon::core();
+        assert_eq!(lex.speech_verb("Said"), Some("say"));
+        assert_eq!(lex.speech_verb("table"), None);
+        lex.add_file("first_names.tsv", "# name\tp\nMaria\t0.99\t100\nJohn\t0.004\t100\nKim\t0.6\t9\n");
+        assert_eq!(lex.first_name_gender("Maria"), Some(Gender::Female));
+        assert_eq!(lex.first_name_gender("John"), Some(Gender::Male));
+        assert_eq!(lex.first_name_gender("Kim"), None);
+    }
+}

@@ -1,0 +1,228 @@
+//! Output stage: one JSON line per article, offsets in code points.
+//!
+//! Takes: an [`Article`] and its [`Annotation`] (byte offsets). Gives: the
+//! article's output line, per the contract in DESIGN.md: for JSONL input
+//! every input field in its place, byte for byte, then `entities` and
+//! `quotes`; for text dumps `id`, `title`, `text`, `entities`, `quotes`.
+//! Byte offsets become code-point offsets here, once, in one pass.
+//!
+//! Must not change what was found, only how it is written.
+
+mod codepoints;
+
+pub use codepoints::CodepointMap;
+
+use crate::annotation::{Annotation, Span};
+use crate::article::{json_string, Article, Rejection};
+
+/// What to leave out of, or add to, each line.
+#[derive(Debug, Clone, Default)]
+pub struct OutputOptions {
+    /// Drop the article text (`--no-text`).
+    pub no_text: bool,
+    /// Prefix of generated ids (for error lines of records without one).
+    pub id_prefix: String,
+}
+
+/// Appends `s` as a JSON string literal.
+pub fn write_json_str(out: &mut Vec<u8>, s: &str) {
+    out.push(b'"');
+    let bytes = s.as_bytes();
+    let mut start = 0;
+    for (i, &b) in bytes.iter().enumerate() {
+        let esc: &[u8] = match b {
+            b'"' => b"\\\"",
+            b'\\' => b"\\\\",
+            b'\n' => b"\\n",
+            b'\r' => b"\\r",
+            b'\t' => b"\\t",
+            0x08 => b"\\b",
+            0x0c => b"\\f",
+            0..=0x1f => {
+                out.extend_from_slice(&bytes[start..i]);
+                out.extend_from_slice(format!("\\u{b:04x}").as_bytes());
+                start = i + 1;
+                continue;
+            }
+            _ => continue,
+        };
+        out.extend_from_slice(&bytes[start..i]);
+        out.extend_from_slice(esc);
+        start = i + 1;
+    }
+    out.extend_from_slice(&bytes[start..]);
+    out.push(b'"');
+}
+
+fn write_key(out: &mut Vec<u8>, first: &mut bool, key: &str) {
+    if !*first {
+        out.push(b',');
+    }
+    *first = false;
+    write_json_str(out, key);
+    out.push(b':');
+}
+
+fn write_opt_str(out: &mut Vec<u8>, s: Option<&str>) {
+    match s {
+        Some(s) => write_json_str(out, s),
+        None => out.extend_from_slice(b"null"),
+    }
+}
+
+fn write_usize(out: &mut Vec<u8>, n: usize) {
+    let mut buf = itoa_buf(n);
+    out.append(&mut buf);
+}
+
+fn itoa_buf(mut n: usize) -> Vec<u8> {
+    let mut digits = [0u8; 20];
+    let mut i = digits.len();
+    loop {
+        i -= 1;
+        digits[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    digits[i..].to_vec()
+}
+
+/// `{"text":…,"start":…,"end":…` (object left open).
+fn write_span_open(out: &mut Vec<u8>, text: &str, span: Span, cp: &CodepointMap) {
+    out.extend_from_slice(b"{\"text\":");
+    write_json_str(out, span.of(text));
+    out.extend_from_slice(b",\"start\":");
+    write_usize(out, cp.get(span.start));
+    out.extend_from_slice(b",\"end\":");
+    write_usize(out, cp.get(span.end));
+}
+
+fn write_opt_span(out: &mut Vec<u8>, text: &str, span: Option<Span>, cp: &CodepointMap) {
+    match span {
+        Some(s) => {
+            write_span_open(out, text, s, cp);
+            out.push(b'}');
+        }
+        None => out.extend_from_slice(b"null"),
+    }
+}
+
+/// Appends the article's output line (with its newline) to `out`.
+pub fn write_article(out: &mut Vec<u8>, article: &Article, ann: &Annotation, opts: &OutputOptions) {
+    let text = article.text.as_str();
+    let cp = CodepointMap::new(text, ann);
+    let mut first = true;
+    out.push(b'{');
+    match &article.fields {
+        Some(fields) => {
+            if !fields.iter().any(|(k, _)| k == "id") {
+                write_key(out, &mut first, "id");
+                out.extend_from_slice(article.id_json.as_bytes());
+            }
+            if !fields.iter().any(|(k, _)| k == "title") {
+                write_key(out, &mut first, "title");
+                write_opt_str(out, article.title.as_deref());
+            }
+            for (k, v) in fields {
+                if k == "entities" || k == "quotes" || (opts.no_text && Some(k) == article.text_field.as_ref()) {
+                    continue;
+                }
+                write_key(out, &mut first, k);
+                out.extend_from_slice(v.get().as_bytes());
+            }
+            if let Some(tf) = article.text_field.as_deref().filter(|tf| *tf != "text") {
+                if !fields.iter().any(|(k, _)| k == "text_field") {
+                    write_key(out, &mut first, "text_field");
+                    write_json_str(out, tf);
+                }
+            }
+        }
+        None => {
+            write_key(out, &mut first, "id");
+            out.extend_from_slice(article.id_json.as_bytes());
+            write_key(out, &mut first, "title");
+            write_opt_str(out, article.title.as_deref());
+            if !opts.no_text {
+                write_key(out, &mut first, "text");
+                write_json_str(out, text);
+            }
+        }
+    }
+    write_key(out, &mut first, "entities");
+    out.push(b'[');
+    for (i, e) in ann.entities.iter().enumerate() {
+        if i > 0 {
+            out.push(b',');
+        }
+        write_span_open(out, text, e.span, &cp);
+        out.extend_from_slice(b",\"type\":\"");
+        out.extend_from_slice(e.etype.as_str().as_bytes());
+        out.extend_from_slice(b"\",\"canonical\":");
+        write_json_str(out, &e.canonical);
+        out.extend_from_slice(b",\"id\":");
+        write_opt_str(out, e.id.as_deref());
+        out.extend_from_slice(b",\"source\":\"");
+        out.extend_from_slice(e.source.as_str().as_bytes());
+        out.extend_from_slice(b"\"}");
+    }
+    out.push(b']');
+    write_key(out, &mut first, "quotes");
+    out.push(b'[');
+    for (i, q) in ann.quotes.iter().enumerate() {
+        if i > 0 {
+            out.push(b',');
+        }
+        write_span_open(out, text, q.span, &cp);
+        out.extend_from_slice(b",\"kind\":\"");
+        out.extend_from_slice(q.kind.as_str().as_bytes());
+        out.extend_from_slice(b"\",\"speaker\":");
+        write_opt_str(out, q.speaker.as_ref().map(|s| &*s.name));
+        out.extend_from_slice(b",\"speaker_id\":");
+        write_opt_str(out, q.speaker.as_ref().and_then(|s| s.id.as_deref()));
+        out.extend_from_slice(b",\"speaker_mention\":");
+        write_opt_span(out, text, q.speaker_mention, &cp);
+        out.extend_from_slice(b",\"cue\":");
+        write_opt_span(out, text, q.cue, &cp);
+        out.extend_from_slice(b",\"method\":\"");
+        out.extend_from_slice(q.method.as_str().as_bytes());
+        out.extend_from_slice(b"\"}");
+    }
+    out.extend_from_slice(b"]}\n");
+}
+
+/// Appends the line that stands for a rejected record under `--on-error emit`.
+pub fn write_error(out: &mut Vec<u8>, r: &Rejection, opts: &OutputOptions) {
+    out.extend_from_slice(b"{\"id\":");
+    match &r.id_json {
+        Some(id) => out.extend_from_slice(id.as_bytes()),
+        None => out.extend_from_slice(json_string(&format!("{}{}:{}", opts.id_prefix, r.origin.file, r.origin.line)).as_bytes()),
+    }
+    out.extend_from_slice(b",\"error\":{\"kind\":\"");
+    out.extend_from_slice(r.kind.as_str().as_bytes());
+    out.extend_from_slice(b"\",\"message\":");
+    write_json_str(out, &r.message);
+    out.extend_from_slice(b",\"file\":");
+    write_json_str(out, &r.origin.file);
+    out.extend_from_slice(b",\"line\":");
+    out.extend_from_slice(r.origin.line.to_string().as_bytes());
+    out.extend_from_slice(b"}}\n");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn json_strings_escape_like_serde() {
+        for s in ["plain", "quote \" back \\ slash", "ctl \u{1}\u{1f}\n\t\r\u{8}\u{c}", "ünï “cödé” 😀 \u{2028}"] {
+            let mut out = Vec::new();
+            write_json_str(&mut out, s);
+            let back: String = serde_json::from_slice(&out).unwrap();
+            assert_eq!(back, s);
+        }
+        assert_eq!(itoa_buf(0), b"0");
+        assert_eq!(itoa_buf(1234567), b"1234567");
+    }
+}

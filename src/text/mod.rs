@@ -1,0 +1,123 @@
+//! Segment stage: paragraphs, sentences and words of an article.
+//!
+//! Takes: the article text. Gives: byte spans of paragraphs, sentences and
+//! words, each inside the text and on `char` boundaries. Nothing here
+//! changes the text: every span points into the original.
+//!
+//! Paragraphs are blocks separated by blank lines; a text without any blank
+//! line (one paragraph a line, as many JSONL dumps have) has one paragraph a
+//! line.
+
+mod sentences;
+mod words;
+
+pub use sentences::split_sentences;
+pub use words::{is_word_char, words, Word};
+
+use crate::annotation::Span;
+
+/// The paragraphs, sentences and words of one text.
+#[derive(Debug, Clone, Default)]
+pub struct Segmented {
+    pub paragraphs: Vec<Span>,
+    /// Every sentence, in order; no sentence crosses a paragraph.
+    pub sentences: Vec<Span>,
+}
+
+impl Segmented {
+    pub fn new(text: &str) -> Segmented {
+        let paragraphs = paragraphs(text);
+        let mut sentences = Vec::with_capacity(paragraphs.len() * 4);
+        for p in &paragraphs {
+            split_sentences(text, *p, &mut sentences);
+        }
+        Segmented { paragraphs, sentences }
+    }
+
+    /// The index of the paragraph holding byte `pos` (the last one starting at or before it).
+    pub fn paragraph_of(&self, pos: usize) -> usize {
+        self.paragraphs.partition_point(|p| p.start <= pos).saturating_sub(1)
+    }
+
+    /// The index of the sentence holding byte `pos` (the last one starting at or before it).
+    pub fn sentence_of(&self, pos: usize) -> usize {
+        self.sentences.partition_point(|s| s.start <= pos).saturating_sub(1)
+    }
+}
+
+fn is_blank(line: &str) -> bool {
+    line.chars().all(char::is_whitespace)
+}
+
+/// Paragraph spans, trimmed of surrounding white space; empty paragraphs dropped.
+pub fn paragraphs(text: &str) -> Vec<Span> {
+    let has_blank_line = text
+        .split('\n')
+        .skip(1)
+        .any(is_blank);
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    let mut end = 0;
+    let mut pos = 0;
+    for line in text.split_inclusive('\n') {
+        let line_start = pos;
+        pos += line.len();
+        let body = line.trim_end_matches(['\n', '\r']);
+        if is_blank(body) {
+            if let Some(s) = start.take() {
+                out.push(trim_span(text, Span::new(s, end)));
+            }
+            continue;
+        }
+        if start.is_none() {
+            start = Some(line_start);
+        }
+        end = line_start + body.len();
+        if !has_blank_line {
+            if let Some(s) = start.take() {
+                out.push(trim_span(text, Span::new(s, end)));
+            }
+        }
+    }
+    if let Some(s) = start {
+        out.push(trim_span(text, Span::new(s, end)));
+    }
+    out.retain(|p| !p.is_empty());
+    out
+}
+
+/// `span` without white space at either end.
+pub fn trim_span(text: &str, span: Span) -> Span {
+    let s = &text[span.start..span.end];
+    let lead = s.len() - s.trim_start().len();
+    let trail = s.len() - s.trim_end().len();
+    if lead == s.len() {
+        return Span::new(span.start, span.start);
+    }
+    Span::new(span.start + lead, span.end - trail)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paragraphs_by_blank_lines_else_by_lines() {
+        let t = "Title\n\nOne line.\nStill one.\n \u{a0}\nTwo.";
+        let p: Vec<&str> = paragraphs(t).iter().map(|s| s.of(t)).collect();
+        assert_eq!(p, vec!["Title", "One line.\nStill one.", "Two."]);
+        let t = "A.\nB.\r\nC.";
+        let p: Vec<&str> = paragraphs(t).iter().map(|s| s.of(t)).collect();
+        assert_eq!(p, vec!["A.", "B.", "C."]);
+    }
+
+    #[test]
+    fn locating_positions() {
+        let t = "One. Two.\n\nThree.";
+        let s = Segmented::new(t);
+        assert_eq!(s.paragraphs.len(), 2);
+        assert_eq!(s.sentences.len(), 3);
+        assert_eq!(s.paragraph_of(12), 1);
+        assert_eq!(s.sentence_of(6), 1);
+    }
+}
