@@ -104,6 +104,35 @@ pub fn parse_dictionary(file: &str, content: &str) -> Result<Vec<Entry>, DictErr
     Ok(out)
 }
 
+/// Like [`parse_dictionary`], in parallel over chunks of lines (for big files).
+pub fn parse_dictionary_parallel(file: &str, content: &str) -> Result<Vec<Entry>, DictError> {
+    use rayon::prelude::*;
+    const CHUNK: usize = 1 << 20;
+    if content.len() <= CHUNK {
+        return parse_dictionary(file, content);
+    }
+    // Cut at line ends, remembering the line number each chunk starts at.
+    let mut chunks: Vec<(usize, &str)> = Vec::new();
+    let (mut start, mut line) = (0, 1);
+    while start < content.len() {
+        let mut end = (start + CHUNK).min(content.len());
+        while end < content.len() && content.as_bytes()[end - 1] != b'\n' {
+            end += 1;
+        }
+        let chunk = &content[start..end];
+        chunks.push((line, chunk));
+        line += memchr::memchr_iter(b'\n', chunk.as_bytes()).count();
+        start = end;
+    }
+    let parts: Vec<Vec<Entry>> = chunks
+        .par_iter()
+        .map(|(first_line, chunk)| {
+            parse_dictionary(file, chunk).map_err(|e| DictError { line: e.line + first_line - 1, ..e })
+        })
+        .collect::<Result<_, _>>()?;
+    Ok(parts.concat())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -131,5 +160,17 @@ mod tests {
         assert!(err.message.contains("unknown type"));
         assert!(parse_dictionary("d", "x\tPERSON\t\tA\t\tq\n").is_err());
         assert!(parse_dictionary("d", "x\tPERSON\t\tA\t\t\t\t\t-3\n").is_err());
+    }
+
+    #[test]
+    fn parallel_parse_counts_lines_across_chunks() {
+        let mut big = String::new();
+        for i in 0..40_000 {
+            big.push_str(&format!("id{i}\tLOC\tcity\tPlace Number {i}\tAlias {i}\t\tXX\t\t{i}\n"));
+        }
+        let all = parse_dictionary_parallel("big", &big).unwrap();
+        assert_eq!(all, parse_dictionary("big", &big).unwrap());
+        big.push_str("bad\n");
+        assert_eq!(parse_dictionary_parallel("big", &big).unwrap_err().line, 40_001);
     }
 }

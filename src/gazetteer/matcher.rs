@@ -29,25 +29,61 @@ pub fn boundary_after(text: &str, end: usize) -> bool {
     !text[end..].chars().next().is_some_and(is_word_char)
 }
 
+/// Whether a word may start at `start` / end at `end`: no word character on the other side.
+fn word_edges(text: &str, start: usize, end: usize) -> bool {
+    !text[..start].chars().next_back().is_some_and(is_word_char) && !text[end..].chars().next().is_some_and(is_word_char)
+}
+
+/// Whether two dictionary words are close enough to be parts of one name:
+/// separated by at most a few non-word characters on one line ("Paris, Texas",
+/// "U.S. Army", "Procter & Gamble", "Saint-Denis").
+fn adjacent(text: &str, end: usize, next_start: usize) -> bool {
+    next_start - end <= 4 && !text[end..next_start].contains(['\n', '\r'])
+}
+
 pub(super) fn find(g: &Gazetteer, text: &str) -> Vec<DictMatch> {
-    let mut candidates: Vec<DictMatch> = Vec::new();
-    for m in g.automaton.find_overlapping_iter(text) {
-        let (s, e) = (m.start(), m.end());
-        // A pattern may end in the middle of a multi-byte character only if
-        // the text does not hold it whole; patterns are valid UTF-8, so every
-        // match is on char boundaries.
-        if boundary_before(text, s) && boundary_after(text, e) {
-            candidates.push(DictMatch { span: Span::new(s, e), entry: g.pattern_entry[m.pattern().as_usize()] });
+    // Step 1: the dictionary words of the text, whole words only.
+    let mut words: Vec<(usize, usize, u8)> = Vec::new();
+    for m in g.automaton.find_iter(text) {
+        if word_edges(text, m.start(), m.end()) {
+            words.push((m.start(), m.end(), g.word_starts[m.pattern().as_usize()]));
         }
     }
-    // Leftmost, then longest, non-overlapping.
-    candidates.sort_unstable_by(|a, b| a.span.start.cmp(&b.span.start).then(b.span.end.cmp(&a.span.end)));
-    let mut out = Vec::with_capacity(candidates.len());
-    let mut last_end = 0;
-    for c in candidates {
-        if c.span.start >= last_end {
-            last_end = c.span.end;
-            out.push(c);
+    // Step 2: from each word that starts a name, the longest run of adjacent
+    // words that is a name; leftmost first, non-overlapping.
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        let (start, _, max_words) = words[i];
+        if max_words == 0 || !boundary_before(text, start) {
+            i += 1;
+            continue;
+        }
+        let mut last = i;
+        while last + 1 < words.len() && last + 1 - i < max_words as usize && adjacent(text, words[last].1, words[last + 1].0) {
+            last += 1;
+        }
+        let mut found = None;
+        for j in (i..=last).rev() {
+            let end = words[j].1;
+            // A final period belongs to names like "U.S." and "Co.".
+            if text[end..].starts_with('.') && boundary_after(text, end + 1) {
+                if let Some(&entry) = g.names.get(&text[start..end + 1]) {
+                    found = Some((j, end + 1, entry));
+                    break;
+                }
+            }
+            if let Some(&entry) = g.names.get(&text[start..end]) {
+                found = Some((j, end, entry));
+                break;
+            }
+        }
+        match found {
+            Some((j, end, entry)) => {
+                out.push(DictMatch { span: Span::new(start, end), entry });
+                i = j + 1;
+            }
+            None => i += 1,
         }
     }
     out

@@ -103,7 +103,7 @@ impl GazetteerBuilder {
         }
         let parsed: Vec<(Vec<Entry>, u8)> = sources
             .par_iter()
-            .map(|(name, content, tier)| format::parse_dictionary(name, content).map(|e| (e, *tier)))
+            .map(|(name, content, tier)| format::parse_dictionary_parallel(name, content).map(|e| (e, *tier)))
             .collect::<Result<_, _>>()?;
         let mut entries = Vec::new();
         let mut tiers = Vec::new();
@@ -116,16 +116,26 @@ impl GazetteerBuilder {
 }
 
 /// The dictionaries and their matcher, built once and shared by all threads.
+///
+/// Matching runs in two steps, so that the automaton stays small and quick
+/// to build: an aho-corasick automaton over the *words* of all names finds
+/// the dictionary words in the text; runs of adjacent dictionary words are
+/// then looked up, longest first, in a map from whole names to entries.
 pub struct Gazetteer {
     entries: Vec<Entry>,
-    /// For each automaton pattern, the entry it stands for.
-    pattern_entry: Vec<u32>,
+    /// Every surface form (and variant) → the entry that wins it.
+    names: HashMap<Box<str>, u32>,
+    /// The distinct words of all names, in automaton pattern order.
+    /// For each: the most words a name starting with it has (0: no name starts with it).
+    word_starts: Vec<u8>,
     automaton: AhoCorasick,
     build_seconds: f64,
 }
 
 /// Surface forms shorter than this (in bytes) are never matched.
 const MIN_PATTERN_LEN: usize = 2;
+/// Names longer than this many words are not matched.
+pub(crate) const MAX_NAME_WORDS: usize = 16;
 
 /// Variants of a surface form that text uses interchangeably: typographic
 /// and straight apostrophes.
@@ -140,39 +150,73 @@ fn variants(form: &str) -> impl Iterator<Item = std::borrow::Cow<'_, str>> {
     std::iter::once(std::borrow::Cow::Borrowed(form)).chain(alt.map(std::borrow::Cow::Owned))
 }
 
+/// Whether a surface form can be matched at all: long enough, starting and
+/// ending inside a word (a final period, as in "U.S." or "Co.", is allowed).
+fn matchable(form: &str) -> bool {
+    let body = form.strip_suffix('.').unwrap_or(form);
+    form.len() >= MIN_PATTERN_LEN
+        && body.chars().next().is_some_and(crate::text::is_word_char)
+        && body.chars().next_back().is_some_and(crate::text::is_word_char)
+}
+
+/// The words of a name, as the matcher splits text.
+pub(crate) fn name_words(form: &str) -> impl Iterator<Item = &str> {
+    form.split(|c: char| !crate::text::is_word_char(c)).filter(|w| !w.is_empty())
+}
+
 impl Gazetteer {
     fn from_entries(entries: Vec<Entry>, tiers: &[u8], started: Instant) -> Gazetteer {
-        // One pattern per surface form; the best entry wins it.
-        let mut best: HashMap<std::borrow::Cow<'_, str>, u32> = HashMap::with_capacity(entries.len() * 3);
-        for (i, e) in entries.iter().enumerate() {
-            for form in e.surface_forms() {
-                if form.len() < MIN_PATTERN_LEN {
-                    continue;
-                }
-                for v in variants(form) {
-                    best.entry(v)
-                        .and_modify(|cur| {
+        let forms = || {
+            entries.iter().enumerate().flat_map(|(i, e)| {
+                e.surface_forms().filter(|f| matchable(f)).flat_map(move |f| variants(f).map(move |v| (v, i as u32)))
+            })
+        };
+        let (names, (automaton, word_starts)) = rayon::join(
+            || {
+                // One entry per surface form: user dictionaries first, then weight.
+                let mut names: HashMap<Box<str>, u32> = HashMap::with_capacity(entries.len() * 2);
+                for (form, i) in forms() {
+                    match names.get_mut(&*form) {
+                        Some(cur) => {
                             let c = *cur as usize;
-                            if (tiers[i], e.weight) > (tiers[c], entries[c].weight) {
-                                *cur = i as u32;
+                            if (tiers[i as usize], entries[i as usize].weight) > (tiers[c], entries[c].weight) {
+                                *cur = i;
                             }
-                        })
-                        .or_insert(i as u32);
+                        }
+                        None => {
+                            names.insert(form.into_owned().into_boxed_str(), i);
+                        }
+                    }
                 }
-            }
-        }
-        let mut patterns: Vec<(String, u32)> = best.into_iter().map(|(k, v)| (k.into_owned(), v)).collect();
-        patterns.sort_unstable();
-        let pattern_entry: Vec<u32> = patterns.iter().map(|(_, e)| *e).collect();
-        let automaton = AhoCorasick::builder()
-            .match_kind(MatchKind::Standard)
-            .kind(Some(AhoCorasickKind::ContiguousNFA))
-            .build(patterns.iter().map(|(p, _)| p.as_str()))
-            .unwrap_or_else(|_| {
-                // Building only fails past the crate's size limits; match nothing then.
-                AhoCorasick::new(std::iter::empty::<&str>()).expect("an empty automaton always builds")
-            });
-        Gazetteer { entries, pattern_entry, automaton, build_seconds: started.elapsed().as_secs_f64() }
+                names
+            },
+            || {
+                let mut words: HashMap<&str, u8> = HashMap::with_capacity(entries.len());
+                for e in &entries {
+                    for f in e.surface_forms().filter(|f| matchable(f)) {
+                        let n = name_words(f).count().min(MAX_NAME_WORDS) as u8;
+                        for (k, w) in name_words(f).enumerate() {
+                            let slot = words.entry(w).or_insert(0);
+                            if k == 0 {
+                                *slot = (*slot).max(n);
+                            }
+                        }
+                    }
+                }
+                let mut words: Vec<(&str, u8)> = words.into_iter().collect();
+                words.sort_unstable();
+                let automaton = AhoCorasick::builder()
+                    .match_kind(MatchKind::LeftmostLongest)
+                    .kind(Some(AhoCorasickKind::ContiguousNFA))
+                    .build(words.iter().map(|w| w.0))
+                    .unwrap_or_else(|_| {
+                        // Building only fails past the crate's size limits; match nothing then.
+                        AhoCorasick::new(std::iter::empty::<&str>()).expect("an empty automaton always builds")
+                    });
+                (automaton, words.iter().map(|w| w.1).collect::<Vec<u8>>())
+            },
+        );
+        Gazetteer { entries, names, word_starts, automaton, build_seconds: started.elapsed().as_secs_f64() }
     }
 
     /// All entries, in load order.
@@ -185,9 +229,14 @@ impl Gazetteer {
         &self.entries[i as usize]
     }
 
-    /// Number of distinct patterns in the matcher.
+    /// Number of distinct names (surface forms and variants) matched.
     pub fn pattern_count(&self) -> usize {
-        self.pattern_entry.len()
+        self.names.len()
+    }
+
+    /// Number of distinct words in the word automaton.
+    pub fn word_count(&self) -> usize {
+        self.word_starts.len()
     }
 
     /// Seconds spent parsing the dictionaries and building the matcher.
@@ -195,21 +244,15 @@ impl Gazetteer {
         self.build_seconds
     }
 
-    /// The matcher itself, for benchmarks of the bare scan.
+    /// The word automaton, for benchmarks and memory reports.
     pub fn automaton(&self) -> &AhoCorasick {
         &self.automaton
     }
 
-    /// Every surface form the matcher looks for, sorted, one per pattern.
-    pub fn patterns(&self) -> Vec<String> {
-        let mut out: Vec<String> = self
-            .entries
-            .iter()
-            .flat_map(|e| e.surface_forms().flat_map(|f| variants(f).map(|v| v.into_owned()).collect::<Vec<_>>()))
-            .filter(|f| f.len() >= MIN_PATTERN_LEN)
-            .collect();
+    /// Every name the matcher looks for, sorted.
+    pub fn patterns(&self) -> Vec<&str> {
+        let mut out: Vec<&str> = self.names.keys().map(|k| &**k).collect();
         out.sort_unstable();
-        out.dedup();
         out
     }
 
