@@ -5,6 +5,7 @@
 //! unreadable input path or dictionary, unwritable output). A closed output
 //! pipe ends the run quietly with 0.
 
+mod bench;
 mod dict;
 mod extract;
 
@@ -24,6 +25,8 @@ enum Command {
     Extract(extract::ExtractArgs),
     /// Inspect the dictionaries: stats, lookup, export.
     Dict(dict::DictArgs),
+    /// Throughput report: pipeline MB/s on 1 and all threads, time per stage, the bare-scan floor, memory.
+    Bench(bench::BenchArgs),
 }
 
 /// Exit codes.
@@ -44,6 +47,7 @@ pub fn main() -> i32 {
     let result = match cli.command {
         Command::Extract(args) => extract::run(args),
         Command::Dict(args) => dict::run(args),
+        Command::Bench(args) => bench::run(args),
     };
     match result {
         Ok(code) => code,

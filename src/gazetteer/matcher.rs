@@ -1,6 +1,6 @@
 //! Finding dictionary names in text, on word boundaries.
 
-use super::Gazetteer;
+use super::{Gazetteer, MAX_NAME_WORDS};
 use crate::annotation::Span;
 use crate::text::is_word_char;
 
@@ -34,56 +34,68 @@ fn word_edges(text: &str, start: usize, end: usize) -> bool {
     !text[..start].chars().next_back().is_some_and(is_word_char) && !text[end..].chars().next().is_some_and(is_word_char)
 }
 
-/// Whether two dictionary words are close enough to be parts of one name:
-/// separated by at most a few non-word characters on one line ("Paris, Texas",
-/// "U.S. Army", "Procter & Gamble", "Saint-Denis").
-fn adjacent(text: &str, end: usize, next_start: usize) -> bool {
-    next_start - end <= 4 && !text[end..next_start].contains(['\n', '\r'])
+/// Where the words of a name may end, starting at `start`: the ends of up to
+/// `max_words` words, each separated from the previous by at most a few
+/// non-word characters on one line ("Paris, Texas", "U.S. Army",
+/// "Procter & Gamble", "Saint-Denis").
+fn word_ends(text: &str, start: usize, max_words: usize, ends: &mut Vec<usize>) {
+    ends.clear();
+    let bytes = text.as_bytes();
+    let mut pos = start;
+    while ends.len() < max_words {
+        // The word: a run of word characters.
+        let word_len: usize = text[pos..].chars().take_while(|&c| is_word_char(c)).map(char::len_utf8).sum();
+        if word_len == 0 {
+            break;
+        }
+        pos += word_len;
+        ends.push(pos);
+        // The gap to the next word.
+        let mut gap = 0;
+        while pos + gap < bytes.len() && gap <= 4 {
+            let c = text[pos + gap..].chars().next().unwrap_or(' ');
+            if is_word_char(c) {
+                break;
+            }
+            if c == '\n' || c == '\r' {
+                return;
+            }
+            gap += c.len_utf8();
+        }
+        if gap == 0 || gap > 4 || pos + gap >= bytes.len() {
+            break;
+        }
+        pos += gap;
+    }
 }
 
 pub(super) fn find(g: &Gazetteer, text: &str) -> Vec<DictMatch> {
-    // Step 1: the dictionary words of the text, whole words only.
-    let mut words: Vec<(usize, usize, u8)> = Vec::new();
-    for m in g.automaton.find_iter(text) {
-        if word_edges(text, m.start(), m.end()) {
-            words.push((m.start(), m.end(), g.word_starts[m.pattern().as_usize()]));
-        }
-    }
-    // Step 2: from each word that starts a name, the longest run of adjacent
-    // words that is a name; leftmost first, non-overlapping.
     let mut out = Vec::new();
-    let mut i = 0;
-    while i < words.len() {
-        let (start, _, max_words) = words[i];
-        if max_words == 0 || !boundary_before(text, start) {
-            i += 1;
+    let mut ends = Vec::with_capacity(MAX_NAME_WORDS);
+    let mut last_end = 0;
+    // Where a name may start: the first word of some name, as a whole word.
+    for m in g.automaton.find_iter(text) {
+        let start = m.start();
+        if start < last_end || !word_edges(text, start, m.end()) || !boundary_before(text, start) {
             continue;
         }
-        let mut last = i;
-        while last + 1 < words.len() && last + 1 - i < max_words as usize && adjacent(text, words[last].1, words[last + 1].0) {
-            last += 1;
-        }
-        let mut found = None;
-        for j in (i..=last).rev() {
-            let end = words[j].1;
+        let max_words = g.word_starts[m.pattern().as_usize()] as usize;
+        word_ends(text, start, max_words, &mut ends);
+        // The longest name from here wins.
+        for &end in ends.iter().rev() {
             // A final period belongs to names like "U.S." and "Co.".
             if text[end..].starts_with('.') && boundary_after(text, end + 1) {
                 if let Some(&entry) = g.names.get(&text[start..end + 1]) {
-                    found = Some((j, end + 1, entry));
+                    out.push(DictMatch { span: Span::new(start, end + 1), entry });
+                    last_end = end + 1;
                     break;
                 }
             }
             if let Some(&entry) = g.names.get(&text[start..end]) {
-                found = Some((j, end, entry));
+                out.push(DictMatch { span: Span::new(start, end), entry });
+                last_end = end;
                 break;
             }
-        }
-        match found {
-            Some((j, end, entry)) => {
-                out.push(DictMatch { span: Span::new(start, end), entry });
-                i = j + 1;
-            }
-            None => i += 1,
         }
     }
     out

@@ -17,7 +17,7 @@ pub use matcher::DictMatch;
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use rayon::prelude::*;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use std::io::Read;
 use std::path::Path;
 use std::time::Instant;
@@ -117,16 +117,16 @@ impl GazetteerBuilder {
 
 /// The dictionaries and their matcher, built once and shared by all threads.
 ///
-/// Matching runs in two steps, so that the automaton stays small and quick
-/// to build: an aho-corasick automaton over the *words* of all names finds
-/// the dictionary words in the text; runs of adjacent dictionary words are
-/// then looked up, longest first, in a map from whole names to entries.
+/// Matching runs in two steps, so that the automaton stays small, quick to
+/// build and rarely matches: an aho-corasick automaton over the *first words*
+/// of all names finds where a name may start; from there the following words
+/// of the text are looked up, longest first, in a map from names to entries.
 pub struct Gazetteer {
     entries: Vec<Entry>,
     /// Every surface form (and variant) → the entry that wins it.
-    names: HashMap<Box<str>, u32>,
-    /// The distinct words of all names, in automaton pattern order.
-    /// For each: the most words a name starting with it has (0: no name starts with it).
+    names: FxHashMap<Box<str>, u32>,
+    /// For each first word of a name, in automaton pattern order: the most
+    /// words a name starting with it has.
     word_starts: Vec<u8>,
     automaton: AhoCorasick,
     build_seconds: f64,
@@ -150,12 +150,14 @@ fn variants(form: &str) -> impl Iterator<Item = std::borrow::Cow<'_, str>> {
     std::iter::once(std::borrow::Cow::Borrowed(form)).chain(alt.map(std::borrow::Cow::Owned))
 }
 
-/// Whether a surface form can be matched at all: long enough, starting and
-/// ending inside a word (a final period, as in "U.S." or "Co.", is allowed).
+/// Whether a surface form can be matched at all: long enough, starting with
+/// a capital letter or a digit (names do; this keeps the matcher off the
+/// common lowercase words), ending inside a word (a final period, as in
+/// "U.S." or "Co.", is allowed).
 fn matchable(form: &str) -> bool {
     let body = form.strip_suffix('.').unwrap_or(form);
     form.len() >= MIN_PATTERN_LEN
-        && body.chars().next().is_some_and(crate::text::is_word_char)
+        && body.chars().next().is_some_and(|c| crate::text::is_word_char(c) && !c.is_lowercase())
         && body.chars().next_back().is_some_and(crate::text::is_word_char)
 }
 
@@ -174,7 +176,7 @@ impl Gazetteer {
         let (names, (automaton, word_starts)) = rayon::join(
             || {
                 // One entry per surface form: user dictionaries first, then weight.
-                let mut names: HashMap<Box<str>, u32> = HashMap::with_capacity(entries.len() * 2);
+                let mut names: FxHashMap<Box<str>, u32> = FxHashMap::with_capacity_and_hasher(entries.len() * 2, Default::default());
                 for (form, i) in forms() {
                     match names.get_mut(&*form) {
                         Some(cur) => {
@@ -191,15 +193,14 @@ impl Gazetteer {
                 names
             },
             || {
-                let mut words: HashMap<&str, u8> = HashMap::with_capacity(entries.len());
+                // The first word of every name, with the most words a name starting with it has.
+                let mut words: FxHashMap<&str, u8> = FxHashMap::with_capacity_and_hasher(entries.len(), Default::default());
                 for e in &entries {
                     for f in e.surface_forms().filter(|f| matchable(f)) {
                         let n = name_words(f).count().min(MAX_NAME_WORDS) as u8;
-                        for (k, w) in name_words(f).enumerate() {
-                            let slot = words.entry(w).or_insert(0);
-                            if k == 0 {
-                                *slot = (*slot).max(n);
-                            }
+                        if let Some(first) = name_words(f).next() {
+                            let slot = words.entry(first).or_insert(0);
+                            *slot = (*slot).max(n);
                         }
                     }
                 }
@@ -234,7 +235,7 @@ impl Gazetteer {
         self.names.len()
     }
 
-    /// Number of distinct words in the word automaton.
+    /// Number of distinct first words in the automaton.
     pub fn word_count(&self) -> usize {
         self.word_starts.len()
     }
