@@ -18,6 +18,24 @@ const SPORTS_WORDS: &[&str] = &[
 /// different sports words, or many result lines (name, then a score).
 pub fn is_sports(text: &str, toks: &[Tok]) -> bool {
     let mut seen = 0u64;
+    // Result lines: "Leeds 2 Arsenal 1".
+    let mut results = 0;
+    let mut i = 0;
+    while i < toks.len() {
+        let mut j = i + 1;
+        while j < toks.len() && !toks[j].line_start {
+            j += 1;
+        }
+        let line = &toks[i..j];
+        let scores = line.windows(2).filter(|p| p[0].cap && is_score(p[1].text(text))).count();
+        if line.len() <= 8 && scores >= 2 {
+            results += 1;
+            if results >= 3 {
+                return true;
+            }
+        }
+        i = j;
+    }
     for t in toks {
         let w = t.text(text);
         if w.len() > 12 || !w.is_ascii() {
@@ -107,7 +125,7 @@ pub fn apply(text: &str, toks: &[Tok], entities: &mut Vec<Entity<'_>>, gazetteer
 pub fn datelines<'p>(text: &str, toks: &[Tok], gazetteer: &'p Gazetteer, sports: bool, out: &mut Vec<Entity<'p>>) {
     let mut i = 0;
     while i < toks.len() {
-        if !(toks[i].line_start && toks[i].upper) {
+        if !(toks[i].upper && (toks[i].line_start || sports)) {
             i += 1;
             continue;
         }
@@ -120,7 +138,7 @@ pub fn datelines<'p>(text: &str, toks: &[Tok], gazetteer: &'p Gazetteer, sports:
         let next_word = rest.split_whitespace().next().unwrap_or("");
         let dated = rest.starts_with('(') || is_date(next_word);
         let scored = sports && !dated && is_score(next_word);
-        if (dated || scored) && toks.get(j).is_none_or(|t| !t.line_start) {
+        if ((dated && toks[i].line_start) || scored) && toks.get(j).is_none_or(|t| !t.line_start) {
             let title: String = title_case(span.of(text));
             if let Some(m) = gazetteer.find(&title).into_iter().find(|m| m.span.start == 0 && m.span.end == title.len()) {
                 let entry = gazetteer.entry(m.entry);

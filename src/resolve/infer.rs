@@ -131,13 +131,17 @@ pub fn infer(cx: &Ctx) -> Vec<Inferred> {
                     }
                     continue;
                 }
-                if j + 1 < n
-                    && is_connector(cx.toks[j].text(cx.text))
-                    && cx.toks[j].ws_before
-                    && cx.toks[j + 1].ws_before
-                    && cx.namey(j + 1)
-                {
-                    j += 2;
+                // One or two connectors ("of", "for the") between capitalized words.
+                let conn = |k: usize| k < n && is_connector(cx.toks[k].text(cx.text)) && cx.toks[k].ws_before;
+                let skip = if conn(j) && j + 1 < n && cx.namey(j + 1) && cx.toks[j + 1].ws_before {
+                    1
+                } else if conn(j) && conn(j + 1) && j + 2 < n && cx.namey(j + 2) && cx.toks[j + 2].ws_before {
+                    2
+                } else {
+                    0
+                };
+                if skip > 0 {
+                    j += skip + 1;
                     if cx.possessive(j - 1) {
                         break;
                     }
@@ -154,7 +158,12 @@ pub fn infer(cx: &Ctx) -> Vec<Inferred> {
 
 fn span_of(cx: &Ctx, a: usize, b: usize) -> Span {
     let end_tok = cx.toks[b - 1];
-    let end = end_tok.span.start + name_part(end_tok.text(cx.text)).len();
+    let w = name_part(end_tok.text(cx.text));
+    let mut end = end_tok.span.start + w.len();
+    // "Inc." and "Corp." keep their period.
+    if matches!(w, "Inc" | "Corp" | "Co" | "Ltd" | "Bros") && cx.text[end..].starts_with('.') {
+        end += 1;
+    }
     Span::new(cx.toks[a].span.start, end)
 }
 
@@ -207,6 +216,15 @@ fn classify_run(cx: &Ctx, a: usize, b: usize, out: &mut Vec<Inferred>) {
         {
             let gender = cx.lexicon.first_name_gender(cx.w(s));
             out.push(Inferred { span: span_of(cx, s, b), etype: EntityType::Person, gender });
+            return;
+        }
+    }
+    // In a sports report, a short run before a score is a team.
+    if cx.sports && s < b && b - s <= 3 && b < cx.toks.len() && cx.toks[b].ws_before && !cx.possessive(b - 1) {
+        let next = cx.toks[b].text(cx.text);
+        let countryish = (s..b).any(|k| matches!(cx.covered[k], Some((_, EntityType::Person | EntityType::Norp))));
+        if next.starts_with(|c: char| c.is_ascii_digit()) && !countryish && (s..b).any(|k| cx.covered[k].is_none()) && !(b - s == 1 && cx.lexicon.surnames.contains(cx.w(s))) {
+            out.push(Inferred { span: span_of(cx, s, b), etype: EntityType::Org, gender: None });
             return;
         }
     }
@@ -279,6 +297,14 @@ fn classify_piece(cx: &Ctx, mut a: usize, mut b: usize, out: &mut Vec<Inferred>)
         out.push(Inferred { span, etype: EntityType::Org, gender: None });
         return;
     }
+    // In a list with dictionary names of one type ("Fordow, Natanz and
+    // Isfahan"): that type.
+    if len <= 2 && !cx.toks[a].sent_start {
+        if let Some(t) = list_neighbour(cx, a, b) {
+            out.push(Inferred { span, etype: t, gender: None });
+            return;
+        }
+    }
     if after_verb && !(len == 1 && cx.toks[a].sent_start) {
         out.push(Inferred { span, etype: EntityType::Person, gender: None });
         return;
@@ -291,4 +317,38 @@ fn classify_piece(cx: &Ctx, mut a: usize, mut b: usize, out: &mut Vec<Inferred>)
     if len <= 2 && all_namey && a > 0 && cx.toks[a].ws_before && !cx.toks[a].sent_start && is_place_preposition(cx.toks[a - 1].text(cx.text)) {
         out.push(Inferred { span, etype: EntityType::Loc, gender: None });
     }
+}
+
+/// The type of a dictionary name next to `[a, b)` in a list: joined by a
+/// comma, "and" or "or" (places, organizations and persons only).
+fn list_neighbour(cx: &Ctx, a: usize, b: usize) -> Option<EntityType> {
+    let typed = |k: usize| match cx.covered.get(k).copied().flatten() {
+        Some((_, t @ (EntityType::Loc | EntityType::Org | EntityType::Person))) => Some(t),
+        _ => None,
+    };
+    let joined = |gap: &str| matches!(gap.trim(), "," | "and" | "or" | ", and" | ", or");
+    // After: "X, Natanz" / "X and Isfahan".
+    if b < cx.toks.len() && !cx.possessive(b - 1) {
+        let gap = &cx.text[cx.toks[b - 1].span.end..cx.toks[b].span.start];
+        if joined(gap) {
+            if let Some(t) = typed(b) {
+                return Some(t);
+            }
+        } else if b + 1 < cx.toks.len() && gap.trim() == "," && matches!(cx.toks[b].text(cx.text), "and" | "or") {
+            if let Some(t) = typed(b + 1) {
+                return Some(t);
+            }
+        }
+    }
+    // Before: "Natanz, X" / "Natanz and X".
+    if a > 0 {
+        let gap = &cx.text[cx.toks[a - 1].span.end..cx.toks[a].span.start];
+        if joined(gap) && !cx.possessive(a - 1) {
+            return typed(a - 1);
+        }
+        if a > 1 && gap.trim().is_empty() && matches!(cx.toks[a - 1].text(cx.text), "and" | "or") {
+            return typed(a - 2);
+        }
+    }
+    None
 }

@@ -185,4 +185,85 @@ mod tests {
         let text = "Grossi spoke.";
         assert!(resolve(text, &seg, &g.find(text), &g, &lex).is_empty());
     }
+
+    fn run(dict: &str, text: &str) -> Vec<(String, &'static str, String, Source)> {
+        let mut b = GazetteerBuilder::new().defaults(false);
+        b.add_str("t", dict);
+        let g = b.build().unwrap();
+        let mut lex = Lexicon::core();
+        lex.add_file("first_names.tsv", "Dmitry\t0.01\t9\nOlena\t0.99\t9\nMichael\t0.01\t9\n");
+        lex.add_file("surnames.tsv", "Brandt\t9\n");
+        lex.add_file("stopwords.txt", "The\nOn\nMonday\n");
+        let seg = Segmented::new(text);
+        resolve(text, &seg, &g.find(text), &g, &lex)
+            .into_iter()
+            .map(|e| (e.span.of(text).to_string(), e.etype.as_str(), e.canonical.to_string(), e.source))
+            .collect()
+    }
+
+    #[test]
+    fn first_names_titles_and_org_words_infer_names() {
+        let got = run("", "On Monday the Kremlin spokesman Dmitry Volkarev met Olena Pyrozhenko at the Institute for the Study of Marmots and the Energy Ministry.");
+        assert_eq!(
+            got,
+            vec![
+                ("Dmitry Volkarev".into(), "PERSON", "Dmitry Volkarev".into(), Source::Inferred),
+                ("Olena Pyrozhenko".into(), "PERSON", "Olena Pyrozhenko".into(), Source::Inferred),
+                ("Institute for the Study of Marmots".into(), "ORG", "Institute for the Study of Marmots".into(), Source::Inferred),
+                ("Energy Ministry".into(), "ORG", "Energy Ministry".into(), Source::Inferred),
+            ]
+        );
+    }
+
+    #[test]
+    fn inferred_people_link_by_surname_and_acronyms_link() {
+        let got = run("", "Officials said Dmitry Volkarev arrived. Volkarev said the Northern Fishery Agency (NFA) agreed. The NFA and Mr. Volkarev's team left.");
+        let texts: Vec<(&str, Source)> = got.iter().map(|(t, _, _, s)| (t.as_str(), *s)).collect();
+        assert_eq!(
+            texts,
+            vec![
+                ("Dmitry Volkarev", Source::Inferred),
+                ("Volkarev", Source::Alias),
+                ("Northern Fishery Agency", Source::Inferred),
+                ("NFA", Source::Alias),
+                ("NFA", Source::Alias),
+                ("Volkarev", Source::Alias),
+            ]
+        );
+        assert!(got.iter().all(|(t, _, c, _)| t == "NFA" && c == "Northern Fishery Agency" || c.ends_with(t.as_str()) || c == t));
+    }
+
+    #[test]
+    fn headlines_and_shape_alone_give_nothing() {
+        assert!(run("", "Markets Rally As Traders Shrug Off Rate Worries").is_empty());
+        assert!(run("", "RATES RISE AGAIN AS BANKS PANIC").is_empty());
+        assert!(run("", "Yesterday was calm. Nothing happened in the Quiet Valleys.").len() <= 1);
+    }
+
+    #[test]
+    fn place_lists_and_surname_over_place() {
+        let d = "g1\tLOC\tcity\tNatanz\t\t\t\t\t1\ng2\tLOC\tcity\tBrandt\t\t\t\t\t1\n";
+        let got = run(d, "Sites such as Zorvak, Natanz and others. Michael Brandt spoke. Later Brandt left.");
+        let typed: Vec<(&str, &str, Source)> = got.iter().map(|(t, ty, _, s)| (t.as_str(), *ty, *s)).collect();
+        assert_eq!(
+            typed,
+            vec![
+                ("Zorvak", "LOC", Source::Inferred),
+                ("Natanz", "LOC", Source::Dictionary),
+                ("Michael Brandt", "PERSON", Source::Inferred),
+                ("Brandt", "PERSON", Source::Alias),
+            ]
+        );
+    }
+
+    #[test]
+    fn sports_teams_named_after_cities_and_hyphens() {
+        let d = "g1\tLOC\tcity\tLeeds\t\t\t\t\t1\ng2\tLOC\tcity\tWashington\t\t\t\t\t1\n";
+        let text = "Soccer league results.\nLeeds 2 Wimbleford 1\nLeeds beat the champions in the cup match.";
+        let got = run(d, text);
+        assert!(got.iter().filter(|(t, _, _, _)| t == "Leeds").all(|(_, ty, _, _)| *ty == "ORG"), "{got:?}");
+        let got = run(d, "A Washington-based group and the Smith-Washington report.");
+        assert_eq!(got[0].0, "Washington");
+        assert!(!got.iter().skip(1).any(|(t, ty, _, _)| t == "Washington" && *ty == "LOC"), "{got:?}");
+    }
 }

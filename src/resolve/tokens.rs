@@ -31,7 +31,7 @@ impl Tok {
 
 /// Small words allowed inside a name ("Institute for the Study of War").
 pub fn is_connector(w: &str) -> bool {
-    matches!(w, "of" | "for" | "the" | "and" | "on" | "de" | "du" | "da" | "van" | "von" | "der" | "la" | "le" | "al" | "bin" | "&")
+    matches!(w, "of" | "for" | "the" | "on" | "de" | "du" | "da" | "van" | "von" | "der" | "la" | "le" | "al" | "bin" | "&")
 }
 
 /// Words that stay lower case in Title Case headlines.
@@ -74,7 +74,7 @@ pub fn tokenize(text: &str, seg: &Segmented) -> Vec<Tok> {
     toks
 }
 
-/// Marks the words of sentences that look like headlines: four or more
+/// Marks the words of sentences that look like headlines: five or more
 /// content words, nearly all capitalized, or mostly ALL CAPS.
 fn mark_headlines(text: &str, toks: &mut [Tok]) {
     let mut i = 0;
@@ -97,7 +97,7 @@ fn mark_headlines(text: &str, toks: &mut [Tok]) {
                 caps += 1;
             }
         }
-        let title_case = content >= 4 && caps * 10 >= content * 9;
+        let title_case = content >= 5 && caps * 10 >= content * 9;
         let all_caps = upper >= 2 && upper * 2 >= content;
         if title_case || all_caps {
             for t in &mut toks[i..j] {
