@@ -85,10 +85,10 @@ pub fn apply(text: &str, toks: &[Tok], entities: &mut Vec<Entity<'_>>, gazetteer
         let glued_after = t + 1 < bytes.len() && bytes[t] == b'-' && text[t + 1..].starts_with(|c: char| c.is_uppercase());
         let glued_before = s >= 2 && bytes[s - 1] == b'-' && text[..s - 1].ends_with(|c: char| c.is_alphabetic());
         let before_cap = glued_before && {
-            let w0 = text[..s - 1].rfind(|c: char| !c.is_alphanumeric()).map_or(0, |p| p + 1);
+            let w0 = text[..s - 1].char_indices().rev().find(|&(_, c)| !c.is_alphanumeric()).map_or(0, |(p, c)| p + c.len_utf8());
             text[w0..].starts_with(|c: char| c.is_uppercase())
         };
-        !((glued_after && !is_entity_at(t + 1)) || (before_cap && !is_entity_end(s - 1)))
+        (is_entity_end(s - 1) || !before_cap) && (is_entity_at(t + 1) || !glued_after)
     });
     if sports {
         let mut ti = 0;

@@ -274,7 +274,7 @@ fn classify_piece(cx: &Ctx, mut a: usize, mut b: usize, out: &mut Vec<Inferred>)
         && !cx.possessive(b - 1)
         && cx.toks[b].ws_before
         && cx.lexicon.speech_verb(cx.toks[b].text(cx.text)).is_some();
-    let first_name = cx.lexicon.first_names.get(first).is_some() && len >= 2 && !cx.is_stop(a + 1);
+    let first_name = cx.lexicon.first_names.contains_key(first) && len >= 2 && !cx.is_stop(a + 1);
     let gender = if first_name { cx.lexicon.first_name_gender(first) } else { None };
     // A dictionary word before that is a first name ("Jordan" + "Peterson").
     if len == 1 && a > 0 && cx.toks[a].ws_before && !cx.toks[a - 1].headline {
