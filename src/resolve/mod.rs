@@ -1,24 +1,73 @@
 //! Resolve stage: from dictionary matches to the article's entity mentions.
 //!
-//! Takes: the text, its segmentation, the dictionary matches and the
-//! lexicon. Gives: entity mentions sorted by `start` and non-overlapping,
-//! each with its canonical name, id and source (`dictionary`, `alias`).
+//! Takes: the text, its segmentation, the dictionary matches, the
+//! gazetteer and the lexicon. Gives: entity mentions sorted by `start`,
+//! non-overlapping, on `char` boundaries, each with its type, canonical
+//! name, id (dictionary entries only) and source (`dictionary`, `alias`,
+//! `inferred`). Must not look at quotes: that is the attribute stage's work.
 //!
-//! Linking: a person's surname alone ("Grossi") is matched only when the
-//! article names the person in full somewhere ("Rafael Grossi"); the short
-//! mention gets the full entity's canonical name and id, `source: alias`.
-//! Must not look at quotes: that is the attribute stage's work.
+//! Passes, each linear in the words of the article:
+//! 1. [`tokens`]: the words with their shape (capitalized, ALL CAPS,
+//!    sentence or line start, headline sentence).
+//! 2. [`conflicts`]: context rules on the dictionary matches (below), and
+//!    ALL-CAPS datelines ("LONDON 1996-08-30") looked up in Title Case.
+//! 3. [`infer`]: capitalized word runs (small connectors such as "of",
+//!    "for the" allowed inside, a possessive ends a run) typed by evidence:
+//!    an organization word at the end ("... Ministry", "... Inc.",
+//!    "... University") or at the head ("Institute for ..."): ORG; a place
+//!    word ("... River", "Mount ..."): LOC; a known first name, a title or
+//!    role before ("spokesman Dmitry Peskov", "President X"), a speech verb
+//!    after ("X said"), or two name-like words ending in a known surname:
+//!    PERSON; after "in", "near", "at" ...: LOC; in a sports report, a name
+//!    before a score: ORG (a team). Leading function words, titles and
+//!    nationalities are not part of a name; stopwords (capitalized common
+//!    words) neither start nor end one; a single unknown word with no
+//!    evidence is nothing. Headline sentences (Title Case, ALL CAPS) get
+//!    no inference at all, only links to names found elsewhere.
+//! 4. Merge: overlapping candidates go to the longest; on equal length the
+//!    dictionary wins over inference.
+//! 5. [`link`]: surnames of persons named in full (also of every
+//!    dictionary variant: "Zelensky", "Zelenskiy" → Volodymyr Zelenskyy;
+//!    "Mr. Putin" gives "Putin"), repeats of inferred names, acronyms
+//!    defined in parentheses ("International Atomic Energy Agency (IAEA)"),
+//!    and ALL-CAPS forms of names of the article: `alias`.
+//!
+//! Conflict rules:
+//! - Overlaps: longest wins; dictionary over inferred on ties.
+//! - Person vs place: a one-word dictionary place or organization that is
+//!   the surname of a person named in the article is that person ("Jordan"
+//!   after "Michael Jordan"); a first name from the dictionary of places
+//!   followed by a known surname is a person ("Jordan Peterson"). Otherwise
+//!   the place stands ("Washington said" is the US government: LOC).
+//! - Possessives: "Putin's" names "Putin"; the `'s` is never in a span.
+//! - Hyphen compounds: a name glued to a lowercase word stays
+//!   ("Washington-based", "Russian-occupied"); glued to another capitalized
+//!   word that is not itself a dictionary name it is dropped
+//!   ("Smith-Jones" holds no "Smith").
+//! - Places as organizations: in a sports report (three or more sports
+//!   words), a city or region (never a country, which stands for the
+//!   national team) next to a score or match word is the club: ORG.
+//! - NORP (nationalities, groups) is its own type, never ORG; a leading
+//!   nationality is not part of an inferred organization's name.
 
-use crate::annotation::{Entity, EntityType, Source, Span};
+mod conflicts;
+mod infer;
+mod link;
+mod tokens;
+
+use crate::annotation::{Entity, EntityType, Source};
 use crate::gazetteer::{DictMatch, Gazetteer};
 use crate::lexicon::Lexicon;
 use crate::text::Segmented;
 use std::borrow::Cow;
 
-/// Turns dictionary matches into entity mentions and links short forms.
+pub use link::surname;
+
+/// Turns dictionary matches into entity mentions, infers names no
+/// dictionary holds and links short forms.
 pub fn resolve<'p>(
     text: &str,
-    _seg: &Segmented,
+    seg: &Segmented,
     matches: &[DictMatch],
     gazetteer: &'p Gazetteer,
     lexicon: &Lexicon,
@@ -38,57 +87,74 @@ pub fn resolve<'p>(
             }
         })
         .collect();
-    link_surnames(text, &mut entities, gazetteer, lexicon);
+    let toks = tokens::tokenize(text, seg);
+    let sports = conflicts::is_sports(text, &toks);
+    conflicts::apply(text, &toks, &mut entities, gazetteer, sports);
+    let mut dated = Vec::new();
+    conflicts::datelines(text, &toks, gazetteer, sports, &mut dated);
+    if !dated.is_empty() {
+        entities.extend(dated);
+        keep_longest(&mut entities);
+    }
+
+    // Which dictionary entity covers each word.
+    let mut covered: Vec<Option<(usize, EntityType)>> = vec![None; toks.len()];
+    let mut ei = 0;
+    for (ti, t) in toks.iter().enumerate() {
+        while ei < entities.len() && entities[ei].span.end <= t.span.start {
+            ei += 1;
+        }
+        if ei < entities.len() && entities[ei].span.overlaps(&t.span) {
+            covered[ti] = Some((ei, entities[ei].etype));
+        }
+    }
+    let cx = infer::Ctx { text, toks: &toks, covered: &covered, lexicon, sports };
+    let inferred = infer::infer(&cx);
+    if !inferred.is_empty() {
+        entities.extend(inferred.into_iter().map(|c| Entity {
+            span: c.span,
+            etype: c.etype,
+            canonical: Cow::Owned(c.span.of(text).to_string()),
+            id: None,
+            source: Source::Inferred,
+            entry: None,
+            gender: c.gender,
+        }));
+        keep_longest(&mut entities);
+    }
+    link::link(text, &toks, &mut entities, gazetteer, lexicon);
     entities
+}
+
+/// Sorts by start and keeps, among overlapping mentions, the longest
+/// (dictionary first on equal length).
+fn keep_longest(entities: &mut Vec<Entity<'_>>) {
+    entities.sort_by_key(|e| (e.span.start, std::cmp::Reverse(e.span.len()), e.source != Source::Dictionary));
+    // Greedy by length: a longer mention removes the shorter ones it overlaps.
+    let mut order: Vec<usize> = (0..entities.len()).collect();
+    order.sort_by_key(|&i| (std::cmp::Reverse(entities[i].span.len()), entities[i].source != Source::Dictionary, entities[i].span.start));
+    let mut keep = vec![false; entities.len()];
+    let mut taken: Vec<crate::annotation::Span> = Vec::new();
+    for i in order {
+        let s = entities[i].span;
+        // `taken` stays sorted by start; check neighbours only.
+        let p = taken.partition_point(|t| t.start < s.start);
+        let clash = (p > 0 && taken[p - 1].overlaps(&s)) || (p < taken.len() && taken[p].overlaps(&s));
+        if !clash {
+            taken.insert(p, s);
+            keep[i] = true;
+        }
+    }
+    let mut k = 0;
+    entities.retain(|_| {
+        let r = keep[k];
+        k += 1;
+        r
+    });
 }
 
 fn first_word(name: &str) -> Option<&str> {
     name.split_whitespace().next()
-}
-
-/// The surname of a multi-word person name: its last word, unless that is a
-/// suffix like "Jr." (then the word before).
-fn surname(name: &str) -> Option<&str> {
-    let words: Vec<&str> = name.split_whitespace().collect();
-    if words.len() < 2 {
-        return None;
-    }
-    let mut last = words[words.len() - 1];
-    if matches!(last.trim_end_matches('.'), "Jr" | "Sr" | "II" | "III" | "IV") && words.len() > 2 {
-        last = words[words.len() - 2];
-    }
-    let last = last.trim_end_matches(',');
-    (last.chars().count() >= 3 && last.chars().next().is_some_and(char::is_uppercase)).then_some(last)
-}
-
-/// Adds `alias` mentions for the surnames of people named in full.
-fn link_surnames<'p>(text: &str, entities: &mut Vec<Entity<'p>>, gazetteer: &'p Gazetteer, lexicon: &Lexicon) {
-    let mut added: Vec<Entity<'p>> = Vec::new();
-    let mut seen: Vec<&str> = Vec::new();
-    for e in entities.iter().filter(|e| e.etype == EntityType::Person) {
-        let Some(idx) = e.entry else { continue };
-        let entry = gazetteer.entry(idx);
-        // Surnames of the form written in the text and of the canonical name.
-        for name in [e.span.of(text), &*entry.canonical] {
-            let Some(sn) = surname(name) else { continue };
-            if seen.contains(&sn) || lexicon.stopwords.contains(sn) {
-                continue;
-            }
-            seen.push(sn);
-            for (pos, _) in text.match_indices(sn) {
-                let span = Span::new(pos, pos + sn.len());
-                if !crate::gazetteer::on_word_boundaries(text, span) {
-                    continue;
-                }
-                if entities.iter().chain(added.iter()).any(|x| x.span.overlaps(&span)) {
-                    continue;
-                }
-                added.push(Entity { span, source: Source::Alias, ..e.clone() });
-            }
-        }
-    }
-    entities.extend(added);
-    entities.sort_by_key(|e| e.span.start);
 }
 
 #[cfg(test)]
@@ -118,5 +184,86 @@ mod tests {
         // Without the full name, the surname alone is nothing.
         let text = "Grossi spoke.";
         assert!(resolve(text, &seg, &g.find(text), &g, &lex).is_empty());
+    }
+
+    fn run(dict: &str, text: &str) -> Vec<(String, &'static str, String, Source)> {
+        let mut b = GazetteerBuilder::new().defaults(false);
+        b.add_str("t", dict);
+        let g = b.build().unwrap();
+        let mut lex = Lexicon::core();
+        lex.add_file("first_names.tsv", "Dmitry\t0.01\t9\nOlena\t0.99\t9\nMichael\t0.01\t9\n");
+        lex.add_file("surnames.tsv", "Brandt\t9\n");
+        lex.add_file("stopwords.txt", "The\nOn\nMonday\n");
+        let seg = Segmented::new(text);
+        resolve(text, &seg, &g.find(text), &g, &lex)
+            .into_iter()
+            .map(|e| (e.span.of(text).to_string(), e.etype.as_str(), e.canonical.to_string(), e.source))
+            .collect()
+    }
+
+    #[test]
+    fn first_names_titles_and_org_words_infer_names() {
+        let got = run("", "On Monday the Kremlin spokesman Dmitry Volkarev met Olena Pyrozhenko at the Institute for the Study of Marmots and the Energy Ministry.");
+        assert_eq!(
+            got,
+            vec![
+                ("Dmitry Volkarev".into(), "PERSON", "Dmitry Volkarev".into(), Source::Inferred),
+                ("Olena Pyrozhenko".into(), "PERSON", "Olena Pyrozhenko".into(), Source::Inferred),
+                ("Institute for the Study of Marmots".into(), "ORG", "Institute for the Study of Marmots".into(), Source::Inferred),
+                ("Energy Ministry".into(), "ORG", "Energy Ministry".into(), Source::Inferred),
+            ]
+        );
+    }
+
+    #[test]
+    fn inferred_people_link_by_surname_and_acronyms_link() {
+        let got = run("", "Officials said Dmitry Volkarev arrived. Volkarev said the Northern Fishery Agency (NFA) agreed. The NFA and Mr. Volkarev's team left.");
+        let texts: Vec<(&str, Source)> = got.iter().map(|(t, _, _, s)| (t.as_str(), *s)).collect();
+        assert_eq!(
+            texts,
+            vec![
+                ("Dmitry Volkarev", Source::Inferred),
+                ("Volkarev", Source::Alias),
+                ("Northern Fishery Agency", Source::Inferred),
+                ("NFA", Source::Alias),
+                ("NFA", Source::Alias),
+                ("Volkarev", Source::Alias),
+            ]
+        );
+        assert!(got.iter().all(|(t, _, c, _)| t == "NFA" && c == "Northern Fishery Agency" || c.ends_with(t.as_str()) || c == t));
+    }
+
+    #[test]
+    fn headlines_and_shape_alone_give_nothing() {
+        assert!(run("", "Markets Rally As Traders Shrug Off Rate Worries").is_empty());
+        assert!(run("", "RATES RISE AGAIN AS BANKS PANIC").is_empty());
+        assert!(run("", "Yesterday was calm. Nothing happened in the Quiet Valleys.").len() <= 1);
+    }
+
+    #[test]
+    fn place_lists_and_surname_over_place() {
+        let d = "g1\tLOC\tcity\tNatanz\t\t\t\t\t1\ng2\tLOC\tcity\tBrandt\t\t\t\t\t1\n";
+        let got = run(d, "Sites such as Zorvak, Natanz and others. Michael Brandt spoke. Later Brandt left.");
+        let typed: Vec<(&str, &str, Source)> = got.iter().map(|(t, ty, _, s)| (t.as_str(), *ty, *s)).collect();
+        assert_eq!(
+            typed,
+            vec![
+                ("Zorvak", "LOC", Source::Inferred),
+                ("Natanz", "LOC", Source::Dictionary),
+                ("Michael Brandt", "PERSON", Source::Inferred),
+                ("Brandt", "PERSON", Source::Alias),
+            ]
+        );
+    }
+
+    #[test]
+    fn sports_teams_named_after_cities_and_hyphens() {
+        let d = "g1\tLOC\tcity\tLeeds\t\t\t\t\t1\ng2\tLOC\tcity\tWashington\t\t\t\t\t1\n";
+        let text = "Soccer league results.\nLeeds 2 Wimbleford 1\nLeeds beat the champions in the cup match.";
+        let got = run(d, text);
+        assert!(got.iter().filter(|(t, _, _, _)| t == "Leeds").all(|(_, ty, _, _)| *ty == "ORG"), "{got:?}");
+        let got = run(d, "A Washington-based group and the Smith-Washington report.");
+        assert_eq!(got[0].0, "Washington");
+        assert!(!got.iter().skip(1).any(|(t, ty, _, _)| t == "Washington" && *ty == "LOC"), "{got:?}");
     }
 }

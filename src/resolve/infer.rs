@@ -1,0 +1,354 @@
+//! Inferred names: capitalized word runs no dictionary holds, typed by the
+//! evidence around them (see the module docs of [`super`] for the rules).
+
+use super::tokens::{is_connector, Tok};
+use crate::annotation::{EntityType, Gender, Span};
+use crate::lexicon::Lexicon;
+
+/// A name found by shape and context.
+#[derive(Debug, Clone, Copy)]
+pub struct Inferred {
+    pub span: Span,
+    pub etype: EntityType,
+    pub gender: Option<Gender>,
+}
+
+/// Last words that make a run an organization.
+fn is_org_tail(w: &str) -> bool {
+    matches!(
+        w,
+        "Inc" | "Inc." | "Corp" | "Corp." | "Corporation" | "Ltd" | "Ltd." | "LLC" | "Plc" | "PLC" | "plc" | "Co." | "AG"
+            | "SA" | "NV" | "GmbH" | "Company" | "Group" | "Holdings" | "Bank" | "University" | "College" | "Institute"
+            | "Agency" | "Ministry" | "Department" | "Council" | "Committee" | "Commission" | "Association"
+            | "Federation" | "Union" | "Party" | "Front" | "Movement" | "Army" | "Navy" | "Forces" | "Police"
+            | "Service" | "Office" | "Authority" | "Board" | "Fund" | "Foundation" | "Organisation" | "Organization"
+            | "League" | "Club" | "Court" | "Parliament" | "Assembly" | "Congress" | "Senate" | "Airlines"
+            | "Airways" | "Motors" | "Industries" | "Systems" | "Technologies" | "Exchange" | "News" | "Times"
+            | "Post" | "Journal" | "Press" | "Television" | "Radio" | "Network" | "Church" | "Society" | "Center"
+            | "Centre" | "Hospital" | "School" | "Academy" | "Trust" | "Partners" | "Securities" | "Brigade"
+            | "Guard" | "Corps" | "Bureau" | "Secretariat" | "Cabinet" | "Government" | "Administration"
+            | "Alliance" | "Coalition" | "Tribunal" | "Command" | "Cooperation" | "Group's" | "Reserve"
+    )
+}
+
+/// First words that make "X of/for ..." an organization.
+fn is_org_head(w: &str) -> bool {
+    matches!(
+        w,
+        "University" | "Institute" | "Ministry" | "Department" | "Bank" | "Council" | "Commission" | "Committee"
+            | "Federation" | "Association" | "Organisation" | "Organization" | "Office" | "Board" | "Church"
+            | "League" | "Union" | "Court" | "Academy" | "Bureau" | "Centre" | "Center" | "Society" | "Party"
+            | "Agency" | "Fund" | "College" | "School" | "Friends" | "Movement" | "House"
+    )
+}
+
+/// Last words that make a run a place.
+fn is_loc_tail(w: &str) -> bool {
+    matches!(
+        w,
+        "Island" | "Islands" | "River" | "Mountains" | "Mountain" | "Lake" | "Sea" | "Ocean" | "Valley" | "Province"
+            | "Region" | "District" | "County" | "Street" | "Avenue" | "Square" | "Bay" | "Gulf" | "Peninsula"
+            | "Strait" | "Desert" | "Oblast" | "Heights" | "Hills" | "Coast" | "Canal" | "Road"
+    )
+}
+
+/// First words that make a run a place ("Mount X", "Gulf of X").
+fn is_loc_head(w: &str) -> bool {
+    matches!(w, "Mount" | "Lake" | "Gulf" | "Sea" | "Bay" | "Strait" | "Isle" | "Cape" | "Port")
+}
+
+/// Capitalized function words that open sentences, never names.
+fn is_leading_function(w: &str) -> bool {
+    matches!(
+        w,
+        "The" | "A" | "An" | "In" | "At" | "On" | "For" | "But" | "And" | "As" | "By" | "With" | "From" | "After"
+            | "Before" | "When" | "If" | "While" | "Since" | "Under" | "To" | "Of" | "Or" | "Yet" | "So" | "Then"
+    )
+}
+
+/// Words before a name that say it is a place.
+fn is_place_preposition(w: &str) -> bool {
+    matches!(w, "in" | "near" | "outside" | "at" | "from" | "to")
+}
+
+/// What the rest of the resolve stage tells inference.
+pub struct Ctx<'a> {
+    pub text: &'a str,
+    pub toks: &'a [Tok],
+    /// For each word: the dictionary entity covering it (index into the
+    /// caller's list) and its type, if any.
+    pub covered: &'a [Option<(usize, EntityType)>],
+    pub lexicon: &'a Lexicon,
+    pub sports: bool,
+}
+
+impl Ctx<'_> {
+    fn w(&self, i: usize) -> &str {
+        name_part(self.toks[i].text(self.text))
+    }
+    fn is_stop(&self, i: usize) -> bool {
+        self.lexicon.stopwords.contains(self.w(i))
+    }
+    fn is_title(&self, i: usize) -> bool {
+        self.lexicon.titles.contains_key(self.w(i))
+    }
+    /// Whether word `i` may be part of a name run.
+    fn namey(&self, i: usize) -> bool {
+        let t = &self.toks[i];
+        t.cap && !t.headline
+    }
+    fn possessive(&self, i: usize) -> bool {
+        let w = self.toks[i].text(self.text);
+        w.len() != name_part(w).len()
+    }
+}
+
+/// `w` without a possessive `'s`.
+pub fn name_part(w: &str) -> &str {
+    w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")).filter(|s| !s.is_empty()).unwrap_or(w)
+}
+
+/// Finds the inferred names of an article, in text order; they may overlap
+/// dictionary matches (the caller decides).
+pub fn infer(cx: &Ctx) -> Vec<Inferred> {
+    let n = cx.toks.len();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < n {
+        if !cx.namey(i) {
+            i += 1;
+            continue;
+        }
+        // The run: capitalized words joined by white space, with small
+        // connectors inside; a possessive ends it.
+        let mut j = i + 1;
+        if !cx.possessive(i) {
+            loop {
+                if j < n && cx.namey(j) && cx.toks[j].ws_before {
+                    j += 1;
+                    if cx.possessive(j - 1) {
+                        break;
+                    }
+                    continue;
+                }
+                // One or two connectors ("of", "for the") between capitalized words.
+                let conn = |k: usize| k < n && is_connector(cx.toks[k].text(cx.text)) && cx.toks[k].ws_before;
+                let skip = if conn(j) && j + 1 < n && cx.namey(j + 1) && cx.toks[j + 1].ws_before {
+                    1
+                } else if conn(j) && conn(j + 1) && j + 2 < n && cx.namey(j + 2) && cx.toks[j + 2].ws_before {
+                    2
+                } else {
+                    0
+                };
+                if skip > 0 {
+                    j += skip + 1;
+                    if cx.possessive(j - 1) {
+                        break;
+                    }
+                    continue;
+                }
+                break;
+            }
+        }
+        classify_run(cx, i, j, &mut out);
+        i = j;
+    }
+    out
+}
+
+fn span_of(cx: &Ctx, a: usize, b: usize) -> Span {
+    let end_tok = cx.toks[b - 1];
+    let w = name_part(end_tok.text(cx.text));
+    let mut end = end_tok.span.start + w.len();
+    // "Inc." and "Corp." keep their period.
+    if matches!(w, "Inc" | "Corp" | "Co" | "Ltd" | "Bros") && cx.text[end..].starts_with('.') {
+        end += 1;
+    }
+    Span::new(cx.toks[a].span.start, end)
+}
+
+/// Types the run of words `[a, b)`, pushing what it names.
+fn classify_run(cx: &Ctx, a: usize, b: usize, out: &mut Vec<Inferred>) {
+    // Organizations: "... Ministry", "University of ...". Leading function
+    // words, titles and nationalities are not part of the name.
+    let mut s = a;
+    while s < b && (cx.is_title(s) || matches!(cx.covered[s], Some((_, EntityType::Norp))) || is_leading_function(cx.w(s))) {
+        s += 1;
+    }
+    if b - s >= 2 && !is_connector(cx.w(s)) {
+        let last = cx.w(b - 1);
+        let head_of = is_org_head(cx.w(s)) && is_connector(cx.toks[s + 1].text(cx.text));
+        if is_org_tail(last) || head_of {
+            out.push(Inferred { span: span_of(cx, s, b), etype: EntityType::Org, gender: None });
+            return;
+        }
+        let loc_head_ok = is_loc_head(cx.w(s)) && !cx.is_stop(s + 1);
+        if is_loc_tail(last) || loc_head_ok {
+            out.push(Inferred { span: span_of(cx, s, b), etype: EntityType::Loc, gender: None });
+            return;
+        }
+    }
+    if s < b {
+        // A title before a one-word place ("President Clinton"): a person.
+        let titled = s > 0 && cx.is_title(s - 1) && (s > a || cx.toks[s].ws_before);
+        let single = |k: usize| match cx.covered[k] {
+            Some((idx, _)) => (k == 0 || cx.covered[k - 1].map(|c| c.0) != Some(idx)) && (k + 1 >= cx.toks.len() || cx.covered[k + 1].map(|c| c.0) != Some(idx)),
+            None => true,
+        };
+        if b - s == 1 && titled && matches!(cx.covered[s], Some((_, EntityType::Loc | EntityType::Org))) && single(s) && !cx.possessive(s) {
+            let gender = cx.lexicon.titles.get(cx.w(s - 1)).and_then(|t| t.gender);
+            out.push(Inferred { span: span_of(cx, s, b), etype: EntityType::Person, gender });
+            return;
+        }
+        // A known first name opening the run makes it a person, over one-word
+        // dictionary places inside ("Michael" is also a town).
+        if b - s >= 2
+            && cx.lexicon.first_names.contains_key(cx.w(s))
+            && !cx.is_stop(s + 1)
+            && !cx.is_stop(b - 1)
+            && (s..b).all(|k| {
+                !cx.toks[k].upper
+                    && !is_connector(cx.toks[k].text(cx.text))
+                    && single(k)
+                    && !matches!(cx.covered[k], Some((_, EntityType::Person | EntityType::Norp)))
+            })
+            && (s..b).any(|k| cx.covered[k].is_some())
+        {
+            let gender = cx.lexicon.first_name_gender(cx.w(s));
+            out.push(Inferred { span: span_of(cx, s, b), etype: EntityType::Person, gender });
+            return;
+        }
+    }
+    // In a sports report, a short run before a score is a team.
+    if cx.sports && s < b && b - s <= 3 && b < cx.toks.len() && cx.toks[b].ws_before && !cx.possessive(b - 1) {
+        let next = cx.toks[b].text(cx.text);
+        let countryish = (s..b).any(|k| matches!(cx.covered[k], Some((_, EntityType::Person | EntityType::Norp))));
+        if next.starts_with(|c: char| c.is_ascii_digit()) && !countryish && (s..b).any(|k| cx.covered[k].is_none()) && !(b - s == 1 && cx.lexicon.surnames.contains(cx.w(s))) {
+            out.push(Inferred { span: span_of(cx, s, b), etype: EntityType::Org, gender: None });
+            return;
+        }
+    }
+    // Otherwise the pieces no dictionary entity covers, each on its own.
+    let mut k = a;
+    while k < b {
+        if cx.covered[k].is_some() {
+            k += 1;
+            continue;
+        }
+        let mut e = k + 1;
+        while e < b && cx.covered[e].is_none() {
+            e += 1;
+        }
+        classify_piece(cx, k, e, out);
+        k = e;
+    }
+}
+
+/// Types a run piece `[a, b)` that no dictionary entity covers.
+fn classify_piece(cx: &Ctx, mut a: usize, mut b: usize, out: &mut Vec<Inferred>) {
+    // Leading titles ("President", "Dr.") are evidence of a person.
+    let mut title = a > 0 && cx.is_title(a - 1) && cx.toks[a].ws_before;
+    let mut title_gender = if title { cx.lexicon.titles.get(cx.w(a - 1)).and_then(|t| t.gender) } else { None };
+    while a < b && (cx.is_title(a) || cx.is_stop(a) || is_connector(cx.w(a))) {
+        if cx.is_title(a) {
+            title = true;
+            title_gender = cx.lexicon.titles.get(cx.w(a)).and_then(|t| t.gender);
+        } else {
+            title = false;
+        }
+        a += 1;
+    }
+    while b > a && (cx.is_stop(b - 1) || is_connector(cx.w(b - 1))) {
+        b -= 1;
+    }
+    if a >= b {
+        return;
+    }
+    let len = b - a;
+    let first = cx.w(a);
+    if first.chars().count() < 2 || cx.toks[a].upper && len == 1 {
+        return;
+    }
+    let span = span_of(cx, a, b);
+    let after_verb = b < cx.toks.len()
+        && !cx.possessive(b - 1)
+        && cx.toks[b].ws_before
+        && cx.lexicon.speech_verb(cx.toks[b].text(cx.text)).is_some();
+    let first_name = cx.lexicon.first_names.contains_key(first) && len >= 2 && !cx.is_stop(a + 1);
+    let gender = if first_name { cx.lexicon.first_name_gender(first) } else { None };
+    // A dictionary word before that is a first name ("Jordan" + "Peterson").
+    if len == 1 && a > 0 && cx.toks[a].ws_before && !cx.toks[a - 1].headline {
+        if let Some((_, EntityType::Loc | EntityType::Org)) = cx.covered[a - 1] {
+            let prev = cx.w(a - 1);
+            let single = a < 2 || cx.covered[a - 2] != cx.covered[a - 1];
+            if single && !cx.possessive(a - 1) && cx.lexicon.first_names.contains_key(prev) && cx.lexicon.surnames.contains(first) {
+                let span = Span::new(cx.toks[a - 1].span.start, span.end);
+                out.push(Inferred { span, etype: EntityType::Person, gender: cx.lexicon.first_name_gender(prev) });
+                return;
+            }
+        }
+    }
+    if title || first_name {
+        out.push(Inferred { span, etype: EntityType::Person, gender: gender.or(title_gender) });
+        return;
+    }
+    let surname_like = |k: usize| cx.lexicon.surnames.contains(cx.w(k)) || cx.lexicon.first_names.contains_key(cx.w(k));
+    if cx.sports && !(len == 1 && surname_like(a)) && b < cx.toks.len() && cx.toks[b].ws_before && cx.toks[b].text(cx.text).starts_with(|c: char| c.is_ascii_digit()) && len <= 3 {
+        out.push(Inferred { span, etype: EntityType::Org, gender: None });
+        return;
+    }
+    // In a list with dictionary names of one type ("Fordow, Natanz and
+    // Isfahan"): that type.
+    if len <= 2 && !cx.toks[a].sent_start {
+        if let Some(t) = list_neighbour(cx, a, b) {
+            out.push(Inferred { span, etype: t, gender: None });
+            return;
+        }
+    }
+    if after_verb && !(len == 1 && cx.toks[a].sent_start) {
+        out.push(Inferred { span, etype: EntityType::Person, gender: None });
+        return;
+    }
+    let all_namey = (a..b).all(|k| !cx.is_stop(k) && !cx.toks[k].upper);
+    if len >= 2 && all_namey && cx.lexicon.surnames.contains(cx.w(b - 1)) {
+        out.push(Inferred { span, etype: EntityType::Person, gender: None });
+        return;
+    }
+    if len <= 2 && all_namey && a > 0 && cx.toks[a].ws_before && !cx.toks[a].sent_start && is_place_preposition(cx.toks[a - 1].text(cx.text)) {
+        out.push(Inferred { span, etype: EntityType::Loc, gender: None });
+    }
+}
+
+/// The type of a dictionary name next to `[a, b)` in a list: joined by a
+/// comma, "and" or "or" (places, organizations and persons only).
+fn list_neighbour(cx: &Ctx, a: usize, b: usize) -> Option<EntityType> {
+    let typed = |k: usize| match cx.covered.get(k).copied().flatten() {
+        Some((_, t @ (EntityType::Loc | EntityType::Org | EntityType::Person))) => Some(t),
+        _ => None,
+    };
+    let joined = |gap: &str| matches!(gap.trim(), "," | "and" | "or" | ", and" | ", or");
+    // After: "X, Natanz" / "X and Isfahan".
+    if b < cx.toks.len() && !cx.possessive(b - 1) {
+        let gap = &cx.text[cx.toks[b - 1].span.end..cx.toks[b].span.start];
+        if joined(gap) {
+            if let Some(t) = typed(b) {
+                return Some(t);
+            }
+        } else if b + 1 < cx.toks.len() && gap.trim() == "," && matches!(cx.toks[b].text(cx.text), "and" | "or") {
+            if let Some(t) = typed(b + 1) {
+                return Some(t);
+            }
+        }
+    }
+    // Before: "Natanz, X" / "Natanz and X".
+    if a > 0 {
+        let gap = &cx.text[cx.toks[a - 1].span.end..cx.toks[a].span.start];
+        if joined(gap) && !cx.possessive(a - 1) {
+            return typed(a - 1);
+        }
+        if a > 1 && gap.trim().is_empty() && matches!(cx.toks[a - 1].text(cx.text), "and" | "or") {
+            return typed(a - 2);
+        }
+    }
+    None
+}

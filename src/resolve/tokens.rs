@@ -1,0 +1,109 @@
+//! The word view the resolve stage works on: one [`Tok`] per word of the
+//! article, built in one pass, with the shape facts every rule asks about.
+
+use crate::annotation::Span;
+use crate::text::{words, Segmented};
+
+/// One word with its shape and position facts.
+#[derive(Debug, Clone, Copy)]
+pub struct Tok {
+    pub span: Span,
+    /// First character is upper case.
+    pub cap: bool,
+    /// Two or more letters, all upper case ("NATO", "LONDON").
+    pub upper: bool,
+    /// First word of its sentence.
+    pub sent_start: bool,
+    /// First word of its line.
+    pub line_start: bool,
+    /// Only white space separates it from the word before.
+    pub ws_before: bool,
+    /// Its sentence reads like a headline (Title Case or ALL CAPS): shape
+    /// says nothing there.
+    pub headline: bool,
+}
+
+impl Tok {
+    pub fn text<'t>(&self, text: &'t str) -> &'t str {
+        self.span.of(text)
+    }
+}
+
+/// Small words allowed inside a name ("Institute for the Study of War").
+pub fn is_connector(w: &str) -> bool {
+    matches!(w, "of" | "for" | "the" | "on" | "de" | "du" | "da" | "van" | "von" | "der" | "la" | "le" | "al" | "bin" | "&")
+}
+
+/// Words that stay lower case in Title Case headlines.
+fn is_function_word(w: &str) -> bool {
+    matches!(
+        w,
+        "a" | "an" | "the" | "of" | "for" | "and" | "or" | "in" | "on" | "at" | "to" | "by" | "with" | "from" | "as" | "is"
+            | "vs" | "v" | "but" | "nor" | "into" | "over" | "after" | "s"
+    )
+}
+
+/// The words of `text` with their facts; linear in the text length.
+pub fn tokenize(text: &str, seg: &Segmented) -> Vec<Tok> {
+    let ws = words(text, Span::new(0, text.len()));
+    let mut toks: Vec<Tok> = Vec::with_capacity(ws.len());
+    let mut si = 0usize;
+    let mut prev_end = 0usize;
+    for w in &ws {
+        let s = w.span.of(text);
+        let mut chars = s.chars();
+        let first = chars.next().unwrap_or(' ');
+        let cap = first.is_uppercase();
+        let letters = s.chars().filter(|c| c.is_alphabetic()).count();
+        let upper = letters >= 2 && s.chars().all(|c| !c.is_lowercase());
+        // Sentence start: first word at or after the start of a new sentence.
+        let mut sent_start = toks.is_empty();
+        while si < seg.sentences.len() && seg.sentences[si].start <= w.span.start {
+            if seg.sentences[si].end > prev_end || toks.is_empty() {
+                sent_start = true;
+            }
+            si += 1;
+        }
+        let gap = &text[prev_end..w.span.start];
+        let line_start = toks.is_empty() || gap.contains('\n');
+        let ws_before = !toks.is_empty() && gap.chars().all(char::is_whitespace);
+        toks.push(Tok { span: w.span, cap, upper, sent_start: sent_start || line_start, line_start, ws_before, headline: false });
+        prev_end = w.span.end;
+    }
+    mark_headlines(text, &mut toks);
+    toks
+}
+
+/// Marks the words of sentences that look like headlines: five or more
+/// content words, nearly all capitalized, or mostly ALL CAPS.
+fn mark_headlines(text: &str, toks: &mut [Tok]) {
+    let mut i = 0;
+    while i < toks.len() {
+        let mut j = i + 1;
+        while j < toks.len() && !toks[j].sent_start {
+            j += 1;
+        }
+        let (mut content, mut caps, mut upper) = (0usize, 0usize, 0usize);
+        for t in &toks[i..j] {
+            let w = t.text(text);
+            if t.upper {
+                upper += 1;
+            }
+            if w.starts_with(|c: char| c.is_ascii_digit()) || is_function_word(w) {
+                continue;
+            }
+            content += 1;
+            if t.cap {
+                caps += 1;
+            }
+        }
+        let title_case = content >= 5 && caps * 10 >= content * 9;
+        let all_caps = upper >= 2 && upper * 2 >= content;
+        if title_case || all_caps {
+            for t in &mut toks[i..j] {
+                t.headline = true;
+            }
+        }
+        i = j;
+    }
+}
