@@ -179,10 +179,8 @@ pub fn find_in_sentence(cx: &Context, qi: usize) -> Option<Cue> {
         if prev_end > start && prev_end <= q.open.start {
             start = prev_end;
             // A sentence that starts inside a quote ("…," he said, "…"): its subject is after the quote.
-            if prev.open.start >= sentence_start {
+            if prev.open.start < sentence_start {
                 sentence_start = prev_end;
-            } else {
-                sentence_start = sentence_start.max(prev_end);
             }
         }
     }
@@ -232,6 +230,10 @@ fn cue_after(cx: &Context, region: Span, quote_ends_with_period: bool) -> Option
     }
     // After a quote that ends with a period, a capitalized word starts a new sentence.
     if quote_ends_with_period && starts_upper(first.text(cx.text)) && !is_pronoun(first.text(cx.text)) {
+        return None;
+    }
+    // "…" and said …: a second verb of the sentence's subject, found before the quote.
+    if matches!(first.text(cx.text), "and" | "but" | "then" | "before" | "after") {
         return None;
     }
     let mut counted = 0;

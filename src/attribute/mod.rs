@@ -58,7 +58,7 @@ pub fn attribute<'p>(cx: &Context<'_, 'p>) -> Vec<Quote<'p>> {
     if cx.quotes.is_empty() {
         return out;
     }
-    let people = People::new(cx);
+    let mut people = People::new(cx);
     // For continuation: the last attributed quote and its paragraph.
     let mut last: Option<(usize, Quote<'p>)> = None;
     for (qi, q) in cx.quotes.iter().enumerate() {

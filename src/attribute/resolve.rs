@@ -22,6 +22,8 @@ struct Who<'p> {
     id: Option<Cow<'p, str>>,
     gender: Option<Gender>,
     org: bool,
+    /// Stands at the start of its sentence (a likely subject).
+    subject: bool,
 }
 
 impl<'p> Who<'p> {
@@ -35,6 +37,8 @@ pub struct People<'p> {
     list: Vec<Who<'p>>,
     /// Spans inside quote marks (names there rarely are antecedents).
     quoted: Vec<Span>,
+    /// The speakers of the quotes attributed so far, at their mentions.
+    spoke: Vec<Who<'p>>,
 }
 
 /// How many earlier mentions a pronoun looks back over.
@@ -73,6 +77,7 @@ impl<'p> People<'p> {
                 id: e.id.clone(),
                 gender: e.gender,
                 org: e.etype == EntityType::Org,
+                subject: false,
             })
             .collect();
         let entity_spans: Vec<Span> = cx.entities.iter().map(|e| e.span).collect();
@@ -130,6 +135,7 @@ impl<'p> People<'p> {
                         id: None,
                         gender: g,
                         org: false,
+                        subject: false,
                     });
                 }
             }
@@ -165,15 +171,18 @@ impl<'p> People<'p> {
             }
             if let Some((n, name, id, g)) = fullest.get(t) {
                 if *n >= 2 {
-                    found.push(Who { span: w.span, name: name.clone(), id: id.clone(), gender: *g, org: false });
+                    found.push(Who { span: w.span, name: name.clone(), id: id.clone(), gender: *g, org: false, subject: false });
                 }
             }
         }
         list.extend(found);
         list.sort_by_key(|w| (w.span.start, std::cmp::Reverse(w.span.end)));
         list.dedup_by(|b, a| a.span.overlaps(&b.span));
+        for w in list.iter_mut() {
+            w.subject = opens_sentence(cx, w.span);
+        }
         let quoted = cx.quotes.iter().map(|q| q.span).collect();
-        People { list, quoted }
+        People { list, quoted, spoke: Vec::new() }
     }
 
     fn in_quote(&self, s: Span) -> bool {
@@ -194,13 +203,54 @@ impl<'p> People<'p> {
         self.list[..end].iter().rev().take(LOOKBACK).find(|w| fits(w) && !self.in_quote(w.span))
     }
 
+    /// The most recent earlier quote speaker before `pos` that `fits`.
+    fn recent_speaker(&self, pos: usize, fits: impl Fn(&Who) -> bool) -> Option<&Who<'p>> {
+        self.spoke.iter().rev().filter(|w| w.span.end <= pos).take(8).find(|w| fits(w))
+    }
+
+    /// Records who spoke a quote (at its mention), for later pronouns.
+    fn note(&mut self, mention: Span, who: &Who<'p>) {
+        if self.spoke.last().is_some_and(|w| w.span == mention) {
+            return;
+        }
+        self.spoke.push(Who { span: mention, subject: true, ..who.clone() });
+    }
+
+    /// The most recent sentence subject before `pos` that `fits`, within
+    /// this paragraph and the one before; else the most recent mention that fits.
+    fn salient(&self, cx: &Context, pos: usize, fits: impl Fn(&Who) -> bool) -> Option<&Who<'p>> {
+        let pi = cx.seg.paragraph_of(pos);
+        let from = cx.seg.paragraphs.get(pi.saturating_sub(1)).map_or(0, |p| p.start);
+        let subject = self.recent(pos, |w| w.subject && w.span.start >= from && fits(w));
+        let speaker = self.recent_speaker(pos, |w| w.span.start >= from && fits(w));
+        match (subject, speaker) {
+            (Some(a), Some(b)) => Some(if b.span.start >= a.span.start { b } else { a }),
+            (a, b) => a.or(b).or_else(|| {
+                let subject = self.recent(pos, |w| w.subject && fits(w));
+                let speaker = self.recent_speaker(pos, &fits);
+                match (subject, speaker) {
+                    (Some(a), Some(b)) => Some(if b.span.start >= a.span.start { b } else { a }),
+                    (a, b) => a.or(b).or_else(|| self.recent(pos, &fits)),
+                }
+            }),
+        }
+    }
+
     /// Resolves a speaker mention, saying which rule decided.
-    pub fn resolve(&self, cx: &Context<'_, 'p>, mention: Span) -> (Option<Speaker<'p>>, Method) {
+    pub fn resolve(&mut self, cx: &Context<'_, 'p>, mention: Span) -> (Option<Speaker<'p>>, Method) {
+        let (who, method) = self.find(cx, mention);
+        if let Some(w) = &who {
+            self.note(mention, w);
+        }
+        (who.map(|w| w.speaker()), method)
+    }
+
+    fn find(&self, cx: &Context<'_, 'p>, mention: Span) -> (Option<Who<'p>>, Method) {
         let m = mention.of(cx.text);
         if is_pronoun(m) {
             let found = match m.to_ascii_lowercase().as_str() {
-                "he" => self.recent(mention.start, |w| !w.org && w.gender != Some(Gender::Female)),
-                "she" => self.recent(mention.start, |w| !w.org && w.gender != Some(Gender::Male)),
+                "he" => self.salient(cx, mention.start, |w| !w.org && w.gender != Some(Gender::Female)),
+                "she" => self.salient(cx, mention.start, |w| !w.org && w.gender != Some(Gender::Male)),
                 "i" => self.recent(mention.start, |w| !w.org),
                 _ => {
                     let para_start = cx
@@ -208,15 +258,16 @@ impl<'p> People<'p> {
                         .paragraphs
                         .get(cx.seg.paragraph_of(mention.start).saturating_sub(1))
                         .map_or(0, |p| p.start);
-                    self.recent(mention.start, |w| w.org).filter(|w| w.span.start >= para_start)
+                    self.recent_speaker(mention.start, |w| w.org && w.span.start >= para_start)
+                        .or_else(|| self.recent(mention.start, |w| w.org).filter(|w| w.span.start >= para_start))
                 }
             };
-            return (found.map(Who::speaker), Method::Pronoun);
+            return (found.cloned(), Method::Pronoun);
         }
         // A name inside the mention: the last person (the head), else the last organization.
         let inside = self.inside(mention);
         if let Some(w) = inside.iter().rev().find(|w| !w.org).or(inside.last()) {
-            return (Some(w.speaker()), Method::Explicit);
+            return (Some(w.clone()), Method::Explicit);
         }
         let ws = words(cx.text, mention);
         let first = ws.first().map(|w| w.text(cx.text)).unwrap_or("");
@@ -239,7 +290,8 @@ impl<'p> People<'p> {
                     }
                 }
                 let name = strip_possessive(&cx.text[s..b.span.end]);
-                return (Some(Speaker { name: Cow::Owned(name.to_string()), id: None }), Method::Explicit);
+                let who = Who { span: mention, name: Cow::Owned(name.to_string()), id: None, gender: None, org: false, subject: true };
+                return (Some(who), Method::Explicit);
             }
         }
         // A description: the person whose dictionary roles it names.
@@ -251,6 +303,19 @@ impl<'p> People<'p> {
                         && e.entry.is_some_and(|i| cx.gazetteer.entry(i).roles.iter().any(|r| r.len() >= 4 && lower.contains(&**r)))
                 })
         });
-        (by_role.map(Who::speaker), Method::Nominal)
+        (by_role.cloned(), Method::Nominal)
     }
+}
+
+/// Whether `span` opens its sentence: only capitalized words or determiners before it.
+fn opens_sentence(cx: &Context, span: Span) -> bool {
+    let Some(sent) = cx.seg.sentences.get(cx.seg.sentence_of(span.start)) else { return false };
+    let before = &cx.text[sent.start.min(span.start)..span.start];
+    if before.contains([',', ';', ':', '(']) {
+        return false;
+    }
+    before.split_whitespace().count() <= 4
+        && !words(cx.text, Span::new(sent.start.min(span.start), span.start))
+            .iter()
+            .any(|w| cx.lexicon.speech_verb(w.text(cx.text)).is_some() || is_pronoun(w.text(cx.text)))
 }
