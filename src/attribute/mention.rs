@@ -217,8 +217,16 @@ pub(super) fn find_intro(cx: &Context, qi: usize) -> Option<Cue> {
         }
     }
     let region = Span::new(prev.start, prev.end);
-    let c = cue_before(cx, region, prev.start)?;
-    Some(c)
+    if let Some(c) = cue_before(cx, region, prev.start) {
+        return Some(c);
+    }
+    // "Smith put it plainly:" — no speech verb; the colon is the cue.
+    if colon {
+        let colon_at = prev.start + prev.of(cx.text).trim_end().len() - 1;
+        let subject = sentence_subject(cx, Span::new(prev.start, colon_at))?;
+        return Some(Cue { verb: Span::new(colon_at, colon_at + 1), mention: subject });
+    }
+    None
 }
 
 /// `"…," NAME said` / `"…," said NAME` / `"…," according to NAME`.

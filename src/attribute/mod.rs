@@ -118,3 +118,124 @@ fn is_scare_quote(text: &str, q: &QuoteSpan) -> bool {
 fn is_pronoun(s: &str) -> bool {
     PRONOUNS.contains(&s)
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::Pipeline;
+
+    /// (quote, speaker, mention, method) for each quote of `text`, with the default dictionaries.
+    fn attributed(text: &str) -> Vec<(String, Option<String>, Option<String>, &'static str)> {
+        let p = Pipeline::builder().without_default_dicts().build().unwrap();
+        let ann = p.annotate_text(text);
+        ann.quotes
+            .iter()
+            .map(|q| {
+                (
+                    q.span.of(text).to_string(),
+                    q.speaker.as_ref().map(|s| s.name.to_string()),
+                    q.speaker_mention.map(|m| m.of(text).to_string()),
+                    q.method.as_str(),
+                )
+            })
+            .collect()
+    }
+
+    fn speakers(text: &str) -> Vec<Option<String>> {
+        attributed(text).into_iter().map(|q| q.1).collect()
+    }
+
+    fn mentions(text: &str) -> Vec<Option<String>> {
+        attributed(text).into_iter().map(|q| q.2).collect()
+    }
+
+    #[test]
+    fn cue_after_with_title_abbreviation() {
+        let t = "Tomas Verhoeven chairs the board.\n\n\"We will build it,\" Mr. Verhoeven said.";
+        let q = attributed(t);
+        assert_eq!(q[0].2.as_deref(), Some("Mr. Verhoeven"));
+        assert_eq!(q[0].1.as_deref(), Some("Tomas Verhoeven"));
+        assert_eq!(q[0].3, "explicit");
+    }
+
+    #[test]
+    fn inverted_cue_and_parenthesis() {
+        assert_eq!(mentions("\"It is late,\" said Mayor Anna Kolb."), vec![Some("Mayor Anna Kolb".into())]);
+        assert_eq!(mentions("\"It is late,\" Rep. Ann Ober (D-Ore.) said."), vec![Some("Rep. Ann Ober".into())]);
+    }
+
+    #[test]
+    fn apposition_after_the_quote() {
+        let t = "\"Wages rose,\" Lena Marsh, an economist at the city bank, wrote on Friday.";
+        assert_eq!(mentions(t), vec![Some("Lena Marsh".into())]);
+    }
+
+    #[test]
+    fn split_quote_shares_the_speaker() {
+        let t = "\"We tried,\" she said, \"and we failed.\"";
+        let q = attributed(t);
+        assert_eq!(q.len(), 2);
+        assert_eq!(q[0].2, q[1].2);
+    }
+
+    #[test]
+    fn cue_before_skips_auxiliaries_and_openers() {
+        let t = "On the campaign trail, Dana Whitfield has long argued that the plan is \"a total failure.\"";
+        assert_eq!(mentions(t), vec![Some("Dana Whitfield".into())]);
+    }
+
+    #[test]
+    fn participle_takes_the_sentence_subject() {
+        let t = "Pia Lund criticized the budget, adding that it was \"simply reckless.\"";
+        assert_eq!(mentions(t), vec![Some("Pia Lund".into())]);
+    }
+
+    #[test]
+    fn introducing_sentence() {
+        let t = "Omar Haddad said in a statement. \"We regret the decision.\"";
+        assert_eq!(mentions(t), vec![Some("Omar Haddad".into())]);
+        let t = "Omar Haddad put it plainly:\n\n\"We regret the decision.\"";
+        assert_eq!(mentions(t), vec![Some("Omar Haddad".into())]);
+    }
+
+    #[test]
+    fn according_to() {
+        let t = "The vote was \"a farce,\" according to Ivo Brandt.";
+        let q = attributed(t);
+        assert_eq!(q[0].2.as_deref(), Some("Ivo Brandt"));
+    }
+
+    #[test]
+    fn pronoun_takes_the_recent_subject() {
+        let t = "Karen Holt met Peter Vance on Monday. Holt later spoke to reporters.\n\n\"It went well,\" she said.";
+        assert_eq!(speakers(t), vec![Some("Karen Holt".into())]);
+    }
+
+    #[test]
+    fn surname_gets_the_fullest_name() {
+        let t = "Pat Caddell ran the poll.\n\n\"It is close,\" Caddell said.";
+        assert_eq!(speakers(t), vec![Some("Pat Caddell".into())]);
+    }
+
+    #[test]
+    fn continuation_inherits() {
+        let t = "\"First,\" Ken Ito said. \"Second thing.\"\n\n\"Third paragraph.\"";
+        let q = attributed(t);
+        assert_eq!(q.len(), 3);
+        assert_eq!(q[1].3, "continuation");
+        assert_eq!(q[2].3, "continuation");
+        assert_eq!(q[2].1.as_deref(), Some("Ken Ito"));
+    }
+
+    #[test]
+    fn unnamed_sources_stay_null() {
+        let t = "\"It was a mistake,\" a source said.";
+        let q = attributed(t);
+        assert_eq!(q[0].2.as_deref(), Some("a source"));
+        assert_eq!(q[0].1, None);
+    }
+
+    #[test]
+    fn scare_quotes_are_dropped() {
+        assert!(attributed("The so-called \"peace plan\" failed.").is_empty());
+    }
+}

@@ -6,6 +6,7 @@
 //! pipe ends the run quietly with 0.
 
 mod dict;
+mod eval;
 mod extract;
 
 use clap::{Parser, Subcommand};
@@ -22,6 +23,8 @@ struct Cli {
 enum Command {
     /// Annotate articles and write JSONL (one object per article, in input order).
     Extract(extract::ExtractArgs),
+    /// Score output against gold (the metrics of the shipped Python scorers).
+    Eval(eval::EvalArgs),
     /// Inspect the dictionaries: stats, lookup, export.
     Dict(dict::DictArgs),
 }
@@ -43,6 +46,7 @@ pub fn main() -> i32 {
     };
     let result = match cli.command {
         Command::Extract(args) => extract::run(args),
+        Command::Eval(args) => eval::run(args),
         Command::Dict(args) => dict::run(args),
     };
     match result {
