@@ -32,6 +32,9 @@ impl<'p> Who<'p> {
     }
 }
 
+/// The fullest form of a last name: word count, name, id, gender.
+type Fullest<'p> = (usize, Cow<'p, str>, Option<Cow<'p, str>>, Option<Gender>);
+
 /// The people and organizations of one article, in text order.
 pub struct People<'p> {
     list: Vec<Who<'p>>,
@@ -124,8 +127,8 @@ impl<'p> People<'p> {
                 let first = ws[a].text(text);
                 let last = strip_possessive(ws[j - 1].text(text));
                 let multi = j - a >= 2;
-                let person = (multi && (cx.lexicon.first_names.contains_key(first) || titled || cx.lexicon.surnames.contains(last)))
-                    || (titled && !multi);
+                let person = titled
+                    || (multi && (cx.lexicon.first_names.contains_key(first) || cx.lexicon.surnames.contains(last)));
                 if person && !covered(span) {
                     let name_end = span.end - (ws[j - 1].text(text).len() - last.len());
                     let g = gender.or_else(|| if multi { cx.lexicon.first_name_gender(first) } else { None });
@@ -142,7 +145,7 @@ impl<'p> People<'p> {
             i = j;
         }
         // The fullest form of each last name.
-        let mut fullest: HashMap<String, (usize, Cow<'p, str>, Option<Cow<'p, str>>, Option<Gender>)> = HashMap::new();
+        let mut fullest: HashMap<String, Fullest<'p>> = HashMap::new();
         for w in list.iter().chain(found.iter()).filter(|w| !w.org) {
             let n = w.name.split_whitespace().count();
             if let Some(last) = w.name.split_whitespace().last() {

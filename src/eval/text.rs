@@ -82,10 +82,10 @@ pub fn sequence_ratio(a: &str, b: &str) -> f64 {
         // Longest common block: earliest in a, then earliest in b.
         let (mut bi, mut bj, mut bk) = (alo, blo, 0usize);
         prev[blo..=bhi].iter_mut().for_each(|x| *x = 0);
-        for i in alo..ahi {
+        for (i, &ai) in a.iter().enumerate().take(ahi).skip(alo) {
             row[blo] = 0;
             for j in blo..bhi {
-                let k = if a[i] == b[j] { prev[j] + 1 } else { 0 };
+                let k = if ai == b[j] { prev[j] + 1 } else { 0 };
                 row[j + 1] = k;
                 if k > bk {
                     bi = i + 1 - k;
