@@ -24,6 +24,7 @@
 pub mod annotation;
 pub mod article;
 pub mod attribute;
+pub mod eval;
 pub mod gazetteer;
 pub mod input;
 pub mod lexicon;

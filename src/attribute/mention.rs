@@ -1,4 +1,19 @@
 //! Finding a quote's cue (the speech verb) and its speaker mention.
+//!
+//! Works on the words around the quote, skipping parenthesized asides
+//! ("Rep. Jane Doe (D-Ore.) said"). A period after an abbreviation or a
+//! title ("Mr.", "U.S.", "J.") does not break the clause.
+//!
+//! - After the quote: `"…," NAME said`, `"…," said NAME`, `"…," NAME, an
+//!   adviser to the mayor, wrote`, `"…," according to NAME`.
+//! - Before the quote, in its sentence: the nearest speech verb and the noun
+//!   phrase right before it (auxiliaries and adverbs skipped: "Trump has long
+//!   argued that"); a verb with no subject right before it (`…, adding "…"`,
+//!   `… and added: "…"`) takes the sentence's subject, after any opening
+//!   adverbial phrase ("In an interview Monday, Smith said").
+//! - An introducing sentence: a quote that opens its sentence with no cue of
+//!   its own, right after a sentence with a speech verb and no quote, or
+//!   ending in a colon ("Smith said in a statement. "…"").
 
 use super::{is_pronoun, Context};
 use crate::annotation::Span;
@@ -11,80 +26,285 @@ pub struct Cue {
     pub mention: Span,
 }
 
-/// How many words after a quote a cue may start.
+/// How many words after a quote a cue may start (words of an apposition not counted).
 const MAX_WORDS_TO_CUE: usize = 7;
+/// Hard limit on the words scanned after a quote.
+const MAX_WORDS_SCANNED: usize = 30;
 /// How long a speaker mention may be, in words.
 const MAX_MENTION_WORDS: usize = 8;
 
-const DETERMINERS: &[&str] = &["the", "a", "an", "The", "A", "An", "his", "her", "their", "its"];
+const DETERMINERS: &[&str] = &["the", "a", "an", "his", "her", "their", "its", "this", "that", "one", "another", "two", "some", "several", "many", "other", "our", "my", "your"];
 
-/// The cue and mention for quote `qi`, after the quote first, then before it.
-pub fn find_cue(cx: &Context, qi: usize) -> Option<Cue> {
-    let q = &cx.quotes[qi];
-    let close_end = q.close.map_or(q.span.end, |c| c.end);
-    // The rest of the sentence after the quote, up to the next quote.
-    let sentence_end = cx.seg.sentences.get(cx.seg.sentence_of(close_end.saturating_sub(1))).map_or(cx.text.len(), |s| s.end);
-    let para_end = cx.seg.paragraphs.get(q.paragraph).map_or(cx.text.len(), |p| p.end);
-    let next_open = cx.quotes.get(qi + 1).map_or(usize::MAX, |n| n.open.start);
-    let mut after_end = sentence_end.max(close_end).min(next_open).min(para_end);
-    // A quote that ends its sentence ("…." he said) is followed by the cue's own short sentence.
-    if after_end <= close_end + 1 {
-        after_end = (close_end + 80).min(para_end).min(next_open);
-        while !cx.text.is_char_boundary(after_end) {
-            after_end -= 1;
+/// Words that end a noun phrase when walking back from a verb.
+const STOPPERS: &[&str] = &[
+    "and", "but", "or", "nor", "that", "which", "who", "whom", "whose", "when", "while", "as", "after", "before",
+    "because", "if", "since", "though", "although", "than", "to", "where", "why", "how", "what", "so", "yet",
+    "once", "until", "unless", "whether", "said", "says", "told", "is", "was", "were", "are", "be", "been",
+    "with", "in", "on", "by", "about", "into", "over", "also", "then", "there", "it's", "not", "we", "you",
+];
+
+/// Auxiliaries and adverbs that may stand between a subject and its verb.
+const AUX: &[&str] = &[
+    "has", "have", "had", "is", "was", "were", "are", "will", "would", "could", "should", "may", "might", "can",
+    "did", "does", "do", "also", "then", "later", "again", "once", "further", "previously", "often", "even",
+    "still", "just", "never", "not", "already", "recently", "reportedly", "repeatedly", "once", "has", "long",
+    "quickly", "publicly", "privately", "had", "been", "last", "first", "immediately", "simply", "had",
+];
+
+/// Openers of an adverbial phrase at the start of a sentence.
+const INTRO: &[&str] = &[
+    "at", "in", "on", "with", "after", "before", "during", "since", "amid", "while", "when", "as", "for", "from",
+    "under", "despite", "following", "last", "earlier", "later", "speaking", "asked", "like", "unlike", "if",
+    "although", "though", "because", "instead", "then", "now", "still", "meanwhile", "however", "yet", "but",
+    "and", "so", "also", "over", "by", "to", "of", "about", "according", "without", "within", "upon", "through",
+];
+
+/// Abbreviations whose period does not end a clause.
+const ABBREVIATIONS: &[&str] = &[
+    "Mr", "Mrs", "Ms", "Dr", "Prof", "Sen", "Rep", "Reps", "Sens", "Gov", "Gen", "Lt", "Col", "Maj", "Capt", "Sgt",
+    "Adm", "Cmdr", "Rev", "Sr", "Jr", "St", "Gen", "Atty", "Supt", "Inc", "Corp", "Co", "Ltd", "No", "Pres", "Amb",
+];
+
+fn is_abbreviation(t: &str) -> bool {
+    t.contains('.')
+        || ABBREVIATIONS.contains(&t)
+        || (t.chars().count() == 1 && t.chars().all(char::is_uppercase))
+}
+
+fn starts_upper(t: &str) -> bool {
+    t.chars().next().is_some_and(char::is_uppercase)
+}
+
+fn lower_in(t: &str, list: &[&str]) -> bool {
+    list.iter().any(|w| w.eq_ignore_ascii_case(t))
+}
+
+/// Whether the text between two words (parenthesized asides skipped) ends a
+/// clause; `prev` is the word before the gap.
+fn gap_breaks(text: &str, prev: Option<&str>, from: usize, to: usize) -> bool {
+    if from >= to {
+        return false;
+    }
+    let mut depth = 0i32;
+    for c in text[from..to].chars() {
+        match c {
+            '(' | '[' => depth += 1,
+            ')' | ']' => depth = (depth - 1).max(0),
+            _ if depth > 0 => {}
+            ';' | '!' | '?' | '—' | '–' | ':' | '"' | '“' | '”' | '\n' => return true,
+            '.' if !prev.is_some_and(is_abbreviation) => return true,
+            _ => {}
         }
     }
-    if close_end < after_end {
-        if let Some(c) = cue_after(cx, Span::new(close_end, after_end)) {
-            return Some(c);
+    false
+}
+
+/// Whether the gap holds a comma outside parentheses.
+fn gap_has_comma(text: &str, from: usize, to: usize) -> bool {
+    let mut depth = 0i32;
+    for c in text[from..to].chars() {
+        match c {
+            '(' | '[' => depth += 1,
+            ')' | ']' => depth = (depth - 1).max(0),
+            ',' if depth == 0 => return true,
+            _ => {}
+        }
+    }
+    false
+}
+
+/// The words of `span` outside parentheses.
+fn words_outside_parens(text: &str, span: Span) -> Vec<Word> {
+    let ws = words(text, span);
+    let mut out = Vec::with_capacity(ws.len());
+    let mut depth = 0i32;
+    let mut pos = span.start;
+    for w in ws {
+        for c in text[pos..w.span.start].chars() {
+            match c {
+                '(' | '[' => depth += 1,
+                ')' | ']' => depth = (depth - 1).max(0),
+                _ => {}
+            }
+        }
+        pos = w.span.start;
+        if depth == 0 {
+            out.push(w);
+        }
+    }
+    out
+}
+
+fn is_verb(cx: &Context, w: &Word) -> bool {
+    cx.lexicon.speech_verb(w.text(cx.text)).is_some()
+}
+
+/// The cue and mention for quote `qi`: after the quote first, then before it,
+/// then in an introducing sentence.
+pub fn find_cue(cx: &Context, qi: usize) -> Option<Cue> {
+    find_in_sentence(cx, qi).or_else(|| find_intro(cx, qi))
+}
+
+/// The cue in the quote's own sentence (after, then before the quote).
+pub fn find_in_sentence(cx: &Context, qi: usize) -> Option<Cue> {
+    let q = &cx.quotes[qi];
+    let close_end = q.close.map_or(q.span.end, |c| c.end);
+    let para_end = cx.seg.paragraphs.get(q.paragraph).map_or(cx.text.len(), |p| p.end);
+    let next_open = cx.quotes.get(qi + 1).map_or(usize::MAX, |n| n.open.start);
+    let limit = para_end.min(next_open);
+    if close_end < limit {
+        let sentence_end = cx.seg.sentences.get(cx.seg.sentence_of(close_end.saturating_sub(1))).map_or(limit, |s| s.end);
+        let mut after_end = sentence_end.max(close_end).min(limit);
+        // A quote ending its sentence ("…?" he asked): the cue is the next short sentence.
+        if after_end <= close_end + 1 {
+            let next = cx.seg.sentences.get(cx.seg.sentence_of(close_end.saturating_sub(1)) + 1);
+            after_end = next.map_or(limit, |s| s.end).min(limit);
+        }
+        let q_text = q.span.of(cx.text).trim_end_matches(['\'', '’', '"', '”', ')']);
+        let ends_with_period = q_text.ends_with('.');
+        if close_end < after_end {
+            if let Some(c) = cue_after(cx, Span::new(close_end, after_end), ends_with_period) {
+                return Some(c);
+            }
         }
     }
     // The sentence before the quote, from its start to the opening mark.
     let sent = cx.seg.sentences.get(cx.seg.sentence_of(q.open.start)).copied();
     let para_start = cx.seg.paragraphs.get(q.paragraph).map_or(0, |p| p.start);
     let mut start = sent.map_or(para_start, |s| s.start).max(para_start);
-    // Not into an earlier quote of the same sentence.
+    let mut sentence_start = start;
     if qi > 0 {
         let prev = &cx.quotes[qi - 1];
         let prev_end = prev.close.map_or(prev.span.end, |c| c.end);
         if prev_end > start && prev_end <= q.open.start {
             start = prev_end;
+            // A sentence that starts inside a quote ("…," he said, "…"): its subject is after the quote.
+            if prev.open.start < sentence_start {
+                sentence_start = prev_end;
+            }
         }
     }
     if start < q.open.start {
-        return cue_before(cx, Span::new(start, q.open.start), sent.map_or(start, |s| s.start));
+        return cue_before(cx, Span::new(start, q.open.start), sentence_start);
     }
     None
 }
 
-fn is_stop_punct(text: &str, from: usize, to: usize) -> bool {
-    text[from..to].contains(['.', ';', '!', '?', '(', ')', '—', '–', ':'])
-}
-
-/// `"…," NAME said` / `"…," said NAME`.
-fn cue_after(cx: &Context, region: Span) -> Option<Cue> {
-    let ws = words(cx.text, region);
-    for (k, w) in ws.iter().enumerate().take(MAX_WORDS_TO_CUE) {
-        if cx.lexicon.speech_verb(w.text(cx.text)).is_none() {
-            continue;
-        }
-        // No sentence break between the quote and the verb.
-        if k > 0 && is_stop_punct(cx.text, region.start, w.span.start) {
+/// A cue in the sentence just before a quote that opens its own sentence:
+/// a sentence with a speech verb and no quote, or one ending in a colon.
+pub(super) fn find_intro(cx: &Context, qi: usize) -> Option<Cue> {
+    let q = &cx.quotes[qi];
+    let si = cx.seg.sentence_of(q.open.start);
+    let sent = cx.seg.sentences.get(si)?;
+    if sent.start != q.open.start || si == 0 {
+        return None;
+    }
+    let prev = *cx.seg.sentences.get(si - 1)?;
+    let para_start = cx.seg.paragraphs.get(q.paragraph).map_or(0, |p| p.start);
+    let same_para = prev.start >= para_start;
+    let colon = prev.of(cx.text).trim_end().ends_with(':');
+    if !same_para && !colon {
+        return None;
+    }
+    if !same_para && cx.seg.paragraph_of(prev.start) + 1 != q.paragraph {
+        return None;
+    }
+    // No quote inside the introducing sentence.
+    if qi > 0 {
+        let p = &cx.quotes[qi - 1];
+        if p.open.start >= prev.start {
             return None;
         }
-        if k == 0 || (k == 1 && is_adverb(ws[0].text(cx.text))) {
-            // "said NAME": the phrase after the verb, up to punctuation.
-            let mention = phrase_after(cx, &ws[k + 1..])?;
-            return Some(Cue { verb: w.span, mention });
-        }
-        let subject = trim_subject(cx, &ws[..k]);
-        return subject.map(|mention| Cue { verb: w.span, mention });
+    }
+    let region = Span::new(prev.start, prev.end);
+    if let Some(c) = cue_before(cx, region, prev.start) {
+        return Some(c);
+    }
+    // "Smith put it plainly:" — no speech verb; the colon is the cue.
+    if colon {
+        let colon_at = prev.start + prev.of(cx.text).trim_end().len() - 1;
+        let subject = sentence_subject(cx, Span::new(prev.start, colon_at))?;
+        return Some(Cue { verb: Span::new(colon_at, colon_at + 1), mention: subject });
     }
     None
 }
 
-fn is_adverb(w: &str) -> bool {
-    w.ends_with("ly") || matches!(w, "also" | "later" | "then" | "again" | "once" | "further" | "previously" | "often")
+/// `"…," NAME said` / `"…," said NAME` / `"…," according to NAME`.
+fn cue_after(cx: &Context, region: Span, quote_ends_with_period: bool) -> Option<Cue> {
+    let ws = words_outside_parens(cx.text, region);
+    let first = ws.first()?;
+    if gap_breaks(cx.text, None, region.start, first.span.start) {
+        return None;
+    }
+    // After a quote that ends with a period, a capitalized word starts a new sentence.
+    if quote_ends_with_period && starts_upper(first.text(cx.text)) && !is_pronoun(first.text(cx.text)) {
+        return None;
+    }
+    // "…" and said …: a second verb of the sentence's subject, found before the quote.
+    if matches!(first.text(cx.text), "and" | "but" | "then" | "before" | "after") {
+        return None;
+    }
+    let mut counted = 0;
+    // Apposition state: 0 before the first comma, 1 inside ", …,", 2 after it.
+    let mut appos = 0;
+    let mut subject_end = None;
+    for (k, w) in ws.iter().enumerate().take(MAX_WORDS_SCANNED) {
+        let t = w.text(cx.text);
+        if k > 0 {
+            let prev = &ws[k - 1];
+            if gap_breaks(cx.text, Some(prev.text(cx.text)), prev.span.end, w.span.start) {
+                return None;
+            }
+            if gap_has_comma(cx.text, prev.span.end, w.span.start) {
+                appos = match appos {
+                    0 if starts_upper(ws[0].text(cx.text)) || is_pronoun(ws[0].text(cx.text)) => {
+                        subject_end = Some(k);
+                        1
+                    }
+                    1 => 2,
+                    a => a,
+                };
+            }
+        }
+        if appos != 1 {
+            counted += 1;
+        }
+        if counted > MAX_WORDS_TO_CUE {
+            return None;
+        }
+        let according = t.eq_ignore_ascii_case("according")
+            && ws.get(k + 1).is_some_and(|n| n.text(cx.text) == "to");
+        if !according && !is_verb(cx, w) {
+            continue;
+        }
+        if according {
+            let to = ws.get(k + 1)?;
+            let mention = phrase_after(cx, &ws[k + 2..])?;
+            return Some(Cue { verb: Span::new(w.span.start, to.span.end), mention });
+        }
+        if k == 0 || ws[..k].iter().all(|x| lower_in(x.text(cx.text), AUX) || x.text(cx.text).ends_with("ly")) {
+            // "said NAME": the phrase after the verb, up to punctuation.
+            let mention = phrase_after(cx, &ws[k + 1..])?;
+            return Some(Cue { verb: cue_span(cx, &ws, k), mention });
+        }
+        let end = subject_end.filter(|_| appos >= 1).unwrap_or(k);
+        let subject = trim_subject(cx, &ws[..end]);
+        return subject.map(|mention| Cue { verb: cue_span(cx, &ws, k), mention });
+    }
+    None
+}
+
+/// The cue phrase: the verb, with "reporters" or "in a statement" after it.
+fn cue_span(cx: &Context, ws: &[Word], k: usize) -> Span {
+    let verb = ws[k].span;
+    let t = |i: usize| ws.get(i).map(|w| w.text(cx.text));
+    if t(k + 1) == Some("reporters") {
+        return Span::new(verb.start, ws[k + 1].span.end);
+    }
+    if t(k + 1) == Some("in") && matches!(t(k + 2), Some("a" | "an")) && matches!(t(k + 3), Some("statement" | "interview")) {
+        return Span::new(verb.start, ws[k + 3].span.end);
+    }
+    verb
 }
 
 /// The words before a verb, minus adverbs; a pronoun among them is the mention.
@@ -93,14 +313,18 @@ fn trim_subject(cx: &Context, ws: &[Word]) -> Option<Span> {
         return Some(p.span);
     }
     let mut end = ws.len();
-    while end > 0 && is_adverb(ws[end - 1].text(cx.text)) {
+    while end > 0 && {
+        let t = ws[end - 1].text(cx.text);
+        !starts_upper(t) && (lower_in(t, AUX) || t.ends_with("ly"))
+    } {
         end -= 1;
     }
     let ws = &ws[..end];
-    if ws.is_empty() || ws.len() > MAX_MENTION_WORDS {
+    if ws.is_empty() {
         return None;
     }
-    Some(Span::new(ws[0].span.start, ws[ws.len() - 1].span.end))
+    let from = ws.len().saturating_sub(MAX_MENTION_WORDS);
+    Some(Span::new(ws[from].span.start, ws[ws.len() - 1].span.end))
 }
 
 /// The speaker phrase after an inverted verb ("said Kremlin spokesman Dmitry Peskov").
@@ -108,11 +332,13 @@ fn phrase_after(cx: &Context, ws: &[Word]) -> Option<Span> {
     let first = ws.first()?;
     let mut last = first;
     for (i, w) in ws.iter().enumerate().take(MAX_MENTION_WORDS) {
-        if i > 0 && cx.text[last.span.end..w.span.start].contains([',', '.', ';', ':', '(', '"', '“', '”']) {
+        if i > 0 && (gap_has_comma(cx.text, last.span.end, w.span.start)
+            || gap_breaks(cx.text, Some(last.text(cx.text)), last.span.end, w.span.start))
+        {
             break;
         }
         let t = w.text(cx.text);
-        if i > 0 && matches!(t, "in" | "on" | "at" | "to" | "during" | "after" | "before" | "who" | "which" | "that" | "when" | "while" | "as") {
+        if i > 0 && matches!(t, "in" | "on" | "at" | "to" | "during" | "after" | "before" | "who" | "which" | "that" | "when" | "while" | "as" | "and" | "but" | "last" | "this" | "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday" | "earlier" | "later" | "recently" | "told" | "adding") {
             break;
         }
         last = w;
@@ -120,51 +346,139 @@ fn phrase_after(cx: &Context, ws: &[Word]) -> Option<Span> {
     Some(Span::new(first.span.start, last.span.end))
 }
 
-/// `NAME said: "…"`, `NAME called it "…"`: the last speech verb before the quote.
-fn cue_before(cx: &Context, region: Span, sentence_start: usize) -> Option<Cue> {
-    let ws = words(cx.text, region);
-    let k = ws.iter().rposition(|w| cx.lexicon.speech_verb(w.text(cx.text)).is_some())?;
-    let verb = ws[k];
-    // The noun phrase right before the verb: capitalized words, titles, determiners, a pronoun.
+/// The noun phrase right before word `k` of `ws` (auxiliaries skipped), or None.
+fn np_before(cx: &Context, ws: &[Word], k: usize) -> Option<Span> {
     let mut j = k;
+    // Skip auxiliaries and adverbs ("has long argued").
     while j > 0 {
         let w = &ws[j - 1];
         let t = w.text(cx.text);
-        let gap = &cx.text[w.span.end..ws[j].span.start];
-        if gap.contains([',', ';', ':', '(', ')']) {
-            break;
+        if gap_has_comma(cx.text, w.span.end, ws[j].span.start)
+            || gap_breaks(cx.text, Some(t), w.span.end, ws[j].span.start)
+        {
+            return None;
         }
-        let fits = t.chars().next().is_some_and(char::is_uppercase)
-            || DETERMINERS.contains(&t)
-            || cx.lexicon.titles.contains_key(t)
-            || (j == k && is_pronoun(t));
-        if !fits {
-            break;
-        }
-        j -= 1;
-        if is_pronoun(t) {
+        if !starts_upper(t) && (lower_in(t, AUX) || (t.ends_with("ly") && t.len() > 4)) {
+            j -= 1;
+        } else {
             break;
         }
     }
-    if j < k {
-        return Some(Cue { verb: verb.span, mention: Span::new(ws[j].span.start, ws[k - 1].span.end) });
-    }
-    // The sentence's subject: its first capitalized run or pronoun.
-    let sws = words(cx.text, Span::new(sentence_start, verb.span.start));
-    let first = sws.first()?;
-    let t = first.text(cx.text);
-    if is_pronoun(t) {
-        return Some(Cue { verb: verb.span, mention: first.span });
-    }
-    if !t.chars().next().is_some_and(char::is_uppercase) {
+    let end = j;
+    if end == 0 {
         return None;
     }
-    let mut end = 0;
-    while end + 1 < sws.len()
-        && sws[end + 1].text(cx.text).chars().next().is_some_and(char::is_uppercase)
-        && !cx.text[sws[end].span.end..sws[end + 1].span.start].contains([',', ';'])
-    {
+    let nearest = ws[end - 1].text(cx.text);
+    if is_pronoun(nearest) {
+        return Some(ws[end - 1].span);
+    }
+    if lower_in(nearest, STOPPERS) || lower_in(nearest, DETERMINERS) {
+        return None;
+    }
+    let mut start = end;
+    while start > 0 && end - start < MAX_MENTION_WORDS {
+        let w = &ws[start - 1];
+        let t = w.text(cx.text);
+        if start < end
+            && (gap_has_comma(cx.text, w.span.end, ws[start].span.start)
+                || gap_breaks(cx.text, Some(t), w.span.end, ws[start].span.start))
+        {
+            break;
+        }
+        if lower_in(t, STOPPERS) || (is_pronoun(t) && start < end) || is_verb(cx, w) {
+            break;
+        }
+        // A capitalized opener of an adverbial phrase at the sentence start ("In", "After").
+        if starts_upper(t) && lower_in(t, INTRO) && !DETERMINERS.iter().any(|d| d.eq_ignore_ascii_case(t)) {
+            break;
+        }
+        start -= 1;
+    }
+    // Prepositions at the left edge are not part of the phrase.
+    while start < end && {
+        let t = ws[start].text(cx.text);
+        lower_in(t, INTRO) && !lower_in(t, DETERMINERS)
+    } {
+        start += 1;
+    }
+    (start < end).then(|| Span::new(ws[start].span.start, ws[end - 1].span.end))
+}
+
+/// `NAME said: "…"`, `NAME called it "…"`: the last speech verb before the quote.
+fn cue_before(cx: &Context, region: Span, sentence_start: usize) -> Option<Cue> {
+    let ws = words_outside_parens(cx.text, region);
+    let mut verbs = ws.iter().enumerate().rev().filter(|(i, w)| {
+        is_verb(cx, w) || (w.text(cx.text).eq_ignore_ascii_case("according") && ws.get(i + 1).is_some_and(|n| n.text(cx.text) == "to"))
+    });
+    let (k, verb) = verbs.next()?;
+    if verb.text(cx.text).eq_ignore_ascii_case("according") {
+        let to = ws.get(k + 1)?;
+        let mention = phrase_after(cx, &ws[k + 2..])?;
+        return Some(Cue { verb: Span::new(verb.span.start, to.span.end), mention });
+    }
+    if let Some(m) = np_before(cx, &ws, k) {
+        return Some(Cue { verb: cue_span(cx, &ws, k), mention: m });
+    }
+    // "said NAME: "…"" (inverted, right before the quote).
+    if k + 1 < ws.len() && starts_upper(ws[k + 1].text(cx.text)) && k > 0 {
+        let gap_before = cx.text[ws[k - 1].span.end..verb.span.start].contains(',');
+        if gap_before {
+            if let Some(m) = phrase_after(cx, &ws[k + 1..]) {
+                return Some(Cue { verb: verb.span, mention: m });
+            }
+        }
+    }
+    // The sentence's subject.
+    let subject = sentence_subject(cx, Span::new(sentence_start.min(verb.span.start), verb.span.start))?;
+    Some(Cue { verb: cue_span(cx, &ws, k), mention: subject })
+}
+
+/// The subject of a sentence: its first noun phrase after any opening
+/// adverbial phrase or conjunction.
+fn sentence_subject(cx: &Context, span: Span) -> Option<Span> {
+    let ws = words_outside_parens(cx.text, span);
+    let mut i = 0;
+    // Skip opening adverbial phrases closed by a comma, and conjunctions.
+    loop {
+        let w = ws.get(i)?;
+        let t = w.text(cx.text);
+        if matches!(t, "But" | "And" | "So" | "Yet" | "Still" | "Now" | "Then" | "Meanwhile" | "However" | "Also") {
+            i += 1;
+            continue;
+        }
+        if lower_in(t, INTRO) {
+            // To the next comma.
+            let next = (i + 1..ws.len()).find(|&j| gap_has_comma(cx.text, ws[j - 1].span.end, ws[j].span.start))?;
+            i = next;
+            continue;
+        }
+        break;
+    }
+    let first = ws.get(i)?;
+    let t = first.text(cx.text);
+    if is_pronoun(t) {
+        return Some(first.span);
+    }
+    if !(starts_upper(t) || lower_in(t, DETERMINERS)) {
+        return None;
+    }
+    let mut end = i;
+    while end + 1 < ws.len() && end - i + 1 < MAX_MENTION_WORDS {
+        let n = &ws[end + 1];
+        let nt = n.text(cx.text);
+        if gap_has_comma(cx.text, ws[end].span.end, n.span.start)
+            || gap_breaks(cx.text, Some(ws[end].text(cx.text)), ws[end].span.end, n.span.start)
+            || lower_in(nt, STOPPERS)
+            || lower_in(nt, AUX)
+            || is_verb(cx, n)
+        {
+            break;
+        }
+        // Lowercase words only inside a phrase opened by a determiner.
+        if !starts_upper(nt) && !lower_in(ws[i].text(cx.text), DETERMINERS) && !matches!(nt, "of" | "for") {
+            break;
+        }
         end += 1;
     }
-    Some(Cue { verb: verb.span, mention: Span::new(first.span.start, sws[end].span.end) })
+    Some(Span::new(first.span.start, ws[end].span.end))
 }

@@ -4,31 +4,41 @@
 //! the lexicon and the gazetteer. Gives: [`Quote`]s with `speaker`,
 //! `speaker_mention`, `cue` and `method`.
 //!
-//! Rules, in order:
+//! Rules, in order (see [`mention`] for how cues and mentions are read):
 //! 1. **Cue after the quote** in its sentence: `"…," NAME said`, `"…," said NAME`,
-//!    `"…," he told reporters`.
+//!    `"…," he told reporters`, `"…," NAME, an adviser to X, wrote`,
+//!    `"…," according to NAME`.
 //! 2. **Cue before the quote** in its sentence: `NAME said: "…"`,
-//!    `NAME called it "…"`; when the words before the verb are not a name
-//!    (a relative clause, a conjunction), the sentence's subject.
-//! 3. **Continuation**: a quote without a cue inherits the speaker of the
-//!    previous quote in its paragraph, or of the last quote of the previous
-//!    paragraph when it opens its own paragraph.
+//!    `NAME called it "…"`; a verb with no subject of its own (`…, adding
+//!    "…"`) takes the sentence's subject.
+//! 3. **Continuation** in the paragraph: a quote without a cue inherits the
+//!    speaker of the previous quote of its paragraph.
+//! 4. **Introducing sentence**: a quote opening its sentence, after a
+//!    sentence with a speech verb and no quote (`Smith said in a statement.
+//!    "…"`) or ending in a colon (also across a paragraph break).
+//! 5. **Continuation** across paragraphs: a quote opening its paragraph
+//!    inherits the last quote of the previous paragraph.
 //!
-//! The mention is then resolved: a name to its entity (`explicit`), a
-//! pronoun to the most recent compatible person (`pronoun`), a description
-//! to the person whose roles fit, else the most recent person (`nominal`).
-//! Scare quotes (short fragments with no cue) are dropped.
+//! The mention is then resolved ([`resolve`]): a name to its entity, or for a
+//! name in no dictionary to the fullest form of that name in the article
+//! ("Caddell" → "Pat Caddell"), `explicit`; a pronoun to the most recent
+//! compatible person outside quotes (gender from entities, first names and
+//! "Mr."/"Ms."; "they"/"it" to organizations), `pronoun`; a description to
+//! the person whose dictionary roles it names, `nominal` ("a spokesman",
+//! "officials", "a source" stay null). Scare quotes (short fragments with no
+//! cue) are dropped.
 
 mod mention;
+mod resolve;
 
-use crate::annotation::{Entity, EntityType, Gender, Method, Quote, QuoteKind, Span, Speaker};
+use crate::annotation::{Entity, Method, Quote, QuoteKind};
 use crate::gazetteer::Gazetteer;
 use crate::lexicon::Lexicon;
 use crate::quotes::QuoteSpan;
-use crate::text::{words, Segmented, Word};
-use std::borrow::Cow;
+use crate::text::{words, Segmented};
 
-pub use mention::{find_cue, Cue};
+pub use mention::{find_cue, find_in_sentence, Cue};
+pub use resolve::People;
 
 /// Everything the attributor reads.
 pub struct Context<'a, 'p> {
@@ -45,28 +55,30 @@ const PRONOUNS: &[&str] = &["he", "she", "they", "it", "i", "we", "He", "She", "
 /// Attributes every quote; scare quotes are left out.
 pub fn attribute<'p>(cx: &Context<'_, 'p>) -> Vec<Quote<'p>> {
     let mut out: Vec<Quote<'p>> = Vec::with_capacity(cx.quotes.len());
+    if cx.quotes.is_empty() {
+        return out;
+    }
+    let mut people = People::new(cx);
     // For continuation: the last attributed quote and its paragraph.
     let mut last: Option<(usize, Quote<'p>)> = None;
     for (qi, q) in cx.quotes.iter().enumerate() {
-        let cue = find_cue(cx, qi);
+        let same_para = last.as_ref().filter(|(lp, prev)| *lp == q.paragraph && has_speaker(prev));
+        let cue = match find_in_sentence(cx, qi) {
+            Some(c) => Some(c),
+            None if same_para.is_some() => None,
+            None => mention::find_intro(cx, qi),
+        };
         let quote = match cue {
             Some(cue) => {
-                let (speaker, method) = resolve_mention(cx, cue.mention, q.span.start);
-                Quote {
-                    span: q.span,
-                    kind: q.kind,
-                    speaker,
-                    speaker_mention: Some(cue.mention),
-                    cue: Some(cue.verb),
-                    method,
-                }
+                let (speaker, method) = people.resolve(cx, cue.mention);
+                Quote { span: q.span, kind: q.kind, speaker, speaker_mention: Some(cue.mention), cue: Some(cue.verb), method }
             }
             None => {
-                let inherit = last.as_ref().filter(|(lp, _)| {
-                    *lp == q.paragraph || (*lp + 1 == q.paragraph && opens_paragraph(cx, q))
+                let inherit = last.as_ref().filter(|(lp, prev)| {
+                    has_speaker(prev) && (*lp == q.paragraph || (*lp + 1 == q.paragraph && opens_paragraph(cx, q)))
                 });
                 match inherit {
-                    Some((_, prev)) if prev.speaker.is_some() || prev.speaker_mention.is_some() => Quote {
+                    Some((_, prev)) => Quote {
                         span: q.span,
                         kind: q.kind,
                         speaker: prev.speaker.clone(),
@@ -74,7 +86,7 @@ pub fn attribute<'p>(cx: &Context<'_, 'p>) -> Vec<Quote<'p>> {
                         cue: None,
                         method: Method::Continuation,
                     },
-                    _ => {
+                    None => {
                         if is_scare_quote(cx.text, q) {
                             continue;
                         }
@@ -87,6 +99,10 @@ pub fn attribute<'p>(cx: &Context<'_, 'p>) -> Vec<Quote<'p>> {
         out.push(quote);
     }
     out
+}
+
+fn has_speaker(q: &Quote) -> bool {
+    q.speaker.is_some() || q.speaker_mention.is_some()
 }
 
 /// Whether the quote's opening mark starts its paragraph.
@@ -103,72 +119,123 @@ fn is_pronoun(s: &str) -> bool {
     PRONOUNS.contains(&s)
 }
 
-fn speaker_of<'p>(e: &Entity<'p>) -> Speaker<'p> {
-    Speaker { name: e.canonical.clone(), id: e.id.clone() }
-}
+#[cfg(test)]
+mod tests {
+    use crate::Pipeline;
 
-/// Resolves a speaker mention to a speaker, saying which rule decided.
-fn resolve_mention<'p>(cx: &Context<'_, 'p>, mention: Span, quote_start: usize) -> (Option<Speaker<'p>>, Method) {
-    let m = mention.of(cx.text);
-    // A name: the entity inside the mention (a person over an organization).
-    let inside: Vec<&Entity<'p>> = cx
-        .entities
-        .iter()
-        .filter(|e| e.span.overlaps(&mention) && matches!(e.etype, EntityType::Person | EntityType::Org))
-        .collect();
-    if let Some(e) = inside.iter().find(|e| e.etype == EntityType::Person).or(inside.first()) {
-        return (Some(speaker_of(e)), Method::Explicit);
+    /// (quote, speaker, mention, method) for each quote of `text`, with the default dictionaries.
+    fn attributed(text: &str) -> Vec<(String, Option<String>, Option<String>, &'static str)> {
+        let p = Pipeline::builder().without_default_dicts().build().unwrap();
+        let ann = p.annotate_text(text);
+        ann.quotes
+            .iter()
+            .map(|q| {
+                (
+                    q.span.of(text).to_string(),
+                    q.speaker.as_ref().map(|s| s.name.to_string()),
+                    q.speaker_mention.map(|m| m.of(text).to_string()),
+                    q.method.as_str(),
+                )
+            })
+            .collect()
     }
-    let before = mention.start.min(quote_start);
-    if is_pronoun(m) {
-        let lower = m.to_lowercase();
-        let want = match lower.as_str() {
-            "he" => Some(Some(Gender::Male)),
-            "she" => Some(Some(Gender::Female)),
-            _ => None,
-        };
-        let found = match want {
-            Some(g) => cx
-                .entities
-                .iter()
-                .rev()
-                .filter(|e| e.span.end <= before && e.etype == EntityType::Person)
-                .find(|e| e.gender.is_none() || e.gender == g),
-            None => cx
-                .entities
-                .iter()
-                .rev()
-                .filter(|e| e.span.end <= before)
-                .find(|e| matches!(e.etype, EntityType::Org | EntityType::Person)),
-        };
-        return (found.map(speaker_of), Method::Pronoun);
+
+    fn speakers(text: &str) -> Vec<Option<String>> {
+        attributed(text).into_iter().map(|q| q.1).collect()
     }
-    // A capitalized name no dictionary holds: the name as written.
-    let ws: Vec<Word> = words(cx.text, mention);
-    let name_words: Vec<&Word> = ws
-        .iter()
-        .filter(|w| {
-            let t = w.text(cx.text);
-            t.chars().next().is_some_and(char::is_uppercase)
-                && !cx.lexicon.titles.contains_key(t)
-                && !matches!(t, "The" | "A" | "An")
-        })
-        .collect();
-    if let (Some(first), Some(last)) = (name_words.first(), name_words.last()) {
-        if name_words.len() == ws.len() || ws.last().map(|w| w.span) == Some(last.span) {
-            let name = Span::new(first.span.start, last.span.end).of(cx.text);
-            return (Some(Speaker { name: Cow::Owned(name.to_string()), id: None }), Method::Explicit);
-        }
+
+    fn mentions(text: &str) -> Vec<Option<String>> {
+        attributed(text).into_iter().map(|q| q.2).collect()
     }
-    // A description: the person whose roles it names, else the most recent person.
-    let lower = m.to_lowercase();
-    let by_role = cx.entities.iter().rev().filter(|e| e.span.end <= before && e.etype == EntityType::Person).find(|e| {
-        e.entry.is_some_and(|i| {
-            cx.gazetteer.entry(i).roles.iter().any(|r| lower.contains(&**r) && r.len() >= 4)
-        })
-    });
-    let found = by_role.or_else(|| {
-        cx.entities.iter().rev().find(|e| e.span.end <= before && e.etype == EntityType::Person)
-    });
-    (found.map(speaker_of), Method::Nominal)
+
+    #[test]
+    fn cue_after_with_title_abbreviation() {
+        let t = "Tomas Verhoeven chairs the board.\n\n\"We will build it,\" Mr. Verhoeven said.";
+        let q = attributed(t);
+        assert_eq!(q[0].2.as_deref(), Some("Mr. Verhoeven"));
+        assert_eq!(q[0].1.as_deref(), Some("Tomas Verhoeven"));
+        assert_eq!(q[0].3, "explicit");
+    }
+
+    #[test]
+    fn inverted_cue_and_parenthesis() {
+        assert_eq!(mentions("\"It is late,\" said Mayor Anna Kolb."), vec![Some("Mayor Anna Kolb".into())]);
+        assert_eq!(mentions("\"It is late,\" Rep. Ann Ober (D-Ore.) said."), vec![Some("Rep. Ann Ober".into())]);
+    }
+
+    #[test]
+    fn apposition_after_the_quote() {
+        let t = "\"Wages rose,\" Lena Marsh, an economist at the city bank, wrote on Friday.";
+        assert_eq!(mentions(t), vec![Some("Lena Marsh".into())]);
+    }
+
+    #[test]
+    fn split_quote_shares_the_speaker() {
+        let t = "\"We tried,\" she said, \"and we failed.\"";
+        let q = attributed(t);
+        assert_eq!(q.len(), 2);
+        assert_eq!(q[0].2, q[1].2);
+    }
+
+    #[test]
+    fn cue_before_skips_auxiliaries_and_openers() {
+        let t = "On the campaign trail, Dana Whitfield has long argued that the plan is \"a total failure.\"";
+        assert_eq!(mentions(t), vec![Some("Dana Whitfield".into())]);
+    }
+
+    #[test]
+    fn participle_takes_the_sentence_subject() {
+        let t = "Pia Lund criticized the budget, adding that it was \"simply reckless.\"";
+        assert_eq!(mentions(t), vec![Some("Pia Lund".into())]);
+    }
+
+    #[test]
+    fn introducing_sentence() {
+        let t = "Omar Haddad said in a statement. \"We regret the decision.\"";
+        assert_eq!(mentions(t), vec![Some("Omar Haddad".into())]);
+        let t = "Omar Haddad put it plainly:\n\n\"We regret the decision.\"";
+        assert_eq!(mentions(t), vec![Some("Omar Haddad".into())]);
+    }
+
+    #[test]
+    fn according_to() {
+        let t = "The vote was \"a farce,\" according to Ivo Brandt.";
+        let q = attributed(t);
+        assert_eq!(q[0].2.as_deref(), Some("Ivo Brandt"));
+    }
+
+    #[test]
+    fn pronoun_takes_the_recent_subject() {
+        let t = "Karen Holt met Peter Vance on Monday. Holt later spoke to reporters.\n\n\"It went well,\" she said.";
+        assert_eq!(speakers(t), vec![Some("Karen Holt".into())]);
+    }
+
+    #[test]
+    fn surname_gets_the_fullest_name() {
+        let t = "Pat Caddell ran the poll.\n\n\"It is close,\" Caddell said.";
+        assert_eq!(speakers(t), vec![Some("Pat Caddell".into())]);
+    }
+
+    #[test]
+    fn continuation_inherits() {
+        let t = "\"First,\" Ken Ito said. \"Second thing.\"\n\n\"Third paragraph.\"";
+        let q = attributed(t);
+        assert_eq!(q.len(), 3);
+        assert_eq!(q[1].3, "continuation");
+        assert_eq!(q[2].3, "continuation");
+        assert_eq!(q[2].1.as_deref(), Some("Ken Ito"));
+    }
+
+    #[test]
+    fn unnamed_sources_stay_null() {
+        let t = "\"It was a mistake,\" a source said.";
+        let q = attributed(t);
+        assert_eq!(q[0].2.as_deref(), Some("a source"));
+        assert_eq!(q[0].1, None);
+    }
+
+    #[test]
+    fn scare_quotes_are_dropped() {
+        assert!(attributed("The so-called \"peace plan\" failed.").is_empty());
+    }
 }

@@ -7,6 +7,7 @@
 
 mod bench;
 mod dict;
+mod eval;
 mod extract;
 
 use clap::{Parser, Subcommand};
@@ -23,6 +24,8 @@ struct Cli {
 enum Command {
     /// Annotate articles and write JSONL (one object per article, in input order).
     Extract(extract::ExtractArgs),
+    /// Score output against gold (the metrics of the shipped Python scorers).
+    Eval(eval::EvalArgs),
     /// Inspect the dictionaries: stats, lookup, export.
     Dict(dict::DictArgs),
     /// Throughput report: pipeline MB/s on 1 and all threads, time per stage, the bare-scan floor, memory.
@@ -46,6 +49,7 @@ pub fn main() -> i32 {
     };
     let result = match cli.command {
         Command::Extract(args) => extract::run(args),
+        Command::Eval(args) => eval::run(args),
         Command::Dict(args) => dict::run(args),
         Command::Bench(args) => bench::run(args),
     };

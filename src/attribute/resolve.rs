@@ -1,0 +1,324 @@
+//! From a speaker mention to a speaker: the people and organizations of an
+//! article, and the rules that pick one for a name, a pronoun or a description.
+//!
+//! [`People`] is built once per article (one pass over its words): every
+//! person or organization entity, plus the person names no dictionary holds,
+//! found by their shape (two or more capitalized words starting with a known
+//! first name or after a title, or one capitalized word after "Mr."/"Ms."…).
+//! Each name in no dictionary gets the fullest form of that name in the
+//! article (same last word, most words).
+
+use super::{is_pronoun, Context};
+use crate::annotation::{EntityType, Gender, Method, Span, Speaker};
+use crate::text::words;
+use std::borrow::Cow;
+use std::collections::HashMap;
+
+/// One person or organization mention.
+#[derive(Debug, Clone)]
+struct Who<'p> {
+    span: Span,
+    name: Cow<'p, str>,
+    id: Option<Cow<'p, str>>,
+    gender: Option<Gender>,
+    org: bool,
+    /// Stands at the start of its sentence (a likely subject).
+    subject: bool,
+}
+
+impl<'p> Who<'p> {
+    fn speaker(&self) -> Speaker<'p> {
+        Speaker { name: self.name.clone(), id: self.id.clone() }
+    }
+}
+
+/// The fullest form of a last name: word count, name, id, gender.
+type Fullest<'p> = (usize, Cow<'p, str>, Option<Cow<'p, str>>, Option<Gender>);
+
+/// The people and organizations of one article, in text order.
+pub struct People<'p> {
+    list: Vec<Who<'p>>,
+    /// Spans inside quote marks (names there rarely are antecedents).
+    quoted: Vec<Span>,
+    /// The speakers of the quotes attributed so far, at their mentions.
+    spoke: Vec<Who<'p>>,
+}
+
+/// How many earlier mentions a pronoun looks back over.
+const LOOKBACK: usize = 60;
+
+fn title_gender(t: &str) -> Option<Option<Gender>> {
+    Some(match t.trim_end_matches('.') {
+        "Mr" | "Sir" | "Lord" | "King" | "Prince" => Some(Gender::Male),
+        "Mrs" | "Ms" | "Miss" | "Lady" | "Queen" | "Princess" | "Madam" => Some(Gender::Female),
+        "Dr" | "Sen" | "Rep" | "Gov" | "Gen" | "President" | "Senator" | "Governor" | "Secretary" | "Judge"
+        | "Mayor" | "Prof" | "Professor" | "Rev" | "Chancellor" | "Minister" | "Col" | "Lt" | "Capt" | "Sgt"
+        | "Adm" | "Maj" | "Speaker" | "Chairman" | "Chairwoman" | "Attorney" | "General" | "Ambassador" => None,
+        _ => return None,
+    })
+}
+
+fn starts_upper(t: &str) -> bool {
+    t.chars().next().is_some_and(char::is_uppercase)
+}
+
+fn strip_possessive(t: &str) -> &str {
+    t.strip_suffix("'s").or_else(|| t.strip_suffix("’s")).unwrap_or(t)
+}
+
+impl<'p> People<'p> {
+    /// Collects the article's people and organizations.
+    pub fn new(cx: &Context<'_, 'p>) -> People<'p> {
+        let text = cx.text;
+        let mut list: Vec<Who<'p>> = cx
+            .entities
+            .iter()
+            .filter(|e| matches!(e.etype, EntityType::Person | EntityType::Org))
+            .map(|e| Who {
+                span: e.span,
+                name: e.canonical.clone(),
+                id: e.id.clone(),
+                gender: e.gender,
+                org: e.etype == EntityType::Org,
+                subject: false,
+            })
+            .collect();
+        let entity_spans: Vec<Span> = cx.entities.iter().map(|e| e.span).collect();
+        let covered = |s: Span| {
+            let i = entity_spans.partition_point(|e| e.end <= s.start);
+            entity_spans.get(i).is_some_and(|e| e.overlaps(&s))
+        };
+        // Runs of capitalized words.
+        let ws = words(text, Span::new(0, text.len()));
+        let mut found: Vec<Who<'p>> = Vec::new();
+        let mut i = 0;
+        while i < ws.len() {
+            let t = ws[i].text(text);
+            if !starts_upper(t) {
+                i += 1;
+                continue;
+            }
+            let mut j = i + 1;
+            while j < ws.len()
+                && starts_upper(ws[j].text(text))
+                && text[ws[j - 1].span.end..ws[j].span.start].chars().all(|c| c == ' ' || c == '.')
+                && text[ws[j - 1].span.end..ws[j].span.start].len() <= 2
+            {
+                j += 1;
+            }
+            // Leading titles and sentence-initial common words.
+            let mut a = i;
+            let mut gender = None;
+            let mut titled = false;
+            while a < j {
+                let w = ws[a].text(text);
+                if let Some(g) = title_gender(w).or_else(|| cx.lexicon.titles.get(w).map(|t| t.gender)) {
+                    titled = true;
+                    gender = gender.or(g);
+                    a += 1;
+                } else if cx.lexicon.stopwords.contains(w) && !cx.lexicon.first_names.contains_key(w) {
+                    a += 1;
+                } else {
+                    break;
+                }
+            }
+            if a < j {
+                let span = Span::new(ws[a].span.start, ws[j - 1].span.end);
+                let first = ws[a].text(text);
+                let last = strip_possessive(ws[j - 1].text(text));
+                let multi = j - a >= 2;
+                let person = titled
+                    || (multi && (cx.lexicon.first_names.contains_key(first) || cx.lexicon.surnames.contains(last)));
+                if person && !covered(span) {
+                    let name_end = span.end - (ws[j - 1].text(text).len() - last.len());
+                    let g = gender.or_else(|| if multi { cx.lexicon.first_name_gender(first) } else { None });
+                    found.push(Who {
+                        span,
+                        name: Cow::Owned(text[span.start..name_end].to_string()),
+                        id: None,
+                        gender: g,
+                        org: false,
+                        subject: false,
+                    });
+                }
+            }
+            i = j;
+        }
+        // The fullest form of each last name.
+        let mut fullest: HashMap<String, Fullest<'p>> = HashMap::new();
+        for w in list.iter().chain(found.iter()).filter(|w| !w.org) {
+            let n = w.name.split_whitespace().count();
+            if let Some(last) = w.name.split_whitespace().last() {
+                let e = fullest.entry(last.to_string()).or_insert((0, w.name.clone(), w.id.clone(), w.gender));
+                if n > e.0 || (n == e.0 && e.2.is_none() && w.id.is_some()) {
+                    *e = (n, w.name.clone(), w.id.clone(), w.gender.or(e.3));
+                } else if e.3.is_none() {
+                    e.3 = w.gender;
+                }
+            }
+        }
+        for w in found.iter_mut() {
+            if let Some(last) = w.name.split_whitespace().last() {
+                if let Some((_, name, id, g)) = fullest.get(last) {
+                    w.name = name.clone();
+                    w.id = id.clone();
+                    w.gender = w.gender.or(*g);
+                }
+            }
+        }
+        // Single capitalized words equal to a known last name ("Caddell" after "Pat Caddell").
+        for w in ws.iter() {
+            let t = strip_possessive(w.text(text));
+            if t.len() < 3 || !starts_upper(t) || covered(w.span) {
+                continue;
+            }
+            if let Some((n, name, id, g)) = fullest.get(t) {
+                if *n >= 2 {
+                    found.push(Who { span: w.span, name: name.clone(), id: id.clone(), gender: *g, org: false, subject: false });
+                }
+            }
+        }
+        list.extend(found);
+        list.sort_by_key(|w| (w.span.start, std::cmp::Reverse(w.span.end)));
+        list.dedup_by(|b, a| a.span.overlaps(&b.span));
+        for w in list.iter_mut() {
+            w.subject = opens_sentence(cx, w.span);
+        }
+        let quoted = cx.quotes.iter().map(|q| q.span).collect();
+        People { list, quoted, spoke: Vec::new() }
+    }
+
+    fn in_quote(&self, s: Span) -> bool {
+        let i = self.quoted.partition_point(|q| q.end <= s.start);
+        self.quoted.get(i).is_some_and(|q| q.contains(&s))
+    }
+
+    /// The people and organizations whose mention lies inside `span`.
+    fn inside(&self, span: Span) -> &[Who<'p>] {
+        let a = self.list.partition_point(|w| w.span.start < span.start);
+        let b = self.list.partition_point(|w| w.span.start < span.end);
+        &self.list[a..b.max(a)]
+    }
+
+    /// The most recent mention before `pos` that `fits`, outside quotes.
+    fn recent(&self, pos: usize, fits: impl Fn(&Who) -> bool) -> Option<&Who<'p>> {
+        let end = self.list.partition_point(|w| w.span.end <= pos);
+        self.list[..end].iter().rev().take(LOOKBACK).find(|w| fits(w) && !self.in_quote(w.span))
+    }
+
+    /// The most recent earlier quote speaker before `pos` that `fits`.
+    fn recent_speaker(&self, pos: usize, fits: impl Fn(&Who) -> bool) -> Option<&Who<'p>> {
+        self.spoke.iter().rev().filter(|w| w.span.end <= pos).take(8).find(|w| fits(w))
+    }
+
+    /// Records who spoke a quote (at its mention), for later pronouns.
+    fn note(&mut self, mention: Span, who: &Who<'p>) {
+        if self.spoke.last().is_some_and(|w| w.span == mention) {
+            return;
+        }
+        self.spoke.push(Who { span: mention, subject: true, ..who.clone() });
+    }
+
+    /// The most recent sentence subject before `pos` that `fits`, within
+    /// this paragraph and the one before; else the most recent mention that fits.
+    fn salient(&self, cx: &Context, pos: usize, fits: impl Fn(&Who) -> bool) -> Option<&Who<'p>> {
+        let pi = cx.seg.paragraph_of(pos);
+        let from = cx.seg.paragraphs.get(pi.saturating_sub(1)).map_or(0, |p| p.start);
+        let subject = self.recent(pos, |w| w.subject && w.span.start >= from && fits(w));
+        let speaker = self.recent_speaker(pos, |w| w.span.start >= from && fits(w));
+        match (subject, speaker) {
+            (Some(a), Some(b)) => Some(if b.span.start >= a.span.start { b } else { a }),
+            (a, b) => a.or(b).or_else(|| {
+                let subject = self.recent(pos, |w| w.subject && fits(w));
+                let speaker = self.recent_speaker(pos, &fits);
+                match (subject, speaker) {
+                    (Some(a), Some(b)) => Some(if b.span.start >= a.span.start { b } else { a }),
+                    (a, b) => a.or(b).or_else(|| self.recent(pos, &fits)),
+                }
+            }),
+        }
+    }
+
+    /// Resolves a speaker mention, saying which rule decided.
+    pub fn resolve(&mut self, cx: &Context<'_, 'p>, mention: Span) -> (Option<Speaker<'p>>, Method) {
+        let (who, method) = self.find(cx, mention);
+        if let Some(w) = &who {
+            self.note(mention, w);
+        }
+        (who.map(|w| w.speaker()), method)
+    }
+
+    fn find(&self, cx: &Context<'_, 'p>, mention: Span) -> (Option<Who<'p>>, Method) {
+        let m = mention.of(cx.text);
+        if is_pronoun(m) {
+            let found = match m.to_ascii_lowercase().as_str() {
+                "he" => self.salient(cx, mention.start, |w| !w.org && w.gender != Some(Gender::Female)),
+                "she" => self.salient(cx, mention.start, |w| !w.org && w.gender != Some(Gender::Male)),
+                "i" => self.recent(mention.start, |w| !w.org),
+                _ => {
+                    let para_start = cx
+                        .seg
+                        .paragraphs
+                        .get(cx.seg.paragraph_of(mention.start).saturating_sub(1))
+                        .map_or(0, |p| p.start);
+                    self.recent_speaker(mention.start, |w| w.org && w.span.start >= para_start)
+                        .or_else(|| self.recent(mention.start, |w| w.org).filter(|w| w.span.start >= para_start))
+                }
+            };
+            return (found.cloned(), Method::Pronoun);
+        }
+        // A name inside the mention: the last person (the head), else the last organization.
+        let inside = self.inside(mention);
+        if let Some(w) = inside.iter().rev().find(|w| !w.org).or(inside.last()) {
+            return (Some(w.clone()), Method::Explicit);
+        }
+        let ws = words(cx.text, mention);
+        let first = ws.first().map(|w| w.text(cx.text)).unwrap_or("");
+        let descriptive = !starts_upper(first) || matches!(first, "A" | "An" | "One" | "Another" | "Some" | "Two" | "Several");
+        if !descriptive {
+            // A capitalized name no dictionary holds: its last run of capitalized words.
+            let caps: Vec<_> = ws
+                .iter()
+                .filter(|w| {
+                    let t = w.text(cx.text);
+                    starts_upper(t) && title_gender(t).is_none() && !cx.lexicon.titles.contains_key(t) && !matches!(t, "The")
+                })
+                .collect();
+            if let (Some(a), Some(b)) = (caps.first(), caps.last()) {
+                let mut s = a.span.start;
+                // Only the last run.
+                for pair in caps.windows(2) {
+                    if !cx.text[pair[0].span.end..pair[1].span.start].chars().all(|c| c == ' ' || c == '.') {
+                        s = pair[1].span.start;
+                    }
+                }
+                let name = strip_possessive(&cx.text[s..b.span.end]);
+                let who = Who { span: mention, name: Cow::Owned(name.to_string()), id: None, gender: None, org: false, subject: true };
+                return (Some(who), Method::Explicit);
+            }
+        }
+        // A description: the person whose dictionary roles it names.
+        let lower = m.to_lowercase();
+        let by_role = self.recent(mention.start, |w| {
+            !w.org
+                && cx.entities.iter().any(|e| {
+                    e.canonical == w.name
+                        && e.entry.is_some_and(|i| cx.gazetteer.entry(i).roles.iter().any(|r| r.len() >= 4 && lower.contains(&**r)))
+                })
+        });
+        (by_role.cloned(), Method::Nominal)
+    }
+}
+
+/// Whether `span` opens its sentence: only capitalized words or determiners before it.
+fn opens_sentence(cx: &Context, span: Span) -> bool {
+    let Some(sent) = cx.seg.sentences.get(cx.seg.sentence_of(span.start)) else { return false };
+    let before = &cx.text[sent.start.min(span.start)..span.start];
+    if before.contains([',', ';', ':', '(']) {
+        return false;
+    }
+    before.split_whitespace().count() <= 4
+        && !words(cx.text, Span::new(sent.start.min(span.start), span.start))
+            .iter()
+            .any(|w| cx.lexicon.speech_verb(w.text(cx.text)).is_some() || is_pronoun(w.text(cx.text)))
+}
