@@ -136,6 +136,18 @@ fn output_file_is_written_whole_or_not_at_all() {
 }
 
 #[test]
+fn output_to_a_device_writes_through_it() {
+    let dev_null = std::path::Path::new("/dev/null");
+    if !dev_null.exists() {
+        return;
+    }
+    let out = run(&["extract", &sample_dump(), "-o", "/dev/null"], None);
+    assert_eq!(out.status.code(), Some(0));
+    let meta = std::fs::metadata(dev_null).unwrap();
+    assert!(!meta.is_file(), "/dev/null must stay a device");
+}
+
+#[test]
 fn missing_inputs_are_fatal_and_named() {
     let out = run(&["extract", "/no/such/file.jsonl"], None);
     assert_eq!(out.status.code(), Some(2));

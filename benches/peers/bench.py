@@ -227,7 +227,8 @@ def machine():
                     break
     except OSError:
         pass
-    nproc = subprocess.run(["nproc"], capture_output=True, text=True).stdout.strip() or str(os.cpu_count())
+    # Not `nproc`: it honours OMP_NUM_THREADS, which run.sh sets to 1.
+    nproc = f"{os.cpu_count()} (usable: {len(os.sched_getaffinity(0))})"
     mem = "?"
     try:
         with open("/proc/meminfo") as f:
@@ -328,17 +329,17 @@ def main():
                          load.wall, run.wall, run.cpu, ner_bytes, n, f"on the first {ner_bytes / 1e6:.2f} MB ({len(ner_texts)} articles) only"))
 
     ref = None
-    if rows and rows[0][0].startswith("sayso extract"):
+    if rows and rows[0][0].startswith("sayso extract") and rows[0][3] > 0:
         ref = rows[0][5] / 1e6 / rows[0][3]
     nproc, cpu_model, mem = machine()
     lines = [
         "# sayso and its peers: throughput on 1 core",
         "",
         f"- Date: {started.strftime('%Y-%m-%d %H:%M UTC')}",
-        f"- Machine: {nproc} cores ({cpu_model}), {mem}, load average at start {load_avg[0]:.2f} "
+        f"- Machine: nproc {nproc} ({cpu_model}), {mem}, load average at start {load_avg[0]:.2f} "
         f"(shared machine: figures are noisy, compare ratios from one run)",
         f"- Python {platform.python_version()}; sayso `{os.path.relpath(sayso, REPO) if sayso.startswith(REPO) else sayso}`",
-        f"- Input: `{a.input}`, first {len(texts):,} articles = {mb:.2f} MB of article text (UTF-8 bytes of the text field); "
+        f"- Input: `{os.path.normpath(a.input)}`, first {len(texts):,} articles = {mb:.2f} MB of article text (UTF-8 bytes of the text field); "
         f"spaCy NER on the first {len(ner_texts):,} of them = {ner_bytes / 1e6:.2f} MB",
         f"- Patterns: the {len(pats):,} lines of `sayso dict export`",
         "- MB/s = MB (1e6 bytes) of article text / run seconds (wall), one thread; setup (loading patterns or models) "
@@ -348,9 +349,9 @@ def main():
         "| --- | --- | ---: | ---: | ---: | ---: | ---: | --- |",
     ]
     for tool, what, setup, wall, cpu, nb, n, note in rows:
-        mbs = nb / 1e6 / wall
-        cmbs = nb / 1e6 / cpu if cpu else None
-        rel = f"{mbs / ref:.3g}×" if ref else "–"
+        mbs = nb / 1e6 / wall if wall > 0 else None  # tiny inputs: startup can outweigh the run
+        cmbs = nb / 1e6 / cpu if cpu and cpu > 0 else None
+        rel = f"{mbs / ref:.3g}×" if ref and mbs else "–"
         lines.append(f"| {tool} | {what} | {fmt(setup, 1)} | {fmt(mbs)} | {fmt(cmbs)} | {rel} | "
                      f"{'–' if n is None else f'{n:,}'} | {note} |")
     lines += ["", f"Command: `benches/peers/run.sh {' '.join(sys.argv[1:])}`".replace("run.sh `", "run.sh`"), ""]

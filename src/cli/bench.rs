@@ -128,7 +128,7 @@ fn time_pipeline(p: &Pipeline, path: &Path, threads: usize) -> Result<(f64, u64)
 fn child_peak_rss(path: &Path, threads: usize) -> Result<u64> {
     let exe = std::env::current_exe()?;
     let child = std::process::Command::new(exe)
-        .args(["extract", "-q", "--progress", "never", "--threads", &threads.to_string(), "-o", "/dev/null"])
+        .args(["extract", "-q", "--progress", "never", "--threads", &threads.to_string()])
         .arg(path)
         .stdout(std::process::Stdio::null())
         .spawn()?;

@@ -117,19 +117,28 @@ fn make_bar(mode: ProgressArg, total: Option<u64>) -> Option<Bar> {
     Some(Bar(bar))
 }
 
-/// The output file: a temporary beside the target, renamed at the end.
+/// The output file: a temporary beside the target, renamed at the end. A
+/// target that exists and is not a regular file (`/dev/null`, a FIFO) is
+/// written directly: renaming over it would replace the device.
 struct OutFile {
     tmp: PathBuf,
     target: PathBuf,
 }
 
 impl OutFile {
-    fn create(target: &Path) -> Result<(OutFile, File)> {
+    fn create(target: &Path) -> Result<(Option<OutFile>, File)> {
+        if std::fs::metadata(target).is_ok_and(|m| !m.is_file()) {
+            let file = std::fs::OpenOptions::new()
+                .write(true)
+                .open(target)
+                .with_context(|| format!("{}: cannot open output", target.display()))?;
+            return Ok((None, file));
+        }
         let dir = target.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
         let name = target.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "out".into());
         let tmp = dir.join(format!(".{name}.sayso-tmp-{}", std::process::id()));
         let file = File::create(&tmp).with_context(|| format!("{}: cannot create output", target.display()))?;
-        Ok((OutFile { tmp, target: target.to_path_buf() }, file))
+        Ok((Some(OutFile { tmp, target: target.to_path_buf() }), file))
     }
     fn commit(self) -> Result<()> {
         std::fs::rename(&self.tmp, &self.target).with_context(|| format!("{}: cannot write output", self.target.display()))
@@ -189,7 +198,7 @@ pub fn run(mut args: ExtractArgs) -> Result<i32> {
     let (out_file, mut sink): (Option<OutFile>, Box<dyn Write + Send>) = match &args.output {
         Some(p) => {
             let (of, f) = OutFile::create(p)?;
-            (Some(of), Box::new(BufWriter::with_capacity(1 << 20, f)))
+            (of, Box::new(BufWriter::with_capacity(1 << 20, f)))
         }
         None => (None, Box::new(BufWriter::with_capacity(1 << 20, io::stdout()))),
     };
