@@ -19,6 +19,10 @@ FIX = os.path.join("contrib", "spark", "fixtures")
 INPUT = os.path.join(FIX, "input")  # relative, as a user would type it: ids name it
 PASSED = []
 FAILED = []
+sys.path.insert(0, os.path.join(ROOT, "contrib", "spark"))
+import sayso_spark  # noqa: E402
+
+SESSION = []
 
 
 def check(cond, what):
@@ -28,12 +32,35 @@ def check(cond, what):
 
 
 def run_job(args, expect_ok=True):
+    """The job as a user runs it: its own process, its own Spark."""
     t = time.time()
     p = subprocess.run([sys.executable, JOB] + args, cwd=ROOT, capture_output=True, text=True)
     print("     (%s: exit %d in %.1fs)" % (" ".join(args[:2]), p.returncode, time.time() - t), flush=True)
     if expect_ok and p.returncode != 0:
         print(p.stderr[-6000:])
     return p
+
+
+class Result:
+    def __init__(self, returncode, stderr):
+        self.returncode, self.stderr = returncode, stderr
+
+
+def run_in_session(args, expect_ok=True):
+    """The same job in this process, on one Spark session shared by the runs (saves a JVM start each)."""
+    t = time.time()
+    os.chdir(ROOT)
+    if not SESSION:
+        SESSION.append(sayso_spark.make_session(sayso_spark.parse_args(args)))
+    try:
+        sayso_spark.main(args, spark=SESSION[0])
+        r = Result(0, "")
+    except Exception as e:  # noqa: BLE001
+        r = Result(1, "sayso_spark: job failed: " + sayso_spark.failure_message(e))
+    print("     (%s: %s in %.1fs, in-process)" % (" ".join(args[:2]), "ok" if r.returncode == 0 else "failed", time.time() - t), flush=True)
+    if expect_ok and r.returncode != 0:
+        print(r.stderr[-6000:])
+    return r
 
 
 def part_files(out):
@@ -86,7 +113,7 @@ def main():
 
     # --- 1. the main job: 3 files (one .gz), split into ~6 partitions ---------
     out1 = os.path.join(work, "out-jsonl")
-    p = run_job([INPUT, out1, "--master", "local[2]", "--sayso", sayso, "--partitions", "6", "--overwrite"])
+    p = run_in_session([INPUT, out1, "--master", "local[2]", "--sayso", sayso, "--partitions", "6", "--overwrite"])
     check(p.returncode == 0, "job over the fixture succeeds")
     parts = read_parts(out1)
     nonempty = [f for f, ls in parts.items() if ls]
@@ -136,7 +163,7 @@ def main():
     # --- 2. bzip2 input, parquet output --------------------------------------
     out2 = os.path.join(work, "out-parquet")
     bzdir = os.path.join(FIX, "bz2")
-    p = run_job([bzdir, out2, "--master", "local[2]", "--sayso", sayso, "--partitions", "3", "--output-format", "parquet", "--overwrite"])
+    p = run_in_session([bzdir, out2, "--master", "local[2]", "--sayso", sayso, "--partitions", "3", "--output-format", "parquet", "--overwrite"])
     check(p.returncode == 0, "bz2 -> parquet job succeeds")
     import pyarrow.parquet as pq
 
@@ -158,14 +185,14 @@ def main():
     c_lines = [l.decode() for l in c_lines if l.strip()]
     pq.write_table(pa.table({"value": c_lines}), pin)
     out3 = os.path.join(work, "out-from-parquet")
-    p = run_job([pin, out3, "--master", "local[2]", "--sayso", sayso, "--overwrite"])
+    p = run_in_session([pin, out3, "--master", "local[2]", "--sayso", sayso, "--overwrite"])
     check(p.returncode == 0, "parquet -> jsonl job succeeds")
     got3 = {line_id(l): l for ls in read_parts(out3).values() for l in ls}
     c_ref = {k: v for k, v in ref.items() if b"c-" in k.encode() or k.startswith("30")}
     check(len(got3) == len(c_lines), "parquet input: %d lines out for %d rows in" % (len(got3), len(c_lines)))
     check(all(got3.get(k) == v for k, v in c_ref.items() if not v.endswith(b"}}")), "parquet input: articles byte-identical per id")
 
-    # --- 4. a crashing child fails the job, its stderr shown ------------------
+    # --- 4. a crashing child fails the job, its stderr shown (the CLI, own process)
     crash = os.path.join(work, "sayso-crash.sh")
     with open(crash, "w") as f:
         f.write(
@@ -194,11 +221,13 @@ def main():
             'echo "sayso-drop: dropped line 2" >&2\n' % sayso
         )
     os.chmod(drop, 0o755)
-    p = run_job([INPUT, os.path.join(work, "out-drop"), "--master", "local[2]", "--sayso", drop, "--overwrite"], expect_ok=False)
+    p = run_in_session([INPUT, os.path.join(work, "out-drop"), "--master", "local[2]", "--sayso", drop, "--overwrite"], expect_ok=False)
     check(p.returncode != 0, "child dropping a line: the job fails (exit %d)" % p.returncode)
     check("lines out != lines in" in p.stderr, "child dropping a line: 'lines out != lines in' in the error")
     check("dropped line 2" in p.stderr, "child dropping a line: its stderr is in the error")
 
+    if SESSION:
+        SESSION[0].stop()
     print("spark: %d passed, %d failed" % (len(PASSED), len(FAILED)))
     return 1 if FAILED else 0
 

@@ -379,14 +379,27 @@ def parse_bytes(v):
     return int(float(v[:-1] if mult > 1 else v) * mult)
 
 
-def main(argv=None):
+def main(argv=None, spark=None):
+    """Runs the job. With `spark` (an existing session), uses it and leaves it running."""
     args = parse_args(sys.argv[1:] if argv is None else argv)
     sayso = find_sayso(args.sayso)
     fmt = args.format or ("parquet" if args.input.rstrip("/").endswith(".parquet") else "jsonl")
+    own_session = spark is None
+    if own_session:
+        spark = make_session(args)
+    try:
+        run_job(spark, args, sayso, fmt)
+    finally:
+        if own_session:
+            spark.stop()
+        else:
+            spark.conf.unset("spark.sql.files.maxPartitionBytes")
+    return 0
 
+
+def make_session(args):
     from pyspark import SparkConf
     from pyspark.sql import SparkSession
-    from pyspark.sql import functions as F
 
     builder = SparkSession.builder.appName(args.app_name)
     master = args.master
@@ -399,12 +412,19 @@ def main(argv=None):
         builder = builder.config("spark.task.cpus", str(args.threads))
     # Arrow batches of at most 2000 articles keep the Python side's memory small.
     builder = builder.config("spark.sql.execution.arrow.maxRecordsPerBatch", "2000")
+    builder = builder.config("spark.ui.showConsoleProgress", "false")
     for kv in args.conf:
         k, _, v = kv.partition("=")
         builder = builder.config(k, v)
     spark = builder.getOrCreate()
+    spark.sparkContext.setLogLevel(os.environ.get("SAYSO_SPARK_LOG_LEVEL", "WARN"))
+    return spark
+
+
+def run_job(spark, args, sayso, fmt):
+    from pyspark.sql import functions as F
+
     sc = spark.sparkContext
-    sc.setLogLevel(os.environ.get("SAYSO_SPARK_LOG_LEVEL", "WARN"))
 
     root_uri, files = list_files(spark, args.input)
     if not files:
@@ -453,6 +473,9 @@ def main(argv=None):
                         line_offsets[(p, start)] = acc
                     acc += n
 
+    if __name__ != "__main__":
+        # imported (not run as a script): the executors import this module by name
+        sc.addPyFile(os.path.abspath(__file__))
     shipped = not args.no_ship
     if shipped:
         sc.addFile(sayso)
@@ -481,20 +504,25 @@ def main(argv=None):
         )
         w = out.write.mode(writer_mode)
         w.option("compression", args.compression or "snappy").parquet(args.output)
-    spark.stop()
-    return 0
+
+
+def failure_message(e):
+    """The useful part of a failed job's exception: SaysoFailed's text, without JVM stack."""
+    msg = str(e)
+    cut = msg.rfind("SaysoFailed: ")
+    if cut < 0:
+        return msg[:4000]
+    detail = msg[cut:]
+    for stop in ("\n  File ", "\n\tat ", " SQLSTATE"):
+        end = detail.find(stop)
+        if end > 0:
+            detail = detail[:end]
+    return detail.rstrip()
 
 
 if __name__ == "__main__":
     try:
         sys.exit(main())
     except Exception as e:  # a failed job: show the cause without pages of JVM stack
-        msg = str(e)
-        cut = msg.find("SaysoFailed")
-        if cut >= 0:
-            detail = msg[cut:]
-            end = detail.find("\n\tat ")
-            print("sayso_spark: job failed: " + (detail[:end] if end > 0 else detail), file=sys.stderr)
-        else:
-            print("sayso_spark: job failed: %s" % msg[:4000], file=sys.stderr)
+        print("sayso_spark: job failed: " + failure_message(e), file=sys.stderr)
         sys.exit(1)
