@@ -43,6 +43,7 @@ import shutil
 import sys
 import tempfile
 import threading
+import time
 
 # sayso is given this --id-prefix, so that the ids it generates can be told
 # apart from ids taken from the records and replaced by the file:line a direct
@@ -385,10 +386,17 @@ def main(argv=None, spark=None):
     sayso = find_sayso(args.sayso)
     fmt = args.format or ("parquet" if args.input.rstrip("/").endswith(".parquet") else "jsonl")
     own_session = spark is None
+    t0 = time.time()
     if own_session:
         spark = make_session(args)
+    t1 = time.time()
     try:
         run_job(spark, args, sayso, fmt)
+        print(
+            "sayso_spark: wrote %s in %.1fs (Spark session start %.1fs, job %.1fs)"
+            % (args.output, time.time() - t0, t1 - t0, time.time() - t1),
+            file=sys.stderr,
+        )
     finally:
         if own_session:
             spark.stop()
