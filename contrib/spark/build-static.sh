@@ -41,8 +41,9 @@ strip "$OUT" 2>/dev/null || true   # the release profile keeps line tables (debu
 if command -v file >/dev/null 2>&1; then
     file "$OUT"
 fi
-if ldd "$OUT" >/dev/null 2>&1; then
-    echo "build-static: $OUT is dynamically linked" >&2
+if readelf -d "$OUT" 2>/dev/null | grep -q NEEDED; then
+    echo "build-static: $OUT needs shared libraries:" >&2
+    readelf -d "$OUT" | grep NEEDED >&2
     exit 1
 fi
 probe=$(mktemp -d)
