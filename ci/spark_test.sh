@@ -13,8 +13,11 @@ ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$ROOT"
 START=$(date +%s)
 
-if ! command -v java >/dev/null 2>&1; then
-    echo "spark_test: installing Java (openjdk-17-jre-headless)"
+java_major() {
+    java -version 2>&1 | sed -n 's/.*version "\([0-9]*\).*/\1/p' | head -n 1
+}
+if ! command -v java >/dev/null 2>&1 || [ "$(java_major)" -lt 17 ] 2>/dev/null; then
+    echo "spark_test: installing Java (openjdk-17-jre-headless; Spark 4 needs 17+)"
     export DEBIAN_FRONTEND=noninteractive
     apt-get update -qq
     apt-get install -y -qq openjdk-17-jre-headless >/dev/null

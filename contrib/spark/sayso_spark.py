@@ -306,7 +306,7 @@ def parse_args(argv):
     ap.add_argument("--partitions", type=int, help="aim for about N input partitions (sets the split size; no shuffle)")
     ap.add_argument("--format", choices=["jsonl", "parquet"], help="input format (default: from INPUT's name, else jsonl)")
     ap.add_argument("--output-format", choices=["jsonl", "parquet"], default="jsonl")
-    ap.add_argument("--compression", default=None, help="output codec (default: gzip for jsonl, snappy for parquet; none)")
+    ap.add_argument("--compression", default=None, help="output codec (default: gzip for jsonl, zstd for parquet; none)")
     ap.add_argument("--overwrite", action="store_true", help="replace OUTPUT if it exists")
     ap.add_argument("--id-prefix", default="", help="prefix for generated ids (as sayso's --id-prefix)")
     ap.add_argument("--no-exact-lines", action="store_true", help="skip the counting pass for split files (see --help text above)")
@@ -511,7 +511,7 @@ def run_job(spark, args, sayso, fmt):
             F.col("value").alias("json"),
         )
         w = out.write.mode(writer_mode)
-        w.option("compression", args.compression or "snappy").parquet(args.output)
+        w.option("compression", args.compression or "zstd").parquet(args.output)
 
 
 def failure_message(e):
