@@ -31,8 +31,12 @@ def check(cond, what):
     return cond
 
 
+FAST = ["--conf", "spark.ui.enabled=false", "--conf", "spark.sql.shuffle.partitions=4"]
+
+
 def run_job(args, expect_ok=True):
     """The job as a user runs it: its own process, its own Spark."""
+    args = args + FAST
     t = time.time()
     p = subprocess.run([sys.executable, JOB] + args, cwd=ROOT, capture_output=True, text=True)
     print("     (%s: exit %d in %.1fs)" % (" ".join(args[:2]), p.returncode, time.time() - t), flush=True)
@@ -48,6 +52,7 @@ class Result:
 
 def run_in_session(args, expect_ok=True):
     """The same job in this process, on one Spark session shared by the runs (saves a JVM start each)."""
+    args = args + FAST
     t = time.time()
     os.chdir(ROOT)
     if not SESSION:
@@ -228,6 +233,20 @@ def main():
     check(p.returncode != 0, "child dropping a line: the job fails (exit %d)" % p.returncode)
     check("lines out != lines in" in p.stderr, "child dropping a line: 'lines out != lines in' in the error")
     check("dropped line 2" in p.stderr, "child dropping a line: its stderr is in the error")
+
+    # --- 6. invalid UTF-8 reaches sayso as raw bytes, as in a direct run -----
+    u8 = os.path.join(work, "u8")
+    os.makedirs(u8, exist_ok=True)
+    with open(os.path.join(u8, "bad.jsonl"), "wb") as f:
+        f.write(b'{"id":"u1","text":"Caf\xe9 au lait, Angela Merkel said."}\n{"text":"Emmanuel Macron \xff said \"no\"."}\n')
+        f.write(b'{"id":"u3","text":"Emmanuel Macron said \"no\"."}\n')
+    u8_direct = subprocess.run([sayso, "extract", "--on-error", "emit", "-q", u8], capture_output=True).stdout
+    u8_ref = {line_id(l): l for l in u8_direct.split(b"\n")[:-1]}
+    p = run_in_session([u8, os.path.join(work, "out-u8"), "--master", "local[2]", "--sayso", sayso, "--overwrite"])
+    u8_got = {line_id(l): l for ls in read_parts(os.path.join(work, "out-u8")).values() for l in ls}
+    check(u8_got == u8_ref, "invalid UTF-8: the same error objects and lines as a direct run")
+    if u8_got != u8_ref:
+        print("   direct: %r\n   spark:  %r" % (sorted(u8_ref.values()), sorted(u8_got.values())))
 
     if SESSION:
         SESSION[0].stop()

@@ -386,6 +386,8 @@ def main(argv=None, spark=None):
     sayso = find_sayso(args.sayso)
     fmt = args.format or ("parquet" if args.input.rstrip("/").endswith(".parquet") else "jsonl")
     own_session = spark is None
+    split_key = "spark.sql.files.maxPartitionBytes"
+    prev_split = None if own_session else spark.conf.get(split_key, None)
     t0 = time.time()
     if own_session:
         spark = make_session(args)
@@ -400,8 +402,10 @@ def main(argv=None, spark=None):
     finally:
         if own_session:
             spark.stop()
+        elif prev_split is None:
+            spark.conf.unset(split_key)
         else:
-            spark.conf.unset("spark.sql.files.maxPartitionBytes")
+            spark.conf.set(split_key, prev_split)
     return 0
 
 
