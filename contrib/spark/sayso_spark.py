@@ -410,8 +410,11 @@ def main(argv=None, spark=None):
 
 
 def make_session(args):
-    from pyspark import SparkConf
-    from pyspark.sql import SparkSession
+    try:
+        from pyspark import SparkConf
+        from pyspark.sql import SparkSession
+    except ImportError:
+        sys.exit('sayso_spark: pyspark is missing: pip install "pyspark[sql]==4.3.0" "pandas<3" pyarrow (Java 17+ needed)')
 
     builder = SparkSession.builder.appName(args.app_name)
     master = args.master
@@ -419,6 +422,9 @@ def make_session(args):
         master = "local[*]"
     if master:
         builder = builder.master(master)
+    if (master or "").startswith("local"):
+        # local workers run on this machine: the driver's Python has pyarrow
+        os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
     cores = local_cores(master or SparkConf().get("spark.master", ""))
     if cores is None or args.threads <= cores:
         builder = builder.config("spark.task.cpus", str(args.threads))
