@@ -22,6 +22,10 @@ if ! command -v musl-gcc >/dev/null 2>&1; then
     if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
         export DEBIAN_FRONTEND=noninteractive
         apt-get update -qq && apt-get install -y -qq musl-tools >/dev/null
+        # Note: with musl installed (/lib/ld-musl-x86_64.so.1), snappy-java in
+        # Spark loads its musl library and fails; build on a build box, or
+        # `apt-get remove musl-tools musl musl-dev` afterwards on a Spark machine.
+        echo "build-static: installed musl-tools (remove it on machines that run Spark: see contrib/spark/README.md)" >&2
     else
         echo "build-static: musl-gcc not found: install musl-tools (Debian/Ubuntu) or musl-gcc" >&2
         exit 2
