@@ -71,6 +71,9 @@ pub enum RejectKind {
     MissingText,
     /// Reading the input failed here (truncated archive, I/O error).
     Io,
+    /// Annotating this article hit a bug in sayso (a panic, caught so that
+    /// one article cannot stop the run); the message says what.
+    Internal,
 }
 
 impl RejectKind {
@@ -81,6 +84,7 @@ impl RejectKind {
             RejectKind::NotObject => "not_object",
             RejectKind::MissingText => "missing_text",
             RejectKind::Io => "io",
+            RejectKind::Internal => "internal",
         }
     }
 }

@@ -261,14 +261,36 @@ fn process_batch(pipeline: &Pipeline, out_opts: &OutputOptions, batch: Batch) ->
         .into_par_iter()
         .with_min_len(4)
         .map(|rec| {
-            rec.map(|article| {
-                let ann = pipeline.annotate(&article);
-                let mut buf = Vec::with_capacity(article.text.len() + 1024);
-                output::write_article(&mut buf, &article, &ann, out_opts);
-                buf
+            rec.and_then(|article| {
+                guarded(&article, || {
+                    let ann = pipeline.annotate(&article);
+                    let mut buf = Vec::with_capacity(article.text.len() + 1024);
+                    output::write_article(&mut buf, &article, &ann, out_opts);
+                    buf
+                })
             })
         })
         .collect()
+}
+
+/// Runs `work` for one article; a panic in it becomes that article's
+/// rejection (kind `internal`), so that a bug met on one article costs one
+/// error line, not the whole run (an engine would fail the whole job).
+fn guarded(article: &Article, work: impl FnOnce() -> Vec<u8>) -> Result<Vec<u8>, Rejection> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(work)).map_err(|payload| {
+        let what = payload
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| payload.downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "unknown panic".to_string());
+        Rejection {
+            origin: article.origin.clone(),
+            id_json: Some(article.id_json.clone()),
+            kind: crate::article::RejectKind::Internal,
+            message: format!("internal error while annotating (please report): {}", what.chars().take(300).collect::<String>()),
+            is_record: true,
+        }
+    })
 }
 
 /// The reader thread: every input, cut into batches of about `batch_bytes`.
@@ -356,4 +378,31 @@ fn write_ordered(
         }
     }
     Ok(summary)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::article::{Origin, RejectKind};
+
+    #[test]
+    fn a_panic_on_one_article_becomes_its_rejection() {
+        let article = Article {
+            id_json: "\"x\"".to_string(),
+            title: None,
+            text: "t".to_string(),
+            origin: Origin { file: Arc::from("f.jsonl"), line: 3 },
+            text_field: None,
+            fields: None,
+            input_bytes: 2,
+        };
+        assert_eq!(guarded(&article, || b"ok\n".to_vec()).unwrap(), b"ok\n");
+        let r = guarded(&article, || panic!("byte index 5 is not a char boundary"));
+        let rej = r.unwrap_err();
+        assert_eq!(rej.kind, RejectKind::Internal);
+        assert_eq!(rej.id_json.as_deref(), Some("\"x\""));
+        assert!(rej.is_record);
+        assert!(rej.message.contains("not a char boundary"), "{}", rej.message);
+        assert_eq!(rej.origin.line, 3);
+    }
 }
