@@ -7,7 +7,7 @@
 
 use crate::annotation::Gender;
 use crate::gazetteer::{decode_embedded, EMBEDDED_LEXICON};
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap, FxHashSet};
 
 /// The speech verbs every build knows, with their lemma.
 const CORE_SPEECH_VERBS: &[(&str, &str)] = &[
@@ -79,15 +79,18 @@ pub struct Title {
 #[derive(Debug, Default)]
 pub struct Lexicon {
     /// Every inflected form (lowercase) → its lemma.
-    pub speech_verbs: HashMap<String, String>,
+    pub speech_verbs: FxHashMap<String, String>,
     /// Titles and roles, as written in text ("President", "spokesman").
-    pub titles: HashMap<String, Title>,
+    pub titles: FxHashMap<String, Title>,
     /// First names (Title Case) → probability the bearer is female.
-    pub first_names: HashMap<String, f32>,
+    pub first_names: FxHashMap<String, f32>,
     /// Surnames (Title Case).
-    pub surnames: HashSet<String>,
+    pub surnames: FxHashSet<String>,
     /// Capitalised-looking common words that are not names on their own.
-    pub stopwords: HashSet<String>,
+    pub stopwords: FxHashSet<String>,
+    /// Every single word of the lists above → its classes ([`Lexicon::STOP`],
+    /// ...), so that a word is looked up once, not once per list.
+    classes: FxHashMap<Box<str>, u8>,
 }
 
 fn rows(content: &str) -> impl Iterator<Item = Vec<&str>> {
@@ -106,14 +109,41 @@ fn parse_gender(s: &str) -> Option<Gender> {
 }
 
 impl Lexicon {
+    /// Class bit: a stopword.
+    pub const STOP: u8 = 1;
+    /// Class bit: a one-word title or role.
+    pub const TITLE: u8 = 2;
+    /// Class bit: a first name.
+    pub const FIRST: u8 = 4;
+    /// Class bit: a surname.
+    pub const SURNAME: u8 = 8;
+    /// Class bit: a speech verb form (lowercase).
+    pub const SPEECH: u8 = 16;
+
+    /// The classes of a word as written (0: none), one hash lookup.
+    pub fn classes(&self, word: &str) -> u8 {
+        if self.classes.is_empty() {
+            return 0;
+        }
+        self.classes.get(word).copied().unwrap_or(0)
+    }
+
+    fn mark(&mut self, word: &str, class: u8) {
+        if !word.contains(' ') {
+            *self.classes.entry(word.into()).or_insert(0) |= class;
+        }
+    }
+
     /// The built-in core lists only.
     pub fn core() -> Lexicon {
         let mut lex = Lexicon::default();
         for (form, lemma) in CORE_SPEECH_VERBS {
             lex.speech_verbs.insert(form.to_string(), lemma.to_string());
+            lex.mark(form, Lexicon::SPEECH);
         }
         for (t, g) in CORE_TITLES {
             lex.titles.insert(t.to_string(), Title { gender: *g });
+            lex.mark(t, Lexicon::TITLE);
         }
         lex
     }
@@ -136,30 +166,36 @@ impl Lexicon {
             "speech_verbs.tsv" => {
                 for r in rows(content) {
                     let lemma = r.get(1).copied().unwrap_or(r[0]);
-                    self.speech_verbs.insert(r[0].to_lowercase(), lemma.to_lowercase());
+                    let form = r[0].to_lowercase();
+                    self.mark(&form, Lexicon::SPEECH);
+                    self.speech_verbs.insert(form, lemma.to_lowercase());
                 }
             }
             "titles.tsv" => {
                 for r in rows(content) {
                     let gender = r.get(1).and_then(|g| parse_gender(g));
                     self.titles.entry(r[0].to_string()).or_insert(Title { gender });
+                    self.mark(r[0], Lexicon::TITLE);
                 }
             }
             "first_names.tsv" => {
                 for r in rows(content) {
                     if let Some(p) = r.get(1).and_then(|p| p.parse::<f32>().ok()) {
                         self.first_names.insert(r[0].to_string(), p);
+                        self.mark(r[0], Lexicon::FIRST);
                     }
                 }
             }
             "surnames.tsv" => {
                 for r in rows(content) {
                     self.surnames.insert(r[0].to_string());
+                    self.mark(r[0], Lexicon::SURNAME);
                 }
             }
             "stopwords.txt" => {
                 for r in rows(content) {
                     self.stopwords.insert(r[0].to_string());
+                    self.mark(r[0], Lexicon::STOP);
                 }
             }
             _ => {}

@@ -14,6 +14,9 @@ const SPORTS_WORDS: &[&str] = &[
     "standings", "batsman", "bowler", "pitcher", "touchdown", "coach", "cup", "tournament", "olympic",
 ];
 
+/// First letters of [`SPORTS_WORDS`].
+const SPORTS_FIRST: &[u8] = b"bcdfghilmopqrstw";
+
 /// Whether the article reads like a sports report: at least three
 /// different sports words, or many result lines (name, then a score).
 pub fn is_sports(text: &str, toks: &[Tok]) -> bool {
@@ -36,12 +39,21 @@ pub fn is_sports(text: &str, toks: &[Tok]) -> bool {
         }
         i = j;
     }
+    let mut buf = [0u8; 14];
     for t in toks {
-        let w = t.text(text);
-        if w.len() > 12 || !w.is_ascii() {
+        let w = t.text(text).as_bytes();
+        // Sports words are 3 to 14 ASCII letters: test the first byte
+        // before comparing.
+        if w.len() < 3 || w.len() > 14 || !w[0].is_ascii_alphabetic() {
             continue;
         }
-        if let Some(k) = SPORTS_WORDS.iter().position(|s| s.eq_ignore_ascii_case(w)) {
+        let lw = &mut buf[..w.len()];
+        lw.copy_from_slice(w);
+        lw.make_ascii_lowercase();
+        if !SPORTS_FIRST.contains(&lw[0]) {
+            continue;
+        }
+        if let Some(k) = SPORTS_WORDS.iter().position(|s| s.as_bytes() == &*lw) {
             seen |= 1 << k;
             if seen.count_ones() >= 3 {
                 return true;

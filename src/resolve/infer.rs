@@ -48,7 +48,8 @@ fn is_loc_tail(w: &str) -> bool {
         w,
         "Island" | "Islands" | "River" | "Mountains" | "Mountain" | "Lake" | "Sea" | "Ocean" | "Valley" | "Province"
             | "Region" | "District" | "County" | "Street" | "Avenue" | "Square" | "Bay" | "Gulf" | "Peninsula"
-            | "Strait" | "Desert" | "Oblast" | "Heights" | "Hills" | "Coast" | "Canal" | "Road"
+            | "Strait" | "Desert" | "Oblast" | "Heights" | "Hills" | "Coast" | "Canal" | "Road" | "Theatre" | "Theater"
+            | "Stadium" | "Arena" | "Airport" | "Park" | "Palace" | "Castle" | "Cathedral" | "Bridge"
     )
 }
 
@@ -66,9 +67,61 @@ fn is_leading_function(w: &str) -> bool {
     )
 }
 
-/// Words before a name that say it is a place.
+/// Words before a name that say it is a place ("to", "from", "at" are
+/// too often followed by people and companies: "according to X").
 fn is_place_preposition(w: &str) -> bool {
-    matches!(w, "in" | "near" | "outside" | "at" | "from" | "to")
+    matches!(w, "in" | "near" | "outside")
+}
+
+/// Shapes of brands and abbreviations rather than places: inner capitals
+/// ("EgyptAir"), digits ("E3"), plural abbreviations ("MPs").
+fn brand_shape(w: &str) -> bool {
+    let mut prev_lower = false;
+    for c in w.chars() {
+        if c.is_ascii_digit() || (prev_lower && c.is_uppercase()) {
+            return true;
+        }
+        prev_lower = c.is_lowercase();
+    }
+    w.len() >= 3 && w.ends_with('s') && w[..w.len() - 1].chars().all(|c| c.is_uppercase())
+}
+
+/// Two words glued together in the source ("TrumpWayfair", "TheDCNF"):
+/// a capital after three lower case letters, or two capitals after a lower
+/// case one. "McConnell", "DeSantis", "MacArthur" are not.
+fn glued(w: &str) -> bool {
+    let (mut lower_run, mut after_lower_caps) = (0usize, 0usize);
+    for c in w.chars() {
+        if c.is_lowercase() {
+            lower_run += 1;
+            after_lower_caps = 0;
+        } else if c.is_uppercase() {
+            if lower_run >= 3 {
+                return true;
+            }
+            if lower_run > 0 || after_lower_caps > 0 {
+                after_lower_caps += 1;
+                if after_lower_caps >= 2 {
+                    return true;
+                }
+            }
+            lower_run = 0;
+        } else {
+            lower_run = 0;
+            after_lower_caps = 0;
+        }
+    }
+    false
+}
+
+/// Words that cannot open a person's name: a hyphen compound with a lower
+/// case part ("Fly-half", "Ex-president") or a party-state label
+/// ("R-Texas", "D-N.Y.").
+fn not_name_word(w: &str) -> bool {
+    match w.split_once('-') {
+        Some((a, b)) => b.starts_with(|c: char| c.is_lowercase()) || (a.len() == 1 && a.chars().all(|c| c.is_ascii_uppercase())),
+        None => false,
+    }
 }
 
 /// What the rest of the resolve stage tells inference.
@@ -87,10 +140,19 @@ impl Ctx<'_> {
         name_part(self.toks[i].text(self.text))
     }
     fn is_stop(&self, i: usize) -> bool {
-        self.lexicon.stopwords.contains(self.w(i))
+        self.toks[i].class & Lexicon::STOP != 0
     }
     fn is_title(&self, i: usize) -> bool {
-        self.lexicon.titles.contains_key(self.w(i))
+        self.toks[i].class & Lexicon::TITLE != 0
+    }
+    fn is_first(&self, i: usize) -> bool {
+        self.toks[i].class & Lexicon::FIRST != 0
+    }
+    fn is_surname(&self, i: usize) -> bool {
+        self.toks[i].class & Lexicon::SURNAME != 0
+    }
+    fn title_gender(&self, i: usize) -> Option<Gender> {
+        self.lexicon.titles.get(self.w(i)).and_then(|t| t.gender)
     }
     /// Whether word `i` may be part of a name run.
     fn namey(&self, i: usize) -> bool {
@@ -105,7 +167,7 @@ impl Ctx<'_> {
 
 /// `w` without a possessive `'s`.
 pub fn name_part(w: &str) -> &str {
-    w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")).filter(|s| !s.is_empty()).unwrap_or(w)
+    super::tokens::strip_possessive(w)
 }
 
 /// Finds the inferred names of an article, in text order; they may overlap
@@ -122,9 +184,22 @@ pub fn infer(cx: &Ctx) -> Vec<Inferred> {
         // The run: capitalized words joined by white space, with small
         // connectors inside; a possessive ends it.
         let mut j = i + 1;
-        if !cx.possessive(i) {
+        if cx.toks[i].initial && j < n && cx.namey(j) && cx.toks[j].span.start == cx.toks[i].span.end + 2 {
+            j += 1;
+        }
+        if !cx.possessive(j - 1) {
             loop {
-                if j < n && cx.namey(j) && cx.toks[j].ws_before {
+                // A middle initial: "Lee R. Raymond".
+                if j + 1 < n && cx.toks[j].initial && cx.toks[j].ws_before && cx.namey(j + 1) && !cx.possessive(j + 1) && cx.toks[j + 1].span.start == cx.toks[j].span.end + 2 {
+                    j += 2;
+                    continue;
+                }
+                // A capitalized function word inside a run starts something
+                // else ("Getty Images At the ...").
+                if j < n && cx.namey(j) && cx.toks[j].ws_before && is_leading_function(cx.toks[j].text(cx.text)) {
+                    break;
+                }
+                if j < n && cx.namey(j) && cx.toks[j].ws_before && !cx.toks[j].line_start {
                     j += 1;
                     if cx.possessive(j - 1) {
                         break;
@@ -179,10 +254,25 @@ fn classify_run(cx: &Ctx, a: usize, b: usize, out: &mut Vec<Inferred>) {
         let last = cx.w(b - 1);
         let head_of = is_org_head(cx.w(s)) && is_connector(cx.toks[s + 1].text(cx.text));
         if is_org_tail(last) || head_of {
+            // "Public and Commercial Services Union", "House Energy and
+            // Commerce Committee": capitalized words before "and" belong in.
+            let mut s = s;
+            if is_org_tail(last) && s == a && s >= 2 && cx.toks[s].ws_before && !cx.toks[s].initial && matches!(cx.toks[s - 1].text(cx.text), "and" | "&") && cx.toks[s - 1].ws_before && cx.w(s - 2).chars().count() >= 2 {
+                let mut k = s - 1;
+                while k > 0 && cx.namey(k - 1) && cx.covered[k - 1].is_none() && !cx.possessive(k - 1) && (k == s - 1 || cx.toks[k].ws_before) && !is_leading_function(cx.w(k - 1)) {
+                    k -= 1;
+                    if !cx.toks[k].ws_before || cx.toks[k].sent_start {
+                        break;
+                    }
+                }
+                if k < s - 1 {
+                    s = k;
+                }
+            }
             out.push(Inferred { span: span_of(cx, s, b), etype: EntityType::Org, gender: None });
             return;
         }
-        let loc_head_ok = is_loc_head(cx.w(s)) && !cx.is_stop(s + 1);
+        let loc_head_ok = is_loc_head(cx.w(s)) && !cx.is_stop(s + 1) && !cx.is_stop(b - 1);
         if is_loc_tail(last) || loc_head_ok {
             out.push(Inferred { span: span_of(cx, s, b), etype: EntityType::Loc, gender: None });
             return;
@@ -196,21 +286,28 @@ fn classify_run(cx: &Ctx, a: usize, b: usize, out: &mut Vec<Inferred>) {
             None => true,
         };
         if b - s == 1 && titled && matches!(cx.covered[s], Some((_, EntityType::Loc | EntityType::Org))) && single(s) && !cx.possessive(s) {
-            let gender = cx.lexicon.titles.get(cx.w(s - 1)).and_then(|t| t.gender);
+            let gender = cx.title_gender(s - 1);
             out.push(Inferred { span: span_of(cx, s, b), etype: EntityType::Person, gender });
             return;
         }
         // A known first name opening the run makes it a person, over one-word
         // dictionary places inside ("Michael" is also a town).
         if b - s >= 2
-            && cx.lexicon.first_names.contains_key(cx.w(s))
+            && cx.is_first(s)
+            && !cx.is_stop(s)
             && !cx.is_stop(s + 1)
             && !cx.is_stop(b - 1)
             && (s..b).all(|k| {
                 !cx.toks[k].upper
                     && !is_connector(cx.toks[k].text(cx.text))
                     && single(k)
-                    && !matches!(cx.covered[k], Some((_, EntityType::Person | EntityType::Norp)))
+                    && match cx.covered[k] {
+                        Some((_, EntityType::Norp)) => false,
+                        // A surname the dictionary knows as someone else's
+                        // ("Christine Blasey Ford").
+                        Some((_, EntityType::Person)) => k == b - 1 && k > s + 1,
+                        _ => true,
+                    }
             })
             && (s..b).any(|k| cx.covered[k].is_some())
         {
@@ -223,7 +320,8 @@ fn classify_run(cx: &Ctx, a: usize, b: usize, out: &mut Vec<Inferred>) {
     if cx.sports && s < b && b - s <= 3 && b < cx.toks.len() && cx.toks[b].ws_before && !cx.possessive(b - 1) {
         let next = cx.toks[b].text(cx.text);
         let countryish = (s..b).any(|k| matches!(cx.covered[k], Some((_, EntityType::Person | EntityType::Norp))));
-        if next.starts_with(|c: char| c.is_ascii_digit()) && !countryish && (s..b).any(|k| cx.covered[k].is_none()) && !(b - s == 1 && cx.lexicon.surnames.contains(cx.w(s))) {
+        let stop_ends = cx.is_stop(s) || cx.is_stop(b - 1);
+        if next.starts_with(|c: char| c.is_ascii_digit()) && !countryish && !stop_ends && (s..b).any(|k| cx.covered[k].is_none()) && !(b - s == 1 && cx.is_surname(s)) {
             out.push(Inferred { span: span_of(cx, s, b), etype: EntityType::Org, gender: None });
             return;
         }
@@ -248,21 +346,43 @@ fn classify_run(cx: &Ctx, a: usize, b: usize, out: &mut Vec<Inferred>) {
 fn classify_piece(cx: &Ctx, mut a: usize, mut b: usize, out: &mut Vec<Inferred>) {
     // Leading titles ("President", "Dr.") are evidence of a person.
     let mut title = a > 0 && cx.is_title(a - 1) && cx.toks[a].ws_before;
-    let mut title_gender = if title { cx.lexicon.titles.get(cx.w(a - 1)).and_then(|t| t.gender) } else { None };
-    while a < b && (cx.is_title(a) || cx.is_stop(a) || is_connector(cx.w(a))) {
+    let mut title_gender = if title { cx.title_gender(a - 1) } else { None };
+    let kept_first = |a: usize| {
+        cx.is_first(a)
+            && !cx.is_title(a)
+            && !is_leading_function(cx.w(a))
+            && a + 1 < b
+            && !cx.is_stop(a + 1)
+            && !cx.toks[a + 1].upper
+            && cx.w(a + 1).chars().count() >= 2
+            && !is_connector(cx.w(a + 1))
+    };
+    while a < b && (cx.is_title(a) || (cx.is_stop(a) && !kept_first(a)) || is_connector(cx.w(a)) || not_name_word(cx.w(a)) || cx.toks[a].initial) {
         if cx.is_title(a) {
             title = true;
-            title_gender = cx.lexicon.titles.get(cx.w(a)).and_then(|t| t.gender);
+            title_gender = cx.title_gender(a);
         } else {
             title = false;
         }
         a += 1;
     }
-    while b > a && (cx.is_stop(b - 1) || is_connector(cx.w(b - 1))) {
+    // Capitalized common words after the name ("Clinton Correctional
+    // Facility", "Beaver Creek Bank") say it is no person's.
+    let whole_end = b;
+    while b > a && (cx.is_stop(b - 1) || is_connector(cx.w(b - 1)) || cx.toks[b - 1].initial) {
         b -= 1;
+    }
+    let no_person = b < whole_end && (b..whole_end).any(|k| cx.is_stop(k));
+    if (a..b).any(|k| glued(cx.w(k))) {
+        return;
     }
     if a >= b {
         return;
+    }
+    // A name with "of" or "the" inside is no person's: keep the part before
+    // ("Cara Diemont of IT firm" gives "Cara Diemont").
+    if let Some(k) = (a + 1..b).find(|&k| matches!(cx.w(k), "of" | "for" | "the" | "on" | "&")) {
+        b = k;
     }
     let len = b - a;
     let first = cx.w(a);
@@ -273,26 +393,25 @@ fn classify_piece(cx: &Ctx, mut a: usize, mut b: usize, out: &mut Vec<Inferred>)
     let after_verb = b < cx.toks.len()
         && !cx.possessive(b - 1)
         && cx.toks[b].ws_before
-        && cx.lexicon.speech_verb(cx.toks[b].text(cx.text)).is_some();
-    let first_name = cx.lexicon.first_names.contains_key(first) && len >= 2 && !cx.is_stop(a + 1);
+        && cx.toks[b].class & Lexicon::SPEECH != 0;
+    let first_name = cx.is_first(a) && len >= 2 && !cx.is_stop(a + 1);
     let gender = if first_name { cx.lexicon.first_name_gender(first) } else { None };
     // A dictionary word before that is a first name ("Jordan" + "Peterson").
     if len == 1 && a > 0 && cx.toks[a].ws_before && !cx.toks[a - 1].headline {
         if let Some((_, EntityType::Loc | EntityType::Org)) = cx.covered[a - 1] {
-            let prev = cx.w(a - 1);
             let single = a < 2 || cx.covered[a - 2] != cx.covered[a - 1];
-            if single && !cx.possessive(a - 1) && cx.lexicon.first_names.contains_key(prev) && cx.lexicon.surnames.contains(first) {
+            if single && !cx.possessive(a - 1) && cx.is_first(a - 1) && cx.is_surname(a) {
                 let span = Span::new(cx.toks[a - 1].span.start, span.end);
-                out.push(Inferred { span, etype: EntityType::Person, gender: cx.lexicon.first_name_gender(prev) });
+                out.push(Inferred { span, etype: EntityType::Person, gender: cx.lexicon.first_name_gender(cx.w(a - 1)) });
                 return;
             }
         }
     }
-    if title || first_name {
+    if (title || first_name) && !no_person {
         out.push(Inferred { span, etype: EntityType::Person, gender: gender.or(title_gender) });
         return;
     }
-    let surname_like = |k: usize| cx.lexicon.surnames.contains(cx.w(k)) || cx.lexicon.first_names.contains_key(cx.w(k));
+    let surname_like = |k: usize| cx.is_surname(k) || cx.is_first(k);
     if cx.sports && !(len == 1 && surname_like(a)) && b < cx.toks.len() && cx.toks[b].ws_before && cx.toks[b].text(cx.text).starts_with(|c: char| c.is_ascii_digit()) && len <= 3 {
         out.push(Inferred { span, etype: EntityType::Org, gender: None });
         return;
@@ -305,16 +424,23 @@ fn classify_piece(cx: &Ctx, mut a: usize, mut b: usize, out: &mut Vec<Inferred>)
             return;
         }
     }
-    if after_verb && !(len == 1 && cx.toks[a].sent_start) {
+    // "the Bundesbank said": a single word after "the" is no person.
+    let after_the = a > 0 && matches!(cx.toks[a - 1].text(cx.text), "the" | "The");
+    if after_verb && !no_person && !(len == 1 && (cx.toks[a].sent_start || after_the)) {
         out.push(Inferred { span, etype: EntityType::Person, gender: None });
         return;
     }
-    let all_namey = (a..b).all(|k| !cx.is_stop(k) && !cx.toks[k].upper);
-    if len >= 2 && all_namey && cx.lexicon.surnames.contains(cx.w(b - 1)) {
+    let all_namey = (a..b).all(|k| !cx.is_stop(k) && !cx.toks[k].upper && !is_connector(cx.w(k)));
+    if (2..=4).contains(&len) && all_namey && !no_person && cx.is_surname(b - 1) {
         out.push(Inferred { span, etype: EntityType::Person, gender: None });
         return;
     }
-    if len <= 2 && all_namey && a > 0 && cx.toks[a].ws_before && !cx.toks[a].sent_start && is_place_preposition(cx.toks[a - 1].text(cx.text)) {
+    let digit_after = cx.toks.get(b).is_some_and(|t| t.ws_before && t.text(cx.text).starts_with(|c: char| c.is_ascii_digit()));
+    let placey = (a..b).all(|k| !brand_shape(cx.w(k)) && !cx.is_first(k)) && !cx.possessive(b - 1) && !digit_after;
+    // One word only before a clause end ("fighting in Zorvak."), never
+    // before a noun ("in Medicare payments").
+    let clause_end = cx.text[span.end..].starts_with([',', '.', ';']) || cx.toks.get(b).is_none_or(|t| t.line_start);
+    if (len == 2 || (len == 1 && clause_end)) && all_namey && placey && a > 0 && cx.toks[a].ws_before && !cx.toks[a].sent_start && is_place_preposition(cx.toks[a - 1].text(cx.text)) {
         out.push(Inferred { span, etype: EntityType::Loc, gender: None });
     }
 }

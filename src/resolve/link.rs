@@ -6,7 +6,6 @@ use super::tokens::Tok;
 use crate::annotation::{Entity, EntityType, Source, Span};
 use crate::gazetteer::Gazetteer;
 use crate::lexicon::Lexicon;
-use std::collections::HashMap;
 
 /// The surname of a multi-word person name: its last word, unless that is a
 /// suffix like "Jr." (then the word before).
@@ -64,73 +63,76 @@ fn initials_match(name: &str, acr: &str) -> bool {
 /// - ALL CAPS words (headlines) link to a name of the article written the
 ///   same way in Title Case.
 pub fn link<'p>(text: &str, toks: &[Tok], entities: &mut Vec<Entity<'p>>, gazetteer: &'p Gazetteer, lexicon: &Lexicon) {
-    let mut keys: HashMap<&str, Vec<(&str, Target)>> = HashMap::new();
-    let add_key = |keys: &mut HashMap<&'p str, Vec<(&'p str, Target)>>, form: &'p str, t: Target| {
-        let first = form.split_whitespace().next().unwrap_or(form);
-        let v = keys.entry(first).or_default();
-        if !v.iter().any(|(f, _)| *f == form) {
-            v.push((form, t));
-        }
-    };
-    // Borrowed forms must outlive `keys`: forms from the text are copied into
-    // an arena of owned strings kept alongside.
-    let mut owned: Vec<(String, Target)> = Vec::new();
+    // (first word, form, target, priority): forms borrowed from the text or
+    // the gazetteer; priority 0 for forms of the article, 1 for dictionary
+    // variants, 2 for the first word of an organization.
+    let mut keys: Vec<(&str, &str, Target, u8)> = Vec::new();
+    let first_of = |f: &str| -> usize { f.find(char::is_whitespace).unwrap_or(f.len()) };
     for (ei, e) in entities.iter().enumerate() {
         let written = e.span.of(text);
+        let mut push = |form, t, prio| keys.push((&form[..first_of(form)], form, t, prio));
         match (e.etype, e.source) {
             (EntityType::Person, _) => {
                 if let Some(sn) = surname(written) {
-                    if !lexicon.stopwords.contains(sn) {
-                        owned.push((sn.to_string(), Target { entity: ei, alias: true }));
+                    if lexicon.classes(sn) & Lexicon::STOP == 0 {
+                        push(sn, Target { entity: ei, alias: true }, 0);
                     }
                 }
                 if let Some(idx) = e.entry {
                     let entry = gazetteer.entry(idx);
                     for f in entry.surface_forms() {
                         if let Some(sn) = surname(f) {
-                            if !lexicon.stopwords.contains(sn) {
-                                add_key(&mut keys, sn, Target { entity: ei, alias: true });
+                            if lexicon.classes(sn) & Lexicon::STOP == 0 {
+                                keys.push((sn, sn, Target { entity: ei, alias: true }, 1));
                             }
                         }
                     }
                 }
                 if e.source == Source::Inferred {
-                    owned.push((written.to_string(), Target { entity: ei, alias: false }));
+                    keys.push((&written[..first_of(written)], written, Target { entity: ei, alias: false }, 0));
                 }
             }
-            (_, Source::Inferred) => owned.push((written.to_string(), Target { entity: ei, alias: false })),
+            (_, Source::Inferred) => push(written, Target { entity: ei, alias: false }, 0),
             _ => {}
+        }
+        // "Quaker Oats Co" names "Quaker": the first word of a company name,
+        // when it is no common word, first name or title.
+        if e.etype == EntityType::Org && written.contains(' ') {
+            let fw = name_part(&written[..first_of(written)]);
+            let second = written[fw.len()..].split_whitespace().next().unwrap_or("");
+            let bad = Lexicon::STOP | Lexicon::TITLE | Lexicon::FIRST;
+            if fw.chars().count() >= 3
+                && fw.len() == first_of(written)
+                && fw.starts_with(char::is_uppercase)
+                && second.starts_with(char::is_uppercase)
+                && lexicon.classes(fw) & bad == 0
+            {
+                keys.push((fw, fw, Target { entity: ei, alias: true }, 2));
+            }
         }
         // Acronym defined in parentheses right after the name.
         if matches!(e.etype, EntityType::Org | EntityType::Loc) && written.contains(' ') {
             let rest = &text[e.span.end..];
             if let Some(inner) = rest.strip_prefix(" (").and_then(|r| r.split_once(')')).map(|(a, _)| a.trim()) {
                 if (2..=8).contains(&inner.len()) && inner.chars().all(|c| c.is_ascii_uppercase()) && initials_match(written, inner) {
-                    owned.push((inner.to_string(), Target { entity: ei, alias: true }));
+                    keys.push((inner, inner, Target { entity: ei, alias: true }, 0));
                 }
             }
         }
     }
-    let mut keys2: HashMap<&str, Vec<(&str, Target)>> = HashMap::new();
-    for (f, t) in &owned {
-        let first = f.split_whitespace().next().unwrap_or(f);
-        let v = keys2.entry(first).or_default();
-        if !v.iter().any(|(g, _)| g == f) {
-            v.push((f.as_str(), *t));
-        }
-    }
-    for (k, v) in keys {
-        let slot = keys2.entry(k).or_default();
-        for (f, t) in v {
-            if !slot.iter().any(|(g, _)| *g == f) {
-                slot.push((f, t));
-            }
-        }
-    }
-    if keys2.is_empty() {
+    if keys.is_empty() {
         return;
     }
-    let upper_keys: Vec<(&str, Target)> = keys2.values().flatten().filter(|(f, _)| !f.contains(' ')).copied().collect();
+    // Grouped by first word, by priority, then in entity order; one entry
+    // per form and kind.
+    keys.sort_by(|a, b| a.0.cmp(b.0).then(a.3.cmp(&b.3)));
+    keys.dedup_by(|b, a| a.1 == b.1 && a.2.alias == b.2.alias);
+    let lookup = |w: &str| -> &[(&str, &str, Target, u8)] {
+        let lo = keys.partition_point(|k| k.0 < w);
+        let hi = lo + keys[lo..].partition_point(|k| k.0 == w);
+        &keys[lo..hi]
+    };
+    let has_upper_keys = toks.iter().any(|t| t.upper);
 
     let mut added: Vec<Entity<'p>> = Vec::new();
     let mut removed: Vec<usize> = Vec::new();
@@ -149,13 +151,17 @@ pub fn link<'p>(text: &str, toks: &[Tok], entities: &mut Vec<Entity<'p>>, gazett
         let w = name_part(t.text(text));
         if let Some(c) = covering {
             // Person over place: a one-word dictionary place that is the
-            // surname of a person of this article.
+            // surname of a person of this article. A one-word inferred name
+            // that is the short form of another name of the article is that
+            // name ("Quaker said" after "Quaker Oats Co").
             let e = &entities[c];
             let one_word = e.span == Span::new(t.span.start, t.span.start + w.len());
-            if one_word && e.source != Source::Alias && matches!(e.etype, EntityType::Loc | EntityType::Org) {
-                if let Some((_, tg)) = keys2.get(w).and_then(|v| v.iter().find(|(f, tg)| *f == w && tg.alias)) {
+            let dict_place = e.source == Source::Dictionary && matches!(e.etype, EntityType::Loc | EntityType::Org);
+            if one_word && (dict_place || e.source == Source::Inferred) {
+                if let Some((_, _, tg, _)) = lookup(w).iter().find(|(_, f, tg, _)| *f == w && tg.alias) {
                     let target = &entities[tg.entity];
-                    if target.etype == EntityType::Person && target.span.start != e.span.start {
+                    let ok = target.etype == EntityType::Person || (!dict_place && target.etype != e.etype);
+                    if ok && target.span.start != e.span.start {
                         added.push(Entity { span: e.span, source: Source::Alias, ..target.clone() });
                         removed.push(c);
                     }
@@ -165,22 +171,23 @@ pub fn link<'p>(text: &str, toks: &[Tok], entities: &mut Vec<Entity<'p>>, gazett
             continue;
         }
         let mut hit: Option<(Span, Target, usize)> = None;
-        if let Some(cands) = keys2.get(w) {
-            for (form, tg) in cands {
+        let cands = lookup(w);
+        if !cands.is_empty() {
+            for (_, form, tg, _) in cands {
                 if text[t.span.start..].starts_with(form) {
                     let span = Span::new(t.span.start, t.span.start + form.len());
                     if !crate::gazetteer::on_word_boundaries(text, span) {
                         continue;
                     }
-                    if hit.is_none_or(|(h, _, _)| span.len() > h.len()) {
+                    if hit.is_none_or(|(h, ht, _)| span.len() > h.len() || (span.len() == h.len() && tg.alias && !ht.alias)) {
                         let ntoks = form.split_whitespace().count();
                         hit = Some((span, *tg, ntoks));
                     }
                 }
             }
-        } else if t.upper {
-            for (form, tg) in &upper_keys {
-                if form.len() == w.len() && form.eq_ignore_ascii_case(w) && *form != w {
+        } else if t.upper && has_upper_keys {
+            for (_, form, tg, _) in &keys {
+                if form.len() == w.len() && !form.contains(' ') && form.eq_ignore_ascii_case(w) && *form != w {
                     hit = Some((Span::new(t.span.start, t.span.start + w.len()), *tg, 1));
                     break;
                 }

@@ -87,7 +87,7 @@ pub fn resolve<'p>(
             }
         })
         .collect();
-    let toks = tokens::tokenize(text, seg);
+    let toks = tokens::tokenize(text, seg, lexicon);
     let sports = conflicts::is_sports(text, &toks);
     conflicts::apply(text, &toks, &mut entities, gazetteer, sports);
     let mut dated = Vec::new();

@@ -2,6 +2,7 @@
 //! article, built in one pass, with the shape facts every rule asks about.
 
 use crate::annotation::Span;
+use crate::lexicon::Lexicon;
 use crate::text::{words, Segmented};
 
 /// One word with its shape and position facts.
@@ -21,6 +22,12 @@ pub struct Tok {
     /// Its sentence reads like a headline (Title Case or ALL CAPS): shape
     /// says nothing there.
     pub headline: bool,
+    /// The word's lexicon classes ([`Lexicon::STOP`], ...), looked up once
+    /// (without a possessive `'s`).
+    pub class: u8,
+    /// A single capital letter followed by a period and a space: a middle
+    /// initial when inside a name ("Lee R. Raymond").
+    pub initial: bool,
 }
 
 impl Tok {
@@ -43,19 +50,27 @@ fn is_function_word(w: &str) -> bool {
     )
 }
 
-/// The words of `text` with their facts; linear in the text length.
-pub fn tokenize(text: &str, seg: &Segmented) -> Vec<Tok> {
+/// The words of `text` with their facts; linear in the text length, one
+/// lexicon lookup per word.
+pub fn tokenize(text: &str, seg: &Segmented, lexicon: &Lexicon) -> Vec<Tok> {
     let ws = words(text, Span::new(0, text.len()));
     let mut toks: Vec<Tok> = Vec::with_capacity(ws.len());
+    let bytes = text.as_bytes();
     let mut si = 0usize;
     let mut prev_end = 0usize;
     for w in &ws {
         let s = w.span.of(text);
-        let mut chars = s.chars();
-        let first = chars.next().unwrap_or(' ');
-        let cap = first.is_uppercase();
-        let letters = s.chars().filter(|c| c.is_alphabetic()).count();
-        let upper = letters >= 2 && s.chars().all(|c| !c.is_lowercase());
+        let first = s.chars().next().unwrap_or(' ');
+        let (mut letters, mut lower) = (0usize, false);
+        for c in s.chars() {
+            if c.is_alphabetic() {
+                letters += 1;
+                lower |= c.is_lowercase();
+            }
+        }
+        // Contractions ("I'd", "I'll", "Don't") are not names.
+        let cap = first.is_uppercase() && !is_contraction(s);
+        let upper = letters >= 2 && !lower;
         // Sentence start: first word at or after the start of a new sentence.
         let mut sent_start = toks.is_empty();
         while si < seg.sentences.len() && seg.sentences[si].start <= w.span.start {
@@ -67,11 +82,40 @@ pub fn tokenize(text: &str, seg: &Segmented) -> Vec<Tok> {
         let gap = &text[prev_end..w.span.start];
         let line_start = toks.is_empty() || gap.contains('\n');
         let ws_before = !toks.is_empty() && gap.chars().all(char::is_whitespace);
-        toks.push(Tok { span: w.span, cap, upper, sent_start: sent_start || line_start, line_start, ws_before, headline: false });
+        let e = w.span.end;
+        let initial = s.len() == 1
+            && first.is_ascii_uppercase()
+            && bytes.get(e) == Some(&b'.')
+            && bytes.get(e + 1).is_some_and(|b| *b == b' ');
+        let class = if cap || first.is_lowercase() { lexicon.classes(strip_possessive(s)) } else { 0 };
+        toks.push(Tok {
+            span: w.span,
+            cap,
+            upper,
+            sent_start: sent_start || line_start,
+            line_start,
+            ws_before,
+            headline: false,
+            class,
+            initial,
+        });
         prev_end = w.span.end;
     }
     mark_headlines(text, &mut toks);
     toks
+}
+
+/// `w` without a possessive `'s`.
+pub fn strip_possessive(w: &str) -> &str {
+    w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")).filter(|s| !s.is_empty()).unwrap_or(w)
+}
+
+/// "I'd", "I'll", "We're", "Don't": a word with a contracted ending.
+fn is_contraction(w: &str) -> bool {
+    let Some(p) = w.rfind(['\'', '’']) else { return false };
+    let tail = &w[p..];
+    let tail = tail.trim_start_matches(['\'', '’']);
+    matches!(tail, "d" | "ll" | "m" | "ve" | "re" | "t")
 }
 
 /// Marks the words of sentences that look like headlines: five or more
