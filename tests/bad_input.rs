@@ -124,8 +124,8 @@ fn truncated_archives_keep_the_records_before_the_break() {
 
 #[test]
 fn a_huge_article_and_many_unbalanced_marks_run_in_linear_time() {
-    let mut text = String::with_capacity(30 << 20);
-    while text.len() < 30 << 20 {
+    let mut text = String::with_capacity(12 << 20);
+    while text.len() < 12 << 20 {
         text.push_str("\"Vladimir Putin said in Moscow that “nothing” was agreed, he told reporters. ");
     }
     let mut marks = String::new();
