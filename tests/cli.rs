@@ -37,7 +37,7 @@ fn text_dump_gives_one_line_per_article_with_contract_fields() {
     assert!(first["text"].as_str().unwrap().starts_with("This is the most important vote"));
     assert_eq!(first["speaker"], "Elena Marchetti");
     assert_eq!(first["method"], "explicit");
-    assert_eq!(first["cue"]["text"], "told");
+    assert_eq!(first["cue"]["text"], "told reporters");
     let countries: Vec<&str> = objs[2]["entities"]
         .as_array()
         .unwrap()
