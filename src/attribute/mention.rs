@@ -135,8 +135,66 @@ fn words_outside_parens(text: &str, span: Span) -> Vec<Word> {
     out
 }
 
+/// Verbs of naming and judging that introduce a quoted phrase ("referred to
+/// him as "…"", "labeled it "…""), beyond the lexicon's speech verbs.
+const NAMING_VERBS: &[&str] = &[
+    "calling", "referred", "refers", "referring", "labeled", "labelled", "labels", "labeling", "dubbed", "dubs",
+    "branded", "brands", "derided", "derides", "blasted", "blasts", "slammed", "slams", "blamed", "blames",
+    "defended", "defends", "chanted", "chanting", "mocked", "mocks", "dismissed", "dismisses", "characterized",
+    "characterizes", "cited", "cites", "citing", "expressed", "assailed", "touting", "pledging", "vowing",
+    "deemed", "hailing", "praising", "decrying", "accusing",
+];
+
 fn is_verb(cx: &Context, w: &Word) -> bool {
-    cx.lexicon.speech_verb(w.text(cx.text)).is_some()
+    let t = w.text(cx.text);
+    cx.lexicon.speech_verb(t).is_some() || NAMING_VERBS.contains(&t)
+}
+
+/// Whether a short quoted fragment reads as quoted words rather than a
+/// title or scare quote: a speech or naming verb stands in its clause,
+/// before it (no comma, colon or dash between).
+pub(super) fn verb_in_clause(cx: &Context, qi: usize) -> bool {
+    let q = &cx.quotes[qi];
+    let para_start = cx.seg.paragraphs.get(q.paragraph).map_or(0, |p| p.start);
+    let sent_start = cx.seg.sentences.get(cx.seg.sentence_of(q.open.start)).map_or(para_start, |s| s.start);
+    let from = sent_start.max(para_start).max(q.open.start.saturating_sub(200));
+    let mut from = cx.text.floor_char_boundary(from);
+    // Only the clause the quote stands in.
+    let head = cx.text[from..q.open.start].trim_end_matches([' ', ',', ':', '\u{a0}']);
+    if let Some((i, c)) = head.char_indices().rev().find(|(_, c)| matches!(c, ',' | ';' | ':' | '—' | '–' | '(' | ')')) {
+        from += i + c.len_utf8();
+    }
+    let ws = words(cx.text, Span::new(from, q.open.start));
+    (0..ws.len()).any(|k| is_cue(cx, &ws, k))
+}
+
+/// Words before a noun: a speech-verb form after one of them is a noun
+/// ("his remarks", "the Islamic State", "Clark's comments").
+const NOUN_MARKERS: &[&str] = &[
+    "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those", "such", "no",
+    "any", "whose", "of", "new", "recent", "public", "own", "latest", "earlier", "previous", "similar", "same",
+    "final", "further", "official", "formal", "written", "every",
+];
+
+/// Word `k` of `ws` used as a speech verb: a speech-verb form that is not
+/// capitalized inside the clause and does not follow a determiner or a
+/// possessive.
+fn is_cue(cx: &Context, ws: &[Word], k: usize) -> bool {
+    let w = &ws[k];
+    if !is_verb(cx, w) {
+        return false;
+    }
+    if k == 0 {
+        return true;
+    }
+    if starts_upper(w.text(cx.text)) {
+        return false;
+    }
+    let prev = ws[k - 1].text(cx.text);
+    !(lower_in(prev, NOUN_MARKERS)
+        || prev.ends_with("'s")
+        || prev.ends_with("’s")
+        || prev.ends_with("s'"))
 }
 
 /// The cue and mention for quote `qi`: after the quote first, then before it,
@@ -274,7 +332,7 @@ fn cue_after(cx: &Context, region: Span, quote_ends_with_period: bool) -> Option
         }
         let according = t.eq_ignore_ascii_case("according")
             && ws.get(k + 1).is_some_and(|n| n.text(cx.text) == "to");
-        if !according && !is_verb(cx, w) {
+        if !according && !is_cue(cx, &ws, k) {
             continue;
         }
         if according {
@@ -408,7 +466,7 @@ fn np_before(cx: &Context, ws: &[Word], k: usize) -> Option<Span> {
 fn cue_before(cx: &Context, region: Span, sentence_start: usize) -> Option<Cue> {
     let ws = words_outside_parens(cx.text, region);
     let mut verbs = ws.iter().enumerate().rev().filter(|(i, w)| {
-        is_verb(cx, w) || (w.text(cx.text).eq_ignore_ascii_case("according") && ws.get(i + 1).is_some_and(|n| n.text(cx.text) == "to"))
+        is_cue(cx, &ws, *i) || (w.text(cx.text).eq_ignore_ascii_case("according") && ws.get(i + 1).is_some_and(|n| n.text(cx.text) == "to"))
     });
     let (k, verb) = verbs.next()?;
     if verb.text(cx.text).eq_ignore_ascii_case("according") {

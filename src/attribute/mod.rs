@@ -63,6 +63,10 @@ pub fn attribute<'p>(cx: &Context<'_, 'p>) -> Vec<Quote<'p>> {
     let mut last: Option<(usize, Quote<'p>)> = None;
     for (qi, q) in cx.quotes.iter().enumerate() {
         let same_para = last.as_ref().filter(|(lp, prev)| *lp == q.paragraph && has_speaker(prev));
+        // Titles and names in marks ("USSR", "Back to the Future") with no verb in their clause.
+        if is_title_like(cx.text, q) && !mention::verb_in_clause(cx, qi) {
+            continue;
+        }
         let cue = match find_in_sentence(cx, qi) {
             Some(c) => Some(c),
             None if same_para.is_some() => None,
@@ -87,7 +91,7 @@ pub fn attribute<'p>(cx: &Context<'_, 'p>) -> Vec<Quote<'p>> {
                         method: Method::Continuation,
                     },
                     None => {
-                        if is_scare_quote(cx.text, q) {
+                        if is_scare_quote(cx.text, q) && !mention::verb_in_clause(cx, qi) {
                             continue;
                         }
                         Quote { span: q.span, kind: q.kind, speaker: None, speaker_mention: None, cue: None, method: Method::None }
@@ -113,6 +117,22 @@ fn opens_paragraph(cx: &Context, q: &QuoteSpan) -> bool {
 /// A short fragment in marks with no cue is a title, a nickname or a scare quote.
 fn is_scare_quote(text: &str, q: &QuoteSpan) -> bool {
     q.kind == QuoteKind::Partial && words(text, q.span).len() <= 4
+}
+
+/// A short fragment whose words are all capitalized (small words aside),
+/// partial or standing inside a sentence: a title or a name.
+fn is_title_like(text: &str, q: &QuoteSpan) -> bool {
+    let ws = words(text, q.span);
+    // Inside a sentence: right after a word, not after punctuation.
+    let inside = text[..q.open.start].trim_end().chars().next_back().is_some_and(char::is_alphanumeric);
+    (q.kind == QuoteKind::Partial || inside)
+        && ws.len() <= 6
+        && ws.iter().any(|w| w.text(text).chars().next().is_some_and(char::is_uppercase))
+        && ws.iter().all(|w| {
+            let t = w.text(text);
+            t.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+                || matches!(t, "a" | "an" | "the" | "of" | "to" | "in" | "on" | "and" | "for" | "at" | "by" | "with" | "or")
+        })
 }
 
 fn is_pronoun(s: &str) -> bool {
