@@ -33,6 +33,10 @@ pub struct Article {
     pub fields: Option<Vec<(String, Box<RawValue>)>>,
     /// For JSONL input: the name of the field the text was read from.
     pub text_field: Option<String>,
+    /// For JSONL input: the text had to be repaired while decoding (lone
+    /// surrogate escapes became U+FFFD), so the output writes the repaired
+    /// text instead of the input's bytes for that field.
+    pub text_repaired: bool,
     /// Size of the record in the input, in bytes (for batching and progress).
     pub input_bytes: usize,
 }
@@ -48,6 +52,7 @@ impl Article {
             origin: Origin { file: Arc::from("-"), line: 1 },
             fields: None,
             text_field: None,
+            text_repaired: false,
             input_bytes,
         }
     }

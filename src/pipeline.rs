@@ -393,6 +393,7 @@ mod tests {
             text: "t".to_string(),
             origin: Origin { file: Arc::from("f.jsonl"), line: 3 },
             text_field: None,
+            text_repaired: false,
             fields: None,
             input_bytes: 2,
         };

@@ -84,7 +84,8 @@ pub fn parse_jsonl_line(line: &[u8], origin: Origin, options: &InputOptions) -> 
             ..reject(RejectKind::MissingText, format!("no text: none of the fields {} holds a string", candidates.join(", ")))
         }));
     };
-    let body = match decode_string(raw_text) {
+    let repaired = std::cell::Cell::new(false);
+    let body = match decode_string(raw_text, &repaired) {
         Ok(b) => b,
         Err(what) => {
             return Some(Err(Rejection {
@@ -99,6 +100,7 @@ pub fn parse_jsonl_line(line: &[u8], origin: Origin, options: &InputOptions) -> 
         text: body,
         origin,
         text_field: Some(text_field.to_string()),
+        text_repaired: repaired.get(),
         fields: Some(fields),
         input_bytes,
     }))
@@ -115,7 +117,7 @@ fn id_value(raw: Option<&str>) -> Option<String> {
 
 /// Decodes a raw JSON string value. Lone surrogate escapes (`"\ud800"`),
 /// which JSON allows but Unicode text cannot hold, become U+FFFD.
-fn decode_string(raw: &str) -> Result<String, String> {
+fn decode_string(raw: &str, repaired: &std::cell::Cell<bool>) -> Result<String, String> {
     if !raw.starts_with('"') {
         let what = match raw.as_bytes().first() {
             Some(b'{') => "an object",
@@ -127,7 +129,10 @@ fn decode_string(raw: &str) -> Result<String, String> {
     }
     match serde_json::from_str::<String>(raw) {
         Ok(s) => Ok(s),
-        Err(_) => serde_json::from_str::<String>(&replace_lone_surrogates(raw)).map_err(|e| format!("cannot be decoded: {e}")),
+        Err(_) => {
+            repaired.set(true);
+            serde_json::from_str::<String>(&replace_lone_surrogates(raw)).map_err(|e| format!("cannot be decoded: {e}"))
+        }
     }
 }
 

@@ -87,6 +87,7 @@ impl TextDumpSplitter {
             origin: Origin { file: self.file.clone(), line: self.first_line },
             fields: None,
             text_field: None,
+            text_repaired: false,
             input_bytes,
         }))
     }

@@ -130,7 +130,11 @@ pub fn write_article(out: &mut Vec<u8>, article: &Article, ann: &Annotation, opt
                     continue;
                 }
                 write_key(out, &mut first, k);
-                out.extend_from_slice(v.get().as_bytes());
+                if article.text_repaired && Some(k) == article.text_field.as_ref() {
+                    write_json_str(out, text);
+                } else {
+                    out.extend_from_slice(v.get().as_bytes());
+                }
             }
             if let Some(tf) = article.text_field.as_deref().filter(|tf| *tf != "text") {
                 if !fields.iter().any(|(k, _)| k == "text_field") {
