@@ -1,4 +1,5 @@
 //! sayso: named entities and attributed quotes from news dumps.
+#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used, clippy::panic))]
 //!
 //! The library is what the `sayso` binary uses. Build a [`Pipeline`] once
 //! (it loads the dictionaries and builds the matchers), then call

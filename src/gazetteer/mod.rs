@@ -111,7 +111,7 @@ impl GazetteerBuilder {
             tiers.extend(std::iter::repeat_n(tier, es.len()));
             entries.extend(es);
         }
-        Ok(Gazetteer::from_entries(entries, &tiers, started))
+        Gazetteer::from_entries(entries, &tiers, started)
     }
 }
 
@@ -167,7 +167,7 @@ pub(crate) fn name_words(form: &str) -> impl Iterator<Item = &str> {
 }
 
 impl Gazetteer {
-    fn from_entries(entries: Vec<Entry>, tiers: &[u8], started: Instant) -> Gazetteer {
+    fn from_entries(entries: Vec<Entry>, tiers: &[u8], started: Instant) -> Result<Gazetteer, DictError> {
         let forms = || {
             entries.iter().enumerate().flat_map(|(i, e)| {
                 e.surface_forms().filter(|f| matchable(f)).flat_map(move |f| variants(f).map(move |v| (v, i as u32)))
@@ -209,15 +209,17 @@ impl Gazetteer {
                 let automaton = AhoCorasick::builder()
                     .match_kind(MatchKind::LeftmostLongest)
                     .kind(Some(AhoCorasickKind::ContiguousNFA))
-                    .build(words.iter().map(|w| w.0))
-                    .unwrap_or_else(|_| {
-                        // Building only fails past the crate's size limits; match nothing then.
-                        AhoCorasick::new(std::iter::empty::<&str>()).expect("an empty automaton always builds")
-                    });
+                    .build(words.iter().map(|w| w.0));
                 (automaton, words.iter().map(|w| w.1).collect::<Vec<u8>>())
             },
         );
-        Gazetteer { entries, names, word_starts, automaton, build_seconds: started.elapsed().as_secs_f64() }
+        // Building only fails past the automaton crate's size limits.
+        let automaton = automaton.map_err(|e| DictError {
+            file: "(all dictionaries)".into(),
+            line: 0,
+            message: format!("too many names for the matcher: {e}"),
+        })?;
+        Ok(Gazetteer { entries, names, word_starts, automaton, build_seconds: started.elapsed().as_secs_f64() })
     }
 
     /// All entries, in load order.
@@ -261,7 +263,7 @@ impl Gazetteer {
     pub fn lookup(&self, name: &str) -> Vec<&Entry> {
         let mut hits: Vec<&Entry> =
             self.entries.iter().filter(|e| e.surface_forms().any(|f| variants(f).any(|v| v == name))).collect();
-        hits.sort_by(|a, b| b.weight.cmp(&a.weight));
+        hits.sort_by_key(|e| std::cmp::Reverse(e.weight));
         hits
     }
 
@@ -269,6 +271,11 @@ impl Gazetteer {
     pub fn find(&self, text: &str) -> Vec<DictMatch> {
         matcher::find(self, text)
     }
+}
+
+/// Whether `span` of `text` stands on word boundaries, as dictionary matches must.
+pub fn on_word_boundaries(text: &str, span: crate::annotation::Span) -> bool {
+    matcher::boundary_before(text, span.start) && matcher::boundary_after(text, span.end)
 }
 
 #[cfg(test)]
@@ -308,9 +315,4 @@ mod tests {
         let e = b.build().err().unwrap();
         assert_eq!((e.file.as_str(), e.line), ("mine.tsv", 3));
     }
-}
-
-/// Whether `span` of `text` stands on word boundaries, as dictionary matches must.
-pub fn on_word_boundaries(text: &str, span: crate::annotation::Span) -> bool {
-    matcher::boundary_before(text, span.start) && matcher::boundary_after(text, span.end)
 }
