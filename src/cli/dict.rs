@@ -1,7 +1,7 @@
 //! `sayso dict`: inspect the dictionaries.
 
 use super::EXIT_OK;
-use anyhow::{Context, Result};
+use anyhow::Result;
 use clap::{Args, Subcommand};
 use sayso::Pipeline;
 use std::collections::BTreeMap;
@@ -39,14 +39,7 @@ enum DictCommand {
 
 fn load(args: &DictArgs) -> Result<(Pipeline, f64)> {
     let started = Instant::now();
-    let mut b = Pipeline::builder();
-    for d in &args.dicts {
-        b = b.dict_file(d);
-    }
-    if args.no_default_dicts {
-        b = b.without_default_dicts();
-    }
-    let p = b.build().context("loading dictionaries")?;
+    let p = super::load_pipeline(&args.dicts, args.no_default_dicts)?;
     Ok((p, started.elapsed().as_secs_f64()))
 }
 

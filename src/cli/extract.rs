@@ -8,7 +8,6 @@ use sayso::article::Rejection;
 use sayso::input::{self, Format, InputOptions};
 use sayso::output::OutputOptions;
 use sayso::pipeline::{self, OnError, Progress, RunError, RunOptions};
-use sayso::Pipeline;
 use std::fs::File;
 use std::io::{self, BufWriter, IsTerminal, Write};
 use std::path::{Path, PathBuf};
@@ -161,14 +160,7 @@ pub fn run(mut args: ExtractArgs) -> Result<i32> {
         anyhow::bail!("--threads must be at least 1");
     }
     let inputs = input::expand_inputs(&args.inputs)?;
-    let mut builder = Pipeline::builder();
-    for d in &args.dicts {
-        builder = builder.dict_file(d);
-    }
-    if args.no_default_dicts {
-        builder = builder.without_default_dicts();
-    }
-    let pipeline = builder.build().context("loading dictionaries")?;
+    let pipeline = super::load_pipeline(&args.dicts, args.no_default_dicts)?;
     let threads = args.threads.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
     let opts = RunOptions {
         inputs,

@@ -61,3 +61,16 @@ pub fn main() -> i32 {
         }
     }
 }
+
+/// The pipeline with the dictionaries the flags ask for (`--dict`, `--no-default-dicts`).
+pub fn load_pipeline(dicts: &[std::path::PathBuf], no_default_dicts: bool) -> anyhow::Result<sayso::Pipeline> {
+    use anyhow::Context;
+    let mut b = sayso::Pipeline::builder();
+    for d in dicts {
+        b = b.dict_file(d);
+    }
+    if no_default_dicts {
+        b = b.without_default_dicts();
+    }
+    b.build().context("loading dictionaries")
+}
