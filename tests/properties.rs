@@ -70,3 +70,50 @@ proptest! {
         common::check_offsets(&obj, &text);
     }
 }
+
+/// Runs the whole streaming pipeline over `input` (JSONL) with `threads` workers.
+fn run_pipeline(input: &std::path::Path, threads: usize, batch_bytes: usize) -> Vec<u8> {
+    use sayso::input::{Format, InputOptions, InputPath};
+    use sayso::pipeline::{run, OnError, RunOptions};
+    let opts = RunOptions {
+        inputs: vec![InputPath::File(input.to_path_buf())],
+        format: Format::Jsonl,
+        input: InputOptions::default(),
+        output: Default::default(),
+        on_error: OnError::Emit,
+        threads,
+        batch_bytes,
+    };
+    let mut out = Vec::new();
+    run(pipeline(), &opts, &mut out, &mut |_| {}, None).expect("the run completes");
+    out
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 24, failure_persistence: None, ..ProptestConfig::default() })]
+
+    #[test]
+    fn output_is_identical_across_thread_counts(
+        texts in prop::collection::vec(newsish(), 1..40),
+        bad_every in 2usize..7,
+        batch_bytes in 64usize..4096,
+    ) {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("in.jsonl");
+        let mut input = String::new();
+        for (i, t) in texts.iter().enumerate() {
+            if i % bad_every == 0 {
+                input.push_str("{not json\n");
+            }
+            input.push_str(&serde_json::json!({"id": i, "text": t}).to_string());
+            input.push('\n');
+        }
+        std::fs::write(&path, &input).expect("write input");
+        let one = run_pipeline(&path, 1, batch_bytes);
+        let two = run_pipeline(&path, 2, batch_bytes);
+        let three = run_pipeline(&path, 3, 1 << 20);
+        prop_assert_eq!(&one, &two);
+        prop_assert_eq!(&one, &three);
+        prop_assert_eq!(one.iter().filter(|&&b| b == b'\n').count(), input.lines().count());
+    }
+}
