@@ -127,6 +127,8 @@ pub fn run(args: DictArgs) -> Result<i32> {
         }
         out.flush()
     })();
+    // Freeing the dictionaries takes time and the process is about to end.
+    std::mem::forget(p);
     match result {
         Ok(()) => Ok(EXIT_OK),
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(EXIT_OK),

@@ -217,6 +217,9 @@ pub fn run(mut args: ExtractArgs) -> Result<i32> {
     if let Some(f) = errors_file.as_mut() {
         let _ = f.flush();
     }
+    // The dictionaries take a noticeable time to free and the process is about
+    // to end: leave them to the operating system.
+    std::mem::forget(pipeline);
     let summary = match result {
         Ok(s) => s,
         Err(RunError::BrokenPipe) => {

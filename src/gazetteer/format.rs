@@ -86,7 +86,11 @@ pub fn parse_row(row: &str) -> Result<Option<Entry>, String> {
         aliases: split_list(col(4)),
         gender,
         country: col(6).into(),
-        roles: split_list(&col(7).to_lowercase()),
+        roles: if col(7).chars().any(char::is_uppercase) {
+            split_list(&col(7).to_lowercase())
+        } else {
+            split_list(col(7))
+        },
         weight,
     }))
 }
