@@ -2,7 +2,7 @@
 //! teams named after places, datelines in ALL CAPS.
 
 use super::tokens::Tok;
-use crate::annotation::{Entity, EntityType, Source, Span};
+use crate::annotation::{Entity, EntityType, Gender, Source, Span};
 use crate::gazetteer::Gazetteer;
 use std::borrow::Cow;
 
@@ -83,10 +83,15 @@ fn is_match_word(w: &str) -> bool {
 /// - Hyphen compounds: a match glued by a hyphen to another capitalized
 ///   word that is no dictionary name ("Smith-Jones") is dropped; glued to a
 ///   lowercase word ("Washington-based", "Russian-occupied") it stays.
+/// - Person vs place: a one-word place right after an honorific ("Mr.
+///   Obama", "Sen. Warren") is a person.
 /// - Sports: in a sports report, a city or region (not a country, which
 ///   stands for the national team and stays LOC) next to a score or a match
 ///   word ("Leeds 2", "beat Leeds") is the club: ORG.
 pub fn apply(text: &str, toks: &[Tok], entities: &mut Vec<Entity<'_>>, gazetteer: &Gazetteer, sports: bool) {
+    for e in entities.iter_mut() {
+        honorific_makes_person(text, e);
+    }
     let bytes = text.as_bytes();
     let starts: Vec<usize> = entities.iter().map(|e| e.span.start).collect();
     let ends: Vec<usize> = entities.iter().map(|e| e.span.end).collect();
@@ -127,6 +132,46 @@ pub fn apply(text: &str, toks: &[Tok], entities: &mut Vec<Entity<'_>>, gazetteer
             }
         }
     }
+}
+
+/// Honorifics that only stand before a person's name, with the gender they tell.
+const HONORIFICS: &[(&str, Option<Gender>)] = &[
+    ("Mr.", Some(Gender::Male)),
+    ("Mr", Some(Gender::Male)),
+    ("Mrs.", Some(Gender::Female)),
+    ("Mrs", Some(Gender::Female)),
+    ("Ms.", Some(Gender::Female)),
+    ("Ms", Some(Gender::Female)),
+    ("Dr.", None),
+    ("Sen.", None),
+    ("Rep.", None),
+    ("Gov.", None),
+];
+
+/// Person vs place: a one-word place right after an honorific ("Mr. Obama",
+/// "Sen. Warren") is a person whose name the dictionaries hold as a place.
+fn honorific_makes_person(text: &str, e: &mut Entity<'_>) {
+    if e.etype != EntityType::Loc || e.source != Source::Dictionary || e.span.of(text).contains(char::is_whitespace) {
+        return;
+    }
+    let before = text[..e.span.start].trim_end_matches(' ');
+    if before.len() == e.span.start {
+        return;
+    }
+    let word_start = before
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !(c.is_alphabetic() || c == '.'))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let Some(&(_, gender)) = HONORIFICS.iter().find(|(h, _)| before[word_start..] == **h) else {
+        return;
+    };
+    e.etype = EntityType::Person;
+    e.canonical = Cow::Owned(e.span.of(text).to_string());
+    e.id = None;
+    e.entry = None;
+    e.source = Source::Inferred;
+    e.gender = gender;
 }
 
 /// Datelines: a line opening with a place in ALL CAPS, then a date or a

@@ -186,6 +186,14 @@ mod tests {
         assert!(resolve(text, &seg, &g.find(text), &g, &lex).is_empty());
     }
 
+    #[test]
+    fn a_place_after_an_honorific_is_a_person() {
+        let dict = "g:1\tLOC\tcity\tObama\t\t\tJP\t\t30000\ng:2\tLOC\tcity\tKyoto\t\t\tJP\t\t1000000\n";
+        let got = run(dict, "Earlier, “Mr. Obama” visited Kyoto and\u{a0}Obama.");
+        assert_eq!(got[0], ("Obama".to_string(), "PERSON", "Obama".to_string(), Source::Inferred));
+        assert_eq!(got[1].1, "LOC");
+    }
+
     fn run(dict: &str, text: &str) -> Vec<(String, &'static str, String, Source)> {
         let mut b = GazetteerBuilder::new().defaults(false);
         b.add_str("t", dict);
