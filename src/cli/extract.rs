@@ -160,8 +160,10 @@ pub fn run(mut args: ExtractArgs) -> Result<i32> {
         anyhow::bail!("--threads must be at least 1");
     }
     let inputs = input::expand_inputs(&args.inputs)?;
-    let pipeline = super::load_pipeline(&args.dicts, args.no_default_dicts)?;
     let threads = args.threads.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
+    // `--threads` holds for loading the dictionaries too (they load on rayon's global pool).
+    let _ = rayon::ThreadPoolBuilder::new().num_threads(threads).build_global();
+    let pipeline = super::load_pipeline(&args.dicts, args.no_default_dicts)?;
     let opts = RunOptions {
         inputs,
         format: match args.format {
