@@ -166,6 +166,22 @@ pub struct RunOptions {
     pub batch_bytes: usize,
 }
 
+impl RunOptions {
+    /// Options for reading `inputs` with `threads` workers: sniffed formats,
+    /// default fields, rejections skipped, 4 MB batches.
+    pub fn new(inputs: Vec<InputPath>, threads: usize) -> RunOptions {
+        RunOptions {
+            inputs,
+            format: Format::Auto,
+            input: InputOptions::default(),
+            output: OutputOptions::default(),
+            on_error: OnError::Skip,
+            threads,
+            batch_bytes: 4 << 20,
+        }
+    }
+}
+
 /// Counts for the end-of-run summary.
 #[derive(Debug, Default, Clone)]
 pub struct Summary {
@@ -175,6 +191,7 @@ pub struct Summary {
     pub error_lines_written: u64,
     /// A rejection stopped the run (`--on-error fail`).
     pub stopped: bool,
+    /// Raw bytes read from the inputs (compressed size for archives).
     pub bytes_in: u64,
 }
 

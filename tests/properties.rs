@@ -73,16 +73,13 @@ proptest! {
 
 /// Runs the whole streaming pipeline over `input` (JSONL) with `threads` workers.
 fn run_pipeline(input: &std::path::Path, threads: usize, batch_bytes: usize) -> Vec<u8> {
-    use sayso::input::{Format, InputOptions, InputPath};
+    use sayso::input::{Format, InputPath};
     use sayso::pipeline::{run, OnError, RunOptions};
     let opts = RunOptions {
-        inputs: vec![InputPath::File(input.to_path_buf())],
         format: Format::Jsonl,
-        input: InputOptions::default(),
-        output: Default::default(),
         on_error: OnError::Emit,
-        threads,
         batch_bytes,
+        ..RunOptions::new(vec![InputPath::File(input.to_path_buf())], threads)
     };
     let mut out = Vec::new();
     run(pipeline(), &opts, &mut out, &mut |_| {}, None).expect("the run completes");

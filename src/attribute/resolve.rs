@@ -89,7 +89,7 @@ impl<'p> People<'p> {
             entity_spans.get(i).is_some_and(|e| e.overlaps(&s))
         };
         // Runs of capitalized words.
-        let ws = words(text, Span::new(0, text.len()));
+        let ws = &cx.seg.words;
         let mut found: Vec<Who<'p>> = Vec::new();
         let mut i = 0;
         while i < ws.len() {

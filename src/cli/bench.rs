@@ -12,7 +12,7 @@ use anyhow::{Context, Result};
 use clap::Args;
 use sayso::input::{self, Flow, Format, InputOptions, InputPath};
 use sayso::output::{self, OutputOptions};
-use sayso::pipeline::{self, OnError, RunOptions, StageTimes};
+use sayso::pipeline::{self, RunOptions, StageTimes};
 use sayso::{Article, Pipeline};
 use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
@@ -110,15 +110,7 @@ fn write_jsonl(path: &Path, articles: &[Article], times: usize) -> Result<u64> {
 
 /// Runs the whole pipeline (read, parse, annotate, serialize) over `path`, output discarded.
 fn time_pipeline(p: &Pipeline, path: &Path, threads: usize) -> Result<(f64, u64)> {
-    let opts = RunOptions {
-        inputs: vec![InputPath::File(path.to_path_buf())],
-        format: Format::Jsonl,
-        input: InputOptions::default(),
-        output: OutputOptions::default(),
-        on_error: OnError::Skip,
-        threads,
-        batch_bytes: 4 << 20,
-    };
+    let opts = RunOptions { format: Format::Jsonl, ..RunOptions::new(vec![InputPath::File(path.to_path_buf())], threads) };
     let started = Instant::now();
     let summary = pipeline::run(p, &opts, &mut std::io::sink(), &mut |_| {}, None)?;
     Ok((started.elapsed().as_secs_f64(), summary.articles_written))

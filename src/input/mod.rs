@@ -80,7 +80,7 @@ pub fn expand_inputs(args: &[PathBuf]) -> Result<Vec<InputPath>, PathError> {
     }
     let mut out = Vec::new();
     for arg in args {
-        if arg.as_os_str() == "-" {
+        if is_stdin(arg) {
             out.push(InputPath::Stdin);
             continue;
         }

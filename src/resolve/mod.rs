@@ -183,6 +183,7 @@ mod tests {
         );
         // Without the full name, the surname alone is nothing.
         let text = "Grossi spoke.";
+        let seg = Segmented::new(text);
         assert!(resolve(text, &seg, &g.find(text), &g, &lex).is_empty());
     }
 

@@ -3,7 +3,7 @@
 
 use crate::annotation::Span;
 use crate::lexicon::Lexicon;
-use crate::text::{words, Segmented};
+use crate::text::Segmented;
 
 /// One word with its shape and position facts.
 #[derive(Debug, Clone, Copy)]
@@ -53,12 +53,12 @@ fn is_function_word(w: &str) -> bool {
 /// The words of `text` with their facts; linear in the text length, one
 /// lexicon lookup per word.
 pub fn tokenize(text: &str, seg: &Segmented, lexicon: &Lexicon) -> Vec<Tok> {
-    let ws = words(text, Span::new(0, text.len()));
+    let ws = &seg.words;
     let mut toks: Vec<Tok> = Vec::with_capacity(ws.len());
     let bytes = text.as_bytes();
     let mut si = 0usize;
     let mut prev_end = 0usize;
-    for w in &ws {
+    for w in ws {
         let s = w.span.of(text);
         let first = s.chars().next().unwrap_or(' ');
         let (mut letters, mut lower) = (0usize, false);

@@ -22,6 +22,8 @@ pub struct Segmented {
     pub paragraphs: Vec<Span>,
     /// Every sentence, in order; no sentence crosses a paragraph.
     pub sentences: Vec<Span>,
+    /// Every word of the text, in order (split once here; later stages read it).
+    pub words: Vec<Word>,
 }
 
 impl Segmented {
@@ -31,7 +33,8 @@ impl Segmented {
         for p in &paragraphs {
             split_sentences(text, *p, &mut sentences);
         }
-        Segmented { paragraphs, sentences }
+        let words = words(text, Span::new(0, text.len()));
+        Segmented { paragraphs, sentences, words }
     }
 
     /// The index of the paragraph holding byte `pos` (the last one starting at or before it).
