@@ -69,6 +69,15 @@ const CORE_TITLES: &[(&str, Option<Gender>)] = &[
     ("spokesperson", None),
 ];
 
+/// Words that make an article a sports report (matched in lower case, Title
+/// Case and ALL CAPS).
+pub const SPORTS_WORDS: &[&str] = &[
+    "soccer", "football", "cricket", "tennis", "rugby", "baseball", "basketball", "hockey", "golf", "innings",
+    "wickets", "goals", "goal", "striker", "midfielder", "halftime", "half-time", "championship", "league",
+    "beat", "defeated", "draw", "drew", "scored", "match", "seeded", "semifinal", "quarterfinal", "playoff",
+    "standings", "batsman", "bowler", "pitcher", "touchdown", "coach", "cup", "tournament", "olympic",
+];
+
 /// A title or role word.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Title {
@@ -91,6 +100,9 @@ pub struct Lexicon {
     /// Every single word of the lists above → its classes ([`Lexicon::STOP`],
     /// ...), so that a word is looked up once, not once per list.
     classes: FxHashMap<Box<str>, u8>,
+    /// For each first byte of a word in `classes`, a bit for each length
+    /// (bit 31: 31 bytes or more): most words are rejected without hashing.
+    shapes: Vec<u32>,
 }
 
 fn rows(content: &str) -> impl Iterator<Item = Vec<&str>> {
@@ -119,18 +131,31 @@ impl Lexicon {
     pub const SURNAME: u8 = 8;
     /// Class bit: a speech verb form (lowercase).
     pub const SPEECH: u8 = 16;
+    /// Class bit: a sports word ([`SPORTS_WORDS`]).
+    pub const SPORT: u8 = 32;
 
-    /// The classes of a word as written (0: none), one hash lookup.
+    /// The classes of a word as written (0: none), at most one hash lookup.
+    #[inline]
     pub fn classes(&self, word: &str) -> u8 {
-        if self.classes.is_empty() {
+        let Some(&first) = word.as_bytes().first() else { return 0 };
+        if self.shapes.is_empty() || self.shapes[first as usize] & Self::length_bit(word) == 0 {
             return 0;
         }
         self.classes.get(word).copied().unwrap_or(0)
     }
 
+    fn length_bit(word: &str) -> u32 {
+        1 << word.len().min(31)
+    }
+
     fn mark(&mut self, word: &str, class: u8) {
+        let Some(&first) = word.as_bytes().first() else { return };
         if !word.contains(' ') {
             *self.classes.entry(word.into()).or_insert(0) |= class;
+            if self.shapes.is_empty() {
+                self.shapes = vec![0; 256];
+            }
+            self.shapes[first as usize] |= Self::length_bit(word);
         }
     }
 
@@ -144,6 +169,12 @@ impl Lexicon {
         for (t, g) in CORE_TITLES {
             lex.titles.insert(t.to_string(), Title { gender: *g });
             lex.mark(t, Lexicon::TITLE);
+        }
+        for w in SPORTS_WORDS {
+            let title_case: String = w.chars().take(1).flat_map(char::to_uppercase).chain(w.chars().skip(1)).collect();
+            for form in [w.to_string(), title_case, w.to_uppercase()] {
+                lex.mark(&form, Lexicon::SPORT);
+            }
         }
         lex
     }

@@ -1,6 +1,7 @@
 //! Finding dictionary names in text, on word boundaries.
 
-use super::{Gazetteer, MAX_NAME_WORDS};
+use super::{Gazetteer, CONTINUES, PREFIX_ONLY};
+use aho_corasick::{Anchored, Input};
 use crate::annotation::Span;
 use crate::text::is_word_char;
 
@@ -29,73 +30,119 @@ pub fn boundary_after(text: &str, end: usize) -> bool {
     !text[end..].chars().next().is_some_and(is_word_char)
 }
 
-/// Whether a word may start at `start` / end at `end`: no word character on the other side.
-fn word_edges(text: &str, start: usize, end: usize) -> bool {
-    !text[..start].chars().next_back().is_some_and(is_word_char) && !text[end..].chars().next().is_some_and(is_word_char)
+/// The end of the run of word characters starting at `start`.
+fn run_end(text: &str, start: usize) -> usize {
+    let bytes = text.as_bytes();
+    let mut end = start;
+    while end < bytes.len() {
+        let b = bytes[end];
+        if b.is_ascii_alphanumeric() {
+            end += 1;
+        } else if b < 0x80 {
+            break;
+        } else {
+            match text[end..].chars().next() {
+                Some(c) if is_word_char(c) => end += c.len_utf8(),
+                _ => break,
+            }
+        }
+    }
+    end
 }
 
-/// Where the words of a name may end, starting at `start`: the ends of up to
-/// `max_words` words, each separated from the previous by at most a few
-/// non-word characters on one line ("Paris, Texas", "U.S. Army",
+/// The start of the next word after a name's word ending at `end`: at most
+/// a few non-word characters on one line away ("Paris, Texas", "U.S. Army",
 /// "Procter & Gamble", "Saint-Denis").
-fn word_ends(text: &str, start: usize, max_words: usize, ends: &mut Vec<usize>) {
-    ends.clear();
-    let bytes = text.as_bytes();
-    let mut pos = start;
-    while ends.len() < max_words {
-        // The word: a run of word characters.
-        let word_len: usize = text[pos..].chars().take_while(|&c| is_word_char(c)).map(char::len_utf8).sum();
-        if word_len == 0 {
-            break;
+fn next_word(text: &str, end: usize) -> Option<usize> {
+    let mut pos = end;
+    for c in text[end..].chars() {
+        if is_word_char(c) {
+            return (pos > end).then_some(pos);
         }
-        pos += word_len;
-        ends.push(pos);
-        // The gap to the next word.
-        let mut gap = 0;
-        while pos + gap < bytes.len() && gap <= 4 {
-            let c = text[pos + gap..].chars().next().unwrap_or(' ');
-            if is_word_char(c) {
-                break;
-            }
-            if c == '\n' || c == '\r' {
-                return;
-            }
-            gap += c.len_utf8();
+        if c == '\n' || c == '\r' || pos + c.len_utf8() - end > 4 {
+            return None;
         }
-        if gap == 0 || gap > 4 || pos + gap >= bytes.len() {
-            break;
-        }
-        pos += gap;
+        pos += c.len_utf8();
     }
+    None
+}
+
+/// Where the next name may start at or after `from`: the first character of
+/// a run of word characters that is not lower case (names start with a
+/// capital letter or a digit), with no word character before it.
+fn next_candidate(text: &str, from: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut i = from;
+    // Whether the character before `i` is a word character.
+    let mut in_word = text[..from].chars().next_back().is_some_and(is_word_char);
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b < 0x80 {
+            if b.is_ascii_alphanumeric() {
+                if !in_word && !b.is_ascii_lowercase() {
+                    return Some(i);
+                }
+                in_word = true;
+            } else {
+                in_word = false;
+            }
+            i += 1;
+        } else {
+            let c = text[i..].chars().next().unwrap_or(' ');
+            let word = is_word_char(c);
+            if word && !in_word && !c.is_lowercase() {
+                return Some(i);
+            }
+            in_word = word;
+            i += c.len_utf8();
+        }
+    }
+    None
 }
 
 pub(super) fn find(g: &Gazetteer, text: &str) -> Vec<DictMatch> {
     let mut out = Vec::new();
-    let mut ends = Vec::with_capacity(MAX_NAME_WORDS);
-    let mut last_end = 0;
-    // Where a name may start: the first word of some name, as a whole word.
-    for m in g.automaton.find_iter(text) {
-        let start = m.start();
-        if start < last_end || !word_edges(text, start, m.end()) || !boundary_before(text, start) {
+    let mut from = 0;
+    while let Some(start) = next_candidate(text, from) {
+        let first_end = run_end(text, start);
+        from = first_end;
+        if !boundary_before(text, start) {
             continue;
         }
+        // Is the first word the first word of some name? (An anchored
+        // search over the word alone: the match must be the whole word.)
+        let input = Input::new(text).range(start..first_end).anchored(Anchored::Yes);
+        let Some(m) = g.automaton.find(input).filter(|m| m.end() == first_end) else { continue };
         let max_words = g.word_starts[m.pattern().as_usize()] as usize;
-        word_ends(text, start, max_words, &mut ends);
-        // The longest name from here wins.
-        for &end in ends.iter().rev() {
-            // A final period belongs to names like "U.S." and "Co.".
-            if text[end..].starts_with('.') && boundary_after(text, end + 1) {
-                if let Some(&entry) = g.names.get(&text[start..end + 1]) {
-                    out.push(DictMatch { span: Span::new(start, end + 1), entry });
-                    last_end = end + 1;
-                    break;
+        // Extend word by word while some name continues; the longest name wins.
+        let mut best: Option<DictMatch> = None;
+        let mut end = first_end;
+        for words in 1..=max_words {
+            let found = g.names.get(&text[start..end]).copied();
+            if let Some(v) = found {
+                if v & !CONTINUES != PREFIX_ONLY {
+                    best = Some(DictMatch { span: Span::new(start, end), entry: v & !CONTINUES });
                 }
             }
-            if let Some(&entry) = g.names.get(&text[start..end]) {
-                out.push(DictMatch { span: Span::new(start, end), entry });
-                last_end = end;
+            // A final period belongs to names like "U.S." and "Co.".
+            if text[end..].starts_with('.') && boundary_after(text, end + 1) {
+                if let Some(&v) = g.names.get(&text[start..end + 1]) {
+                    if v & !CONTINUES != PREFIX_ONLY {
+                        best = Some(DictMatch { span: Span::new(start, end + 1), entry: v & !CONTINUES });
+                    }
+                }
+            }
+            if words == max_words || found.is_none_or(|v| v & CONTINUES == 0) {
                 break;
             }
+            match next_word(text, end) {
+                Some(next) => end = run_end(text, next),
+                None => break,
+            }
+        }
+        if let Some(b) = best {
+            from = b.span.end;
+            out.push(b);
         }
     }
     out

@@ -15,7 +15,7 @@ mod matcher;
 pub use format::{DictError, Entry};
 pub use matcher::DictMatch;
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind, StartKind};
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 use std::io::Read;
@@ -122,19 +122,32 @@ impl GazetteerBuilder {
 /// The dictionaries and their matcher, built once and shared by all threads.
 ///
 /// Matching runs in two steps, so that the automaton stays small, quick to
-/// build and rarely matches: an aho-corasick automaton over the *first words*
-/// of all names finds where a name may start; from there the following words
-/// of the text are looked up, longest first, in a map from names to entries.
+/// build and is only asked where a name can start: at a word that begins
+/// with a capital letter or a digit (every name does), an anchored search of
+/// an aho-corasick automaton over the *first words* of all names tells
+/// whether a name may start there; from there the text is extended word by
+/// word through a map that holds every name and every word-prefix of a name,
+/// so that the extension stops as soon as no name continues.
 pub struct Gazetteer {
     entries: Vec<Entry>,
-    /// Every surface form (and variant) → the entry that wins it.
+    /// Every surface form (and variant) → the entry that wins it, and every
+    /// leading run of words of a form → [`PREFIX_ONLY`]; [`CONTINUES`] is set
+    /// on both when a longer name starts with the key.
     names: FxHashMap<Box<str>, u32>,
+    /// How many keys of `names` are names (not only prefixes).
+    name_count: usize,
     /// For each first word of a name, in automaton pattern order: the most
     /// words a name starting with it has.
     word_starts: Vec<u8>,
     automaton: AhoCorasick,
     build_seconds: f64,
 }
+
+/// Bit of a `names` value: a longer name starts with this key.
+pub(crate) const CONTINUES: u32 = 1 << 31;
+/// A `names` value (without [`CONTINUES`]) for a key that is only the
+/// prefix of longer names.
+pub(crate) const PREFIX_ONLY: u32 = CONTINUES - 1;
 
 /// Surface forms shorter than this (in bytes) are never matched.
 const MIN_PATTERN_LEN: usize = 2;
@@ -165,6 +178,15 @@ fn matchable(form: &str) -> bool {
         && body.chars().next_back().is_some_and(crate::text::is_word_char)
 }
 
+/// Where the words of a name end (byte offsets), as the matcher splits text.
+fn name_word_ends(form: &str) -> impl Iterator<Item = usize> + '_ {
+    form.char_indices().filter_map(move |(i, c)| {
+        let end = i + c.len_utf8();
+        let next_is_word = form[end..].chars().next().is_some_and(crate::text::is_word_char);
+        (crate::text::is_word_char(c) && !next_is_word).then_some(end)
+    })
+}
+
 /// The words of a name, as the matcher splits text.
 pub(crate) fn name_words(form: &str) -> impl Iterator<Item = &str> {
     form.split(|c: char| !crate::text::is_word_char(c)).filter(|w| !w.is_empty())
@@ -177,7 +199,7 @@ impl Gazetteer {
                 e.surface_forms().filter(|f| matchable(f)).flat_map(move |f| variants(f).map(move |v| (v, i as u32)))
             })
         };
-        let (names, (automaton, word_starts)) = rayon::join(
+        let (mut names, (automaton, word_starts, prefixes)) = rayon::join(
             || {
                 // One entry per surface form: user dictionaries first, then weight.
                 let mut names: FxHashMap<Box<str>, u32> = FxHashMap::with_capacity_and_hasher(entries.len() * 2, Default::default());
@@ -197,8 +219,14 @@ impl Gazetteer {
                 names
             },
             || {
-                // The first word of every name, with the most words a name starting with it has.
+                // The first word of every name, with the most words a name
+                // starting with it has; and every word-prefix of a name.
                 let mut words: FxHashMap<&str, u8> = FxHashMap::with_capacity_and_hasher(entries.len(), Default::default());
+                let mut prefixes: Vec<String> = Vec::new();
+                for (f, _) in forms() {
+                    let ends: Vec<usize> = name_word_ends(&f).take(MAX_NAME_WORDS).collect();
+                    prefixes.extend(ends[..ends.len().saturating_sub(1)].iter().map(|&e| f[..e].to_string()));
+                }
                 for e in &entries {
                     for f in e.surface_forms().filter(|f| matchable(f)) {
                         let n = name_words(f).count().min(MAX_NAME_WORDS) as u8;
@@ -213,17 +241,22 @@ impl Gazetteer {
                 let automaton = AhoCorasick::builder()
                     .match_kind(MatchKind::LeftmostLongest)
                     .kind(Some(AhoCorasickKind::ContiguousNFA))
+                    .start_kind(StartKind::Both)
                     .build(words.iter().map(|w| w.0));
-                (automaton, words.iter().map(|w| w.1).collect::<Vec<u8>>())
+                (automaton, words.iter().map(|w| w.1).collect::<Vec<u8>>(), prefixes)
             },
         );
+        let name_count = names.len();
+        for p in prefixes {
+            names.entry(p.into_boxed_str()).and_modify(|v| *v |= CONTINUES).or_insert(PREFIX_ONLY | CONTINUES);
+        }
         // Building only fails past the automaton crate's size limits.
         let automaton = automaton.map_err(|e| DictError {
             file: "(all dictionaries)".into(),
             line: 0,
             message: format!("too many names for the matcher: {e}"),
         })?;
-        Ok(Gazetteer { entries, names, word_starts, automaton, build_seconds: started.elapsed().as_secs_f64() })
+        Ok(Gazetteer { entries, names, name_count, word_starts, automaton, build_seconds: started.elapsed().as_secs_f64() })
     }
 
     /// All entries, in load order.
@@ -238,7 +271,7 @@ impl Gazetteer {
 
     /// Number of distinct names (surface forms and variants) matched.
     pub fn pattern_count(&self) -> usize {
-        self.names.len()
+        self.name_count
     }
 
     /// Number of distinct first words in the automaton.
@@ -258,7 +291,8 @@ impl Gazetteer {
 
     /// Every name the matcher looks for, sorted.
     pub fn patterns(&self) -> Vec<&str> {
-        let mut out: Vec<&str> = self.names.keys().map(|k| &**k).collect();
+        let mut out: Vec<&str> =
+            self.names.iter().filter(|(_, &v)| v & !CONTINUES != PREFIX_ONLY).map(|(k, _)| &**k).collect();
         out.sort_unstable();
         out
     }

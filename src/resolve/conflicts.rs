@@ -1,21 +1,11 @@
 //! Context decisions about dictionary matches: hyphen compounds, sports
 //! teams named after places, datelines in ALL CAPS.
 
-use super::tokens::Tok;
+use super::tokens::{strip_possessive, Tok};
+use crate::lexicon::{Lexicon, SPORTS_WORDS};
 use crate::annotation::{Entity, EntityType, Gender, Source, Span};
 use crate::gazetteer::Gazetteer;
 use std::borrow::Cow;
-
-/// Words that make an article a sports report (counted case-insensitively).
-const SPORTS_WORDS: &[&str] = &[
-    "soccer", "football", "cricket", "tennis", "rugby", "baseball", "basketball", "hockey", "golf", "innings",
-    "wickets", "goals", "goal", "striker", "midfielder", "halftime", "half-time", "championship", "league",
-    "beat", "defeated", "draw", "drew", "scored", "match", "seeded", "semifinal", "quarterfinal", "playoff",
-    "standings", "batsman", "bowler", "pitcher", "touchdown", "coach", "cup", "tournament", "olympic",
-];
-
-/// First letters of [`SPORTS_WORDS`].
-const SPORTS_FIRST: &[u8] = b"bcdfghilmopqrstw";
 
 /// Whether the article reads like a sports report: at least three
 /// different sports words, or many result lines (name, then a score).
@@ -39,21 +29,9 @@ pub fn is_sports(text: &str, toks: &[Tok]) -> bool {
         }
         i = j;
     }
-    let mut buf = [0u8; 14];
-    for t in toks {
-        let w = t.text(text).as_bytes();
-        // Sports words are 3 to 14 ASCII letters: test the first byte
-        // before comparing.
-        if w.len() < 3 || w.len() > 14 || !w[0].is_ascii_alphabetic() {
-            continue;
-        }
-        let lw = &mut buf[..w.len()];
-        lw.copy_from_slice(w);
-        lw.make_ascii_lowercase();
-        if !SPORTS_FIRST.contains(&lw[0]) {
-            continue;
-        }
-        if let Some(k) = SPORTS_WORDS.iter().position(|s| s.as_bytes() == &*lw) {
+    for t in toks.iter().filter(|t| t.class & Lexicon::SPORT != 0) {
+        let w = strip_possessive(t.text(text)).to_ascii_lowercase();
+        if let Some(k) = SPORTS_WORDS.iter().position(|s| *s == w) {
             seen |= 1 << k;
             if seen.count_ones() >= 3 {
                 return true;

@@ -61,13 +61,7 @@ pub fn tokenize(text: &str, seg: &Segmented, lexicon: &Lexicon) -> Vec<Tok> {
     for w in ws {
         let s = w.span.of(text);
         let first = s.chars().next().unwrap_or(' ');
-        let (mut letters, mut lower) = (0usize, false);
-        for c in s.chars() {
-            if c.is_alphabetic() {
-                letters += 1;
-                lower |= c.is_lowercase();
-            }
-        }
+        let (letters, lower) = letter_count(s);
         // Contractions ("I'd", "I'll", "Don't") are not names.
         let cap = first.is_uppercase() && !is_contraction(s);
         let upper = letters >= 2 && !lower;
@@ -80,7 +74,7 @@ pub fn tokenize(text: &str, seg: &Segmented, lexicon: &Lexicon) -> Vec<Tok> {
             si += 1;
         }
         let gap = &text[prev_end..w.span.start];
-        let line_start = toks.is_empty() || gap.contains('\n');
+        let line_start = toks.is_empty() || gap.as_bytes().contains(&b'\n');
         let ws_before = !toks.is_empty() && gap.chars().all(char::is_whitespace);
         let e = w.span.end;
         let initial = s.len() == 1
@@ -103,6 +97,22 @@ pub fn tokenize(text: &str, seg: &Segmented, lexicon: &Lexicon) -> Vec<Tok> {
     }
     mark_headlines(text, &mut toks);
     toks
+}
+
+/// How many letters `s` has, and whether one of them is lower case.
+fn letter_count(s: &str) -> (usize, bool) {
+    if s.is_ascii() {
+        let letters = s.bytes().filter(u8::is_ascii_alphabetic).count();
+        return (letters, s.bytes().any(|b| b.is_ascii_lowercase()));
+    }
+    let (mut letters, mut lower) = (0usize, false);
+    for c in s.chars() {
+        if c.is_alphabetic() {
+            letters += 1;
+            lower |= c.is_lowercase();
+        }
+    }
+    (letters, lower)
 }
 
 /// `w` without a possessive `'s`.

@@ -27,38 +27,67 @@ fn is_joiner(c: char) -> bool {
 /// The words inside `span` of `text`, in order.
 pub fn words(text: &str, span: Span) -> Vec<Word> {
     let s = &text[span.start..span.end];
-    let mut out = Vec::new();
-    let mut chars = s.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        if !is_word_char(c) {
-            continue;
-        }
-        let mut end = i + c.len_utf8();
-        while let Some(&(j, d)) = chars.peek() {
-            if is_word_char(d) {
-                end = j + d.len_utf8();
-                chars.next();
-            } else if is_joiner(d) {
-                // A joiner stays inside the word only between word characters,
-                // or as the period of an abbreviation like "U.S.".
-                let after = s[j + d.len_utf8()..].chars().next();
-                if after.is_some_and(is_word_char) {
-                    end = j + d.len_utf8();
-                    chars.next();
-                } else if d == '.' && s[i..end].contains('.') {
-                    end = j + 1;
-                    chars.next();
-                    break;
-                } else {
-                    break;
-                }
-            } else {
-                break;
-            }
-        }
-        out.push(Word { span: Span::new(span.start + i, span.start + end) });
+    let mut out = Vec::with_capacity(s.len() / 6);
+    let mut i = 0;
+    while let Some(start) = next_word_start(s, i) {
+        let (end, resume) = word_end(s, start);
+        out.push(Word { span: Span::new(span.start + start, span.start + end) });
+        i = resume;
     }
     out
+}
+
+/// The character at byte `i` (a char boundary) and whether it is a word character.
+#[inline]
+fn char_at(s: &str, i: usize) -> (char, bool) {
+    let b = s.as_bytes()[i];
+    if b < 0x80 {
+        (b as char, b.is_ascii_alphanumeric())
+    } else {
+        let c = s[i..].chars().next().unwrap_or(' ');
+        (c, is_word_char(c))
+    }
+}
+
+/// The first word character at or after byte `i`.
+fn next_word_start(s: &str, mut i: usize) -> Option<usize> {
+    let bytes = s.as_bytes();
+    while i < bytes.len() {
+        let (c, word) = char_at(s, i);
+        if word {
+            return Some(i);
+        }
+        i += c.len_utf8();
+    }
+    None
+}
+
+/// The end of the word starting at `start`, and where to look for the next one.
+fn word_end(s: &str, start: usize) -> (usize, usize) {
+    let bytes = s.as_bytes();
+    let mut end = start + char_at(s, start).0.len_utf8();
+    let mut has_period = false;
+    while end < bytes.len() {
+        let (d, word) = char_at(s, end);
+        if word {
+            end += d.len_utf8();
+        } else if is_joiner(d) {
+            // A joiner stays inside the word only between word characters,
+            // or as the period of an abbreviation like "U.S.".
+            let after = end + d.len_utf8();
+            if after < bytes.len() && char_at(s, after).1 {
+                has_period |= d == '.';
+                end = after;
+            } else if d == '.' && has_period {
+                return (end + 1, end + 1);
+            } else {
+                return (end, end + d.len_utf8());
+            }
+        } else {
+            return (end, end + d.len_utf8());
+        }
+    }
+    (end, end)
 }
 
 #[cfg(test)]
