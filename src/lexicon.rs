@@ -98,11 +98,49 @@ pub struct Lexicon {
     /// Capitalised-looking common words that are not names on their own.
     pub stopwords: FxHashSet<String>,
     /// Every single word of the lists above → its classes ([`Lexicon::STOP`],
-    /// ...), so that a word is looked up once, not once per list.
-    classes: FxHashMap<Box<str>, u8>,
-    /// For each first byte of a word in `classes`, a bit for each length
-    /// (bit 31: 31 bytes or more): most words are rejected without hashing.
-    shapes: Vec<u32>,
+    /// ...), so that a word is looked up once, not once per list. Words
+    /// starting in lower case (most words of a text) have their own small
+    /// map, which stays in the cache.
+    lower_classes: ClassMap,
+    other_classes: ClassMap,
+}
+
+/// Words → class bits; words of at most 8 bytes are keyed by their bytes
+/// packed into an integer (no string hashing or comparing).
+#[derive(Debug, Default)]
+struct ClassMap {
+    short: FxHashMap<u64, u8>,
+    long: FxHashMap<Box<str>, u8>,
+}
+
+impl ClassMap {
+    #[inline]
+    fn get(&self, word: &str) -> u8 {
+        match pack(word) {
+            Some(key) => self.short.get(&key).copied().unwrap_or(0),
+            None if self.long.is_empty() => 0,
+            None => self.long.get(word).copied().unwrap_or(0),
+        }
+    }
+
+    fn mark(&mut self, word: &str, class: u8) {
+        match pack(word) {
+            Some(key) => *self.short.entry(key).or_insert(0) |= class,
+            None => *self.long.entry(word.into()).or_insert(0) |= class,
+        }
+    }
+}
+
+/// A word of 1 to 8 bytes packed into an integer (distinct words, distinct keys).
+#[inline]
+fn pack(word: &str) -> Option<u64> {
+    let b = word.as_bytes();
+    if b.is_empty() || b.len() > 8 {
+        return None;
+    }
+    let mut buf = [0u8; 8];
+    buf[..b.len()].copy_from_slice(b);
+    Some(u64::from_le_bytes(buf))
 }
 
 fn rows(content: &str) -> impl Iterator<Item = Vec<&str>> {
@@ -134,28 +172,24 @@ impl Lexicon {
     /// Class bit: a sports word ([`SPORTS_WORDS`]).
     pub const SPORT: u8 = 32;
 
-    /// The classes of a word as written (0: none), at most one hash lookup.
+    /// The classes of a word as written (0: none), one hash lookup.
     #[inline]
     pub fn classes(&self, word: &str) -> u8 {
-        let Some(&first) = word.as_bytes().first() else { return 0 };
-        if self.shapes.is_empty() || self.shapes[first as usize] & Self::length_bit(word) == 0 {
-            return 0;
+        if word.as_bytes().first().is_some_and(u8::is_ascii_lowercase) {
+            self.lower_classes.get(word)
+        } else {
+            self.other_classes.get(word)
         }
-        self.classes.get(word).copied().unwrap_or(0)
-    }
-
-    fn length_bit(word: &str) -> u32 {
-        1 << word.len().min(31)
     }
 
     fn mark(&mut self, word: &str, class: u8) {
-        let Some(&first) = word.as_bytes().first() else { return };
-        if !word.contains(' ') {
-            *self.classes.entry(word.into()).or_insert(0) |= class;
-            if self.shapes.is_empty() {
-                self.shapes = vec![0; 256];
-            }
-            self.shapes[first as usize] |= Self::length_bit(word);
+        if word.contains(' ') {
+            return;
+        }
+        if word.as_bytes().first().is_some_and(u8::is_ascii_lowercase) {
+            self.lower_classes.mark(word, class);
+        } else {
+            self.other_classes.mark(word, class);
         }
     }
 
