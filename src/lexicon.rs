@@ -303,4 +303,22 @@ mod tests {
         assert_eq!(lex.first_name_gender("John"), Some(Gender::Male));
         assert_eq!(lex.first_name_gender("Kim"), None);
     }
+
+    #[test]
+    fn classes_of_short_long_and_lowercase_words() {
+        let mut lex = Lexicon::core();
+        lex.add_file("surnames.tsv", "Li\t9\nKowalczykowski\t9\n");
+        lex.add_file("stopwords.txt", "Li\n");
+        assert_eq!(lex.classes("Li"), Lexicon::SURNAME | Lexicon::STOP);
+        assert_eq!(lex.classes("Kowalczykowski"), Lexicon::SURNAME);
+        assert_eq!(lex.classes("Kowalczykowsk"), 0);
+        assert_eq!(lex.classes("L"), 0);
+        assert_eq!(lex.classes(""), 0);
+        assert_eq!(lex.classes("said"), Lexicon::SPEECH);
+        assert_eq!(lex.classes("spokeswoman"), Lexicon::TITLE);
+        for w in ["tournament", "Tournament", "TOURNAMENT", "cup"] {
+            assert_eq!(lex.classes(w), Lexicon::SPORT, "{w}");
+        }
+        assert_eq!(lex.classes("tournaments"), 0);
+    }
 }

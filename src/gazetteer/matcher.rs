@@ -174,6 +174,25 @@ mod tests {
     }
 
     #[test]
+    fn names_extend_through_prefixes_that_are_not_names() {
+        let mut b = super::super::GazetteerBuilder::new().defaults(false);
+        b.add_str(
+            "t",
+            "o:1\tORG\t\tBank of Zembla\t\t\t\t\t1\n             o:2\tORG\t\tU.S. Army\t\t\t\t\t1\n             l:1\tLOC\t\tU.S.\t\t\t\t\t1\n             l:2\tLOC\t\tÉcosse\t\t\t\t\t1\n             o:3\tORG\t\t3M\t\t\t\t\t1\n",
+        );
+        let g = b.build().unwrap();
+        let found = |t: &str| -> Vec<String> { g.find(t).iter().map(|m| m.span.of(t).to_string()).collect() };
+        // "Bank of" is only a prefix: the longer name is found, a partial one is not.
+        assert_eq!(found("The Bank of Zembla and the Bank of England."), vec!["Bank of Zembla"]);
+        // The final period: a name of its own, and the prefix of a longer one.
+        assert_eq!(found("U.S. Army units left the U.S. in May."), vec!["U.S. Army", "U.S."]);
+        // Non-ASCII capitals and digits start names; a word glued before does not.
+        assert_eq!(found("Écosse, 3M and pro-Écosse, but not 33M or xÉcosse."), vec!["Écosse", "3M", "Écosse"]);
+        // No line break inside a name.
+        assert!(found("Bank of\nZembla").is_empty());
+    }
+
+    #[test]
     fn apostrophes_both_ways() {
         assert_eq!(found("Seán O’Neill said"), vec![("Seán O’Neill", "Seán O'Neill".to_string())]);
         assert!(found("d'Russia").is_empty());
