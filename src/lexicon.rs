@@ -78,6 +78,12 @@ pub const SPORTS_WORDS: &[&str] = &[
     "standings", "batsman", "bowler", "pitcher", "touchdown", "coach", "cup", "tournament", "olympic",
 ];
 
+/// Words that stay lower case in Title Case headlines.
+const FUNCTION_WORDS: &[&str] = &[
+    "a", "an", "the", "of", "for", "and", "or", "in", "on", "at", "to", "by", "with", "from", "as", "is", "vs", "v",
+    "but", "nor", "into", "over", "after", "s",
+];
+
 /// A title or role word.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Title {
@@ -171,6 +177,9 @@ impl Lexicon {
     pub const SPEECH: u8 = 16;
     /// Class bit: a sports word ([`SPORTS_WORDS`]).
     pub const SPORT: u8 = 32;
+    /// Class bit: a function word that stays lower case in Title Case
+    /// headlines ("of", "the", "and").
+    pub const FUNCTION: u8 = 64;
 
     /// The classes of a word as written (0: none), one hash lookup.
     #[inline]
@@ -203,6 +212,9 @@ impl Lexicon {
         for (t, g) in CORE_TITLES {
             lex.titles.insert(t.to_string(), Title { gender: *g });
             lex.mark(t, Lexicon::TITLE);
+        }
+        for w in FUNCTION_WORDS {
+            lex.mark(w, Lexicon::FUNCTION);
         }
         for w in SPORTS_WORDS {
             let title_case: String = w.chars().take(1).flat_map(char::to_uppercase).chain(w.chars().skip(1)).collect();

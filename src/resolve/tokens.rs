@@ -41,15 +41,6 @@ pub fn is_connector(w: &str) -> bool {
     matches!(w, "of" | "for" | "the" | "on" | "de" | "du" | "da" | "van" | "von" | "der" | "la" | "le" | "al" | "bin" | "&")
 }
 
-/// Words that stay lower case in Title Case headlines.
-fn is_function_word(w: &str) -> bool {
-    matches!(
-        w,
-        "a" | "an" | "the" | "of" | "for" | "and" | "or" | "in" | "on" | "at" | "to" | "by" | "with" | "from" | "as" | "is"
-            | "vs" | "v" | "but" | "nor" | "into" | "over" | "after" | "s"
-    )
-}
-
 /// The words of `text` with their facts; linear in the text length, one
 /// lexicon lookup per word.
 pub fn tokenize(text: &str, seg: &Segmented, lexicon: &Lexicon) -> Vec<Tok> {
@@ -61,7 +52,8 @@ pub fn tokenize(text: &str, seg: &Segmented, lexicon: &Lexicon) -> Vec<Tok> {
     for w in ws {
         let s = w.span.of(text);
         let first = s.chars().next().unwrap_or(' ');
-        let (letters, lower) = letter_count(s);
+        // A word starting in lower case is neither capitalized nor ALL CAPS.
+        let (letters, lower) = if first.is_lowercase() { (0, true) } else { letter_count(s) };
         // Contractions ("I'd", "I'll", "Don't") are not names.
         let cap = first.is_uppercase() && !is_contraction(s);
         let upper = letters >= 2 && !lower;
@@ -143,7 +135,7 @@ fn mark_headlines(text: &str, toks: &mut [Tok]) {
             if t.upper {
                 upper += 1;
             }
-            if w.starts_with(|c: char| c.is_ascii_digit()) || is_function_word(w) {
+            if w.starts_with(|c: char| c.is_ascii_digit()) || t.class & Lexicon::FUNCTION != 0 {
                 continue;
             }
             content += 1;
