@@ -42,6 +42,7 @@ MIN_ONE_WORD_PLACE_POP = 15000      # one-word city names below this are only em
 ALT_NAME_ALL_POP = 100000           # cities above this keep all Latin alternate names
 MAX_CITY_ALIASES = 10
 MIN_FIRST_NAME_COUNT = 50
+MIN_STOPWORD_FIRST_NAME_COUNT = 20000   # a first name that is also a common word needs this evidence
 COMMON_FIRST_NAME_COUNT = 200000    # first names this common ...
 FIRST_NAME_PLACE_POP = 300000       # ... are one-word place names only above this population
 COUNTRY_WEIGHT_BASE = 1_000_000_000
@@ -2124,7 +2125,7 @@ def build_intl_orgs_ccbysa(data, flt):
 # ---------------------------------------------------------------------------
 # LEXICON files
 # ---------------------------------------------------------------------------
-def build_first_names(data):
+def build_first_names(data, stop):
     counts = defaultdict(lambda: [0.0, 0.0])   # name -> [female, male]
     nq = json.load(open(os.path.join(data, "names/nomquamgender_name_data.json"), encoding="utf-8"))
     for k in sorted(nq):
@@ -2154,6 +2155,10 @@ def build_first_names(data):
         fem, mal = counts[k]
         n = fem + mal
         if n < MIN_FIRST_NAME_COUNT:
+            continue
+        # rare first names that are common words ("Black", "Great", "Law") would make
+        # "Black Friday" or "Law Lords" a person
+        if n < MIN_STOPWORD_FIRST_NAME_COUNT and title_case_word(k) in stop:
             continue
         lines.append("%s\t%.3f\t%d" % (title_case_word(k), fem / n, round(n)))
     return lines
@@ -2476,7 +2481,7 @@ def main():
 
     stop = build_stopwords(data)
     flt = Filter(stop, set())
-    first_lines = build_first_names(data)
+    first_lines = build_first_names(data, stop)
     for line in first_lines:
         if not line.startswith("#"):
             n, _, c = line.split("\t")

@@ -17,7 +17,8 @@ pub struct Inferred {
 fn is_org_tail(w: &str) -> bool {
     matches!(
         w,
-        "Inc" | "Inc." | "Corp" | "Corp." | "Corporation" | "Ltd" | "Ltd." | "LLC" | "Plc" | "PLC" | "plc" | "Co." | "AG"
+        "Inc" | "Inc." | "Corp" | "Corp." | "Corporation" | "Ltd" | "Ltd." | "LLC" | "Plc" | "PLC" | "plc" | "Co." | "Co" | "Cos" | "AG"
+            | "SpA" | "Pty" | "BV" | "Bros" | "Bancorp" | "Bancshares" | "Newsroom"
             | "SA" | "NV" | "GmbH" | "Company" | "Group" | "Holdings" | "Bank" | "University" | "College" | "Institute"
             | "Agency" | "Ministry" | "Department" | "Council" | "Committee" | "Commission" | "Association"
             | "Federation" | "Union" | "Party" | "Front" | "Movement" | "Army" | "Navy" | "Forces" | "Police"
@@ -50,6 +51,17 @@ fn is_loc_tail(w: &str) -> bool {
             | "Region" | "District" | "County" | "Street" | "Avenue" | "Square" | "Bay" | "Gulf" | "Peninsula"
             | "Strait" | "Desert" | "Oblast" | "Heights" | "Hills" | "Coast" | "Canal" | "Road" | "Theatre" | "Theater"
             | "Stadium" | "Arena" | "Airport" | "Park" | "Palace" | "Castle" | "Cathedral" | "Bridge" | "Garden" | "Gardens"
+    )
+}
+
+/// Lower case words for places, before "of" ("the town of X") or after a
+/// name ("X province", "X airport").
+fn is_place_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "city" | "cities" | "town" | "towns" | "village" | "villages" | "province" | "region" | "district" | "county"
+            | "island" | "islands" | "airport" | "mountains" | "river" | "valley" | "prefecture" | "oblast"
+            | "governorate" | "suburb" | "municipality" | "port" | "state" | "settlement" | "camp" | "enclave"
     )
 }
 
@@ -151,6 +163,16 @@ fn stop_surname(cx: &Ctx, k: usize) -> bool {
         && !is_loc_head(w)
         && !is_leading_function(w)
         && !is_connector(w)
+        && !is_calendar_word(w)
+}
+
+/// Days and months: common words that are also surnames ("Black Friday").
+fn is_calendar_word(w: &str) -> bool {
+    matches!(
+        w,
+        "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday" | "January" | "February" | "March"
+            | "April" | "May" | "June" | "July" | "August" | "September" | "October" | "November" | "December"
+    )
 }
 
 /// Whether word `k` may follow a first name or an initial in a person's name.
@@ -316,7 +338,7 @@ fn classify_run(cx: &Ctx, a: usize, b: usize, out: &mut Vec<Inferred>) {
             });
         // "Lynn Smith of Acme Corp.", "Inspectors of the Atomic Agency": a
         // person or a common word, then "of" or "on", then the organization.
-        if is_org_tail(last) && !head_of {
+        if (is_org_tail(last) || is_loc_tail(last)) && !head_of {
             if let Some(c) = (s + 1..b - 1).find(|&k| matches!(cx.toks[k].text(cx.text), "of" | "on")) {
                 let org_word = (s..c).any(|k| is_org_head(cx.w(k)) || is_org_tail(cx.w(k)));
                 let personish = (cx.is_first(s) && c - s >= 2) || matches!(cx.covered[s], Some((_, EntityType::Person))) || (c - s == 1 && cx.is_stop(s));
@@ -378,9 +400,9 @@ fn classify_run(cx: &Ctx, a: usize, b: usize, out: &mut Vec<Inferred>) {
         // dictionary places inside ("Michael" is also a town).
         if b - s >= 2
             && cx.is_first(s)
-            && (!cx.is_stop(s) || (b - s == 2 && !cx.toks[s].sent_start && !cx.is_stop(s + 1)))
+            && (!cx.is_stop(s) || (b - s == 2 && !cx.toks[s].sent_start))
             && name_after_first(cx, s + 1)
-            && (!cx.is_stop(b - 1) || stop_surname(cx, b - 1))
+            && (!cx.is_stop(b - 1) || (stop_surname(cx, b - 1) && !cx.toks[s].sent_start))
             && (s..b).all(|k| {
                 !cx.toks[k].upper
                     && !is_connector(cx.toks[k].text(cx.text))
@@ -463,7 +485,7 @@ fn classify_piece(cx: &Ctx, mut a: usize, mut b: usize, out: &mut Vec<Inferred>)
     // Facility", "Beaver Creek Bank") say it is no person's.
     let whole_end = b;
     // A first name and a surname that is also a common word ("Tom Moody").
-    let first_and_surname = b - a == 2 && cx.is_first(a) && !cx.is_title(a) && stop_surname(cx, a + 1) && (!cx.is_stop(a) || !cx.toks[a].sent_start);
+    let first_and_surname = b - a == 2 && cx.is_first(a) && !cx.is_title(a) && stop_surname(cx, a + 1) && !cx.toks[a].sent_start;
     while b > a && !first_and_surname && (cx.is_stop(b - 1) || is_connector(cx.w(b - 1)) || cx.toks[b - 1].initial) {
         b -= 1;
     }
@@ -504,6 +526,13 @@ fn classify_piece(cx: &Ctx, mut a: usize, mut b: usize, out: &mut Vec<Inferred>)
     }
     if (title || first_name) && !no_person {
         out.push(Inferred { span, etype: EntityType::Person, gender: gender.or(title_gender) });
+        return;
+    }
+    // "the town of Zorvak", "Zorvak province": a place word next to it.
+    let noun_before = a >= 2 && cx.toks[a].ws_before && cx.toks[a - 1].text(cx.text) == "of" && is_place_noun(cx.toks[a - 2].text(cx.text));
+    let noun_after = b < cx.toks.len() && cx.toks[b].ws_before && !cx.possessive(b - 1) && is_place_noun(cx.toks[b].text(cx.text));
+    if (noun_before || noun_after) && len <= 3 && !no_person && (a..b).all(|k| !brand_shape(cx.w(k)) && !is_connector(cx.w(k))) {
+        out.push(Inferred { span, etype: EntityType::Loc, gender: None });
         return;
     }
     let surname_like = |k: usize| cx.is_surname(k) || cx.is_first(k);

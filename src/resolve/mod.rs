@@ -21,7 +21,8 @@
 //!    "Tom Moody", not at a sentence start), an initial ("J. Smith"), a
 //!    title or role before ("spokesman Dmitry Peskov", "President X"), a
 //!    speech verb after ("X said"), or two name-like words ending in a known
-//!    surname: PERSON; after "in", "near", "at" ...: LOC; in a sports
+//!    surname: PERSON; after "in", "near", "at" ..., after a place word
+//!    and "of" ("the town of X") or before one ("X province"): LOC; in a sports
 //!    report, a name before a score: ORG (a team). A person or a common
 //!    word, then "of"/"on", then an organization ("Lynn Smith of Acme
 //!    Inc.", "Inspectors of the ... Agency") are two names. Leading
@@ -292,6 +293,15 @@ mod tests {
         // "Bank of ...", "Institute for ...": the organization word heads the name.
         let got = typed(&run("", "Rates were set by the National Bank of Zorvakia and the Zorvak-based Marmot Holdings Inc. on Friday."));
         assert_eq!(got, vec![("National Bank of Zorvakia".into(), "ORG"), ("Marmot Holdings Inc.".into(), "ORG")]);
+    }
+
+    #[test]
+    fn place_words_around_a_name_make_it_a_place() {
+        let got = typed(&run("", "Fighting went on in the town of Zorvaki, near Barzan airport and in Kelmar province."));
+        assert_eq!(got, vec![("Zorvaki".into(), "LOC"), ("Barzan".into(), "LOC"), ("Kelmar".into(), "LOC")]);
+        // A company suffix without its period still ends a company name.
+        let got = typed(&run("", "Officials said Zorvak Marmot Co said it grew."));
+        assert_eq!(got, vec![("Zorvak Marmot Co".into(), "ORG")]);
     }
 
     #[test]
