@@ -5,18 +5,29 @@
 //! title ("Mr.", "U.S.", "J.") does not break the clause.
 //!
 //! - After the quote: `"…," NAME said`, `"…," said NAME`, `"…," NAME, an
-//!   adviser to the mayor, wrote`, `"…," according to NAME`.
+//!   adviser to the mayor, wrote`, `"…," according to NAME`. Only after a
+//!   quote ending in a comma, "?", "!" or a dash; after a period only a
+//!   lowercase word goes on the sentence; a fragment inside the sentence
+//!   (no punctuation) takes a cue only after its next comma (`… "cleareyed"
+//!   reading, said NAME`). A participle after a quote (`"…," calling`) is
+//!   never its cue.
 //! - Before the quote, in its sentence: the nearest speech verb and the noun
-//!   phrase right before it (auxiliaries and adverbs skipped: "Trump has long
-//!   argued that"); a verb with no subject right before it (`…, adding "…"`,
-//!   `… and added: "…"`) takes the sentence's subject, after any opening
-//!   adverbial phrase ("In an interview Monday, Smith said").
+//!   phrase right before it (auxiliaries, adverbs and time phrases skipped:
+//!   "Trump has long argued that", "Trump on Saturday tweeted"; a relative
+//!   ", who said" gives "who"). Inverted (`…, said NAME: "…"`) only when the
+//!   name runs up to the quote and the verb is not a participle or "told".
+//!   A verb with no subject right before it (`…, adding "…"`, `… and added:
+//!   "…"`) takes the speaker of an earlier speech verb of its clause chain
+//!   (`"…," said X, adding`), else the sentence's subject: after any opening
+//!   adverbial or participial phrase ("Speaking in Salem, N.H., Smith said"),
+//!   a dateline ("LONDON (Reuters) —") and words in quote marks, across an
+//!   apposition ("Smith, an adviser, called Jones "…"" is Smith).
 //! - An introducing sentence: a quote that opens its sentence with no cue of
 //!   its own, right after a sentence with a speech verb and no quote, or
 //!   ending in a colon ("Smith said in a statement. "…"").
 
 use super::{is_pronoun, Context};
-use crate::annotation::Span;
+use crate::annotation::{QuoteKind, Span};
 use crate::text::{words, Word};
 
 /// A speech verb and the words that name its speaker.
@@ -97,6 +108,12 @@ fn gap_breaks(text: &str, prev: Option<&str>, from: usize, to: usize) -> bool {
         }
     }
     false
+}
+
+/// Whether `span` lies inside one of the article's quotes.
+fn in_quote(cx: &Context, span: Span) -> bool {
+    let i = cx.quotes.partition_point(|q| q.span.end <= span.start);
+    cx.quotes.get(i).is_some_and(|q| q.span.start <= span.start && span.end <= q.span.end)
 }
 
 /// Whether the gap holds a comma outside parentheses.
@@ -219,9 +236,26 @@ pub fn find_in_sentence(cx: &Context, qi: usize) -> Option<Cue> {
             after_end = next.map_or(limit, |s| s.end).min(limit);
         }
         let q_text = q.span.of(cx.text).trim_end_matches(['\'', '’', '"', '”', ')']);
-        let ends_with_period = q_text.ends_with('.');
-        if close_end < after_end {
-            if let Some(c) = cue_after(cx, Span::new(close_end, after_end), ends_with_period) {
+        let end = if q_text.ends_with('.') {
+            QuoteEnd::Period
+        } else if q_text.ends_with([',', '?', '!', '—', '–', '-', '…', ':'])
+            || cx.text[close_end..after_end].trim_start().starts_with([',', '—', '–', '-'])
+        {
+            QuoteEnd::Comma
+        } else if q.kind == QuoteKind::Direct {
+            QuoteEnd::Bare
+        } else {
+            QuoteEnd::Inside
+        };
+        // A fragment inside the sentence: the cue may close the sentence after
+        // its next comma ("… “cleareyed” reading of it, said Smith").
+        let from = if end == QuoteEnd::Inside {
+            cx.text[close_end..after_end].find(',').map(|i| close_end + i + 1)
+        } else {
+            Some(close_end)
+        };
+        if let Some(from) = from.filter(|&f| f < after_end) {
+            if let Some(c) = cue_after(cx, Span::new(from, after_end), end == QuoteEnd::Period) {
                 return Some(c);
             }
         }
@@ -287,6 +321,19 @@ pub(super) fn find_intro(cx: &Context, qi: usize) -> Option<Cue> {
     None
 }
 
+/// How a quote's words end, which decides whether a cue may follow it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum QuoteEnd {
+    /// With a period: only a lowercase word may go on the sentence (`"…." he said`).
+    Period,
+    /// With a comma, "?", "!" or a dash, inside or right after the marks.
+    Comma,
+    /// No punctuation, a whole sentence (`"We will win" he said`).
+    Bare,
+    /// No punctuation, a fragment inside the reporter's sentence: no cue after it.
+    Inside,
+}
+
 /// `"…," NAME said` / `"…," said NAME` / `"…," according to NAME`.
 fn cue_after(cx: &Context, region: Span, quote_ends_with_period: bool) -> Option<Cue> {
     let ws = words_outside_parens(cx.text, region);
@@ -295,7 +342,7 @@ fn cue_after(cx: &Context, region: Span, quote_ends_with_period: bool) -> Option
         return None;
     }
     // After a quote that ends with a period, a capitalized word starts a new sentence.
-    if quote_ends_with_period && starts_upper(first.text(cx.text)) && !is_pronoun(first.text(cx.text)) {
+    if quote_ends_with_period && starts_upper(first.text(cx.text)) {
         return None;
     }
     // "…" and said …: a second verb of the sentence's subject, found before the quote.
@@ -340,12 +387,21 @@ fn cue_after(cx: &Context, region: Span, quote_ends_with_period: bool) -> Option
             let mention = phrase_after(cx, &ws[k + 2..])?;
             return Some(Cue { verb: Span::new(w.span.start, to.span.end), mention });
         }
+        // A participle after the quote ("…," calling it) has its subject elsewhere.
+        if is_participle(t) {
+            return None;
+        }
         if k == 0 || ws[..k].iter().all(|x| lower_in(x.text(cx.text), AUX) || x.text(cx.text).ends_with("ly")) {
             // "said NAME": the phrase after the verb, up to punctuation.
             let mention = phrase_after(cx, &ws[k + 1..])?;
             return Some(Cue { verb: cue_span(cx, &ws, k), mention });
         }
         let end = subject_end.filter(|_| appos >= 1).unwrap_or(k);
+        // A subject does not open with a preposition or a conjunction ("…" on Wednesday, …).
+        let opener = ws[0].text(cx.text);
+        if !starts_upper(opener) && (lower_in(opener, INTRO) || lower_in(opener, STOPPERS)) && !is_pronoun(opener) {
+            return None;
+        }
         let subject = trim_subject(cx, &ws[..end]);
         return subject.map(|mention| Cue { verb: cue_span(cx, &ws, k), mention });
     }
@@ -404,10 +460,42 @@ fn phrase_after(cx: &Context, ws: &[Word]) -> Option<Span> {
     Some(Span::new(first.span.start, last.span.end))
 }
 
-/// The noun phrase right before word `k` of `ws` (auxiliaries skipped), or None.
+/// Day words that stand between a subject and its verb ("Trump on Saturday tweeted").
+const DAY_WORDS: &[&str] = &[
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "today", "yesterday", "tonight",
+];
+
+/// Period words after "last", "this", "next" or "earlier this" ("last week", "earlier this month").
+const PERIOD_WORDS: &[&str] = &["week", "month", "year", "weekend", "morning", "afternoon", "evening", "night", "spring", "summer", "fall", "winter"];
+
+/// How many words of a time phrase end right before word `j` of `ws`
+/// ("on Saturday", "last week", "earlier this month", "Tuesday"), or 0.
+fn time_phrase_before(cx: &Context, ws: &[Word], j: usize) -> usize {
+    let t = |i: usize| ws[i].text(cx.text);
+    if j == 0 {
+        return 0;
+    }
+    let mut n = 0;
+    if DAY_WORDS.contains(&t(j - 1)) {
+        n = 1;
+    } else if j >= 2 && PERIOD_WORDS.contains(&t(j - 1)) && matches!(t(j - 2), "last" | "this" | "next" | "that") {
+        n = 2;
+        if j >= 3 && matches!(t(j - 3), "earlier" | "later" | "early" | "late") {
+            n = 3;
+        }
+    }
+    if n > 0 && j > n && matches!(t(j - n - 1), "on" | "late" | "early" | "last" | "this" | "next") {
+        n += 1;
+    }
+    n
+}
+
+/// The noun phrase right before word `k` of `ws` (auxiliaries, adverbs and
+/// time phrases skipped), or None. A relative "who" after a comma is the
+/// mention itself (", who said").
 fn np_before(cx: &Context, ws: &[Word], k: usize) -> Option<Span> {
     let mut j = k;
-    // Skip auxiliaries and adverbs ("has long argued").
+    // Skip auxiliaries, adverbs and time phrases ("has long argued", "on Saturday tweeted").
     while j > 0 {
         let w = &ws[j - 1];
         let t = w.text(cx.text);
@@ -416,7 +504,10 @@ fn np_before(cx: &Context, ws: &[Word], k: usize) -> Option<Span> {
         {
             return None;
         }
-        if !starts_upper(t) && (lower_in(t, AUX) || (t.ends_with("ly") && t.len() > 4)) {
+        let time = time_phrase_before(cx, ws, j);
+        if time > 0 && time < j {
+            j -= time;
+        } else if !starts_upper(t) && (lower_in(t, AUX) || (t.ends_with("ly") && t.len() > 4)) {
             j -= 1;
         } else {
             break;
@@ -428,6 +519,9 @@ fn np_before(cx: &Context, ws: &[Word], k: usize) -> Option<Span> {
     }
     let nearest = ws[end - 1].text(cx.text);
     if is_pronoun(nearest) {
+        return Some(ws[end - 1].span);
+    }
+    if nearest == "who" && end >= 2 && gap_has_comma(cx.text, ws[end - 2].span.end, ws[end - 1].span.start) {
         return Some(ws[end - 1].span);
     }
     if lower_in(nearest, STOPPERS) || lower_in(nearest, DETERMINERS) {
@@ -477,26 +571,72 @@ fn cue_before(cx: &Context, region: Span, sentence_start: usize) -> Option<Cue> 
     if let Some(m) = np_before(cx, &ws, k) {
         return Some(Cue { verb: cue_span(cx, &ws, k), mention: m });
     }
-    // "said NAME: "…"" (inverted, right before the quote).
-    if k + 1 < ws.len() && starts_upper(ws[k + 1].text(cx.text)) && k > 0 {
-        let gap_before = cx.text[ws[k - 1].span.end..verb.span.start].contains(',');
-        if gap_before {
-            if let Some(m) = phrase_after(cx, &ws[k + 1..]) {
-                return Some(Cue { verb: verb.span, mention: m });
-            }
+    // "…, said NAME: "…"" (inverted, the name running up to the quote).
+    if let Some(m) = inverted_before(cx, &ws, k, region.end) {
+        return Some(Cue { verb: verb.span, mention: m });
+    }
+    // A verb with no subject of its own ("…, adding", "…, telling CNBC") after an
+    // earlier speech verb of the clause chain: that verb's speaker ("…," said X, adding).
+    for j in (0..k).rev() {
+        if !is_cue(cx, &ws, j) || is_participle(ws[j].text(cx.text)) {
+            continue;
         }
+        let m = np_before(cx, &ws, j).or_else(|| {
+            let next = ws.get(j + 1)?;
+            (starts_upper(next.text(cx.text)) || lower_in(next.text(cx.text), DETERMINERS))
+                .then(|| phrase_after(cx, &ws[j + 1..k]))
+                .flatten()
+        });
+        if let Some(m) = m {
+            return Some(Cue { verb: cue_span(cx, &ws, k), mention: m });
+        }
+        break;
     }
     // The sentence's subject.
     let subject = sentence_subject(cx, Span::new(sentence_start.min(verb.span.start), verb.span.start))?;
     Some(Cue { verb: cue_span(cx, &ws, k), mention: subject })
 }
 
+/// An -ing form: a participle never has its subject after it.
+fn is_participle(t: &str) -> bool {
+    t.len() > 4 && t.ends_with("ing")
+}
+
+/// `…, said Kremlin spokesman Dmitry Peskov: "…"`: the phrase after verb `k`
+/// when the verb can be inverted (not a participle, not "told") and the
+/// phrase runs up to `end` (the quote), with only punctuation between.
+fn inverted_before(cx: &Context, ws: &[Word], k: usize, end: usize) -> Option<Span> {
+    let verb = ws[k].text(cx.text);
+    if k == 0 || is_participle(verb) || matches!(verb, "told" | "tells" | "tell") {
+        return None;
+    }
+    let next = ws.get(k + 1)?;
+    if !starts_upper(next.text(cx.text)) || !cx.text[ws[k - 1].span.end..ws[k].span.start].contains(',') {
+        return None;
+    }
+    let m = phrase_after(cx, &ws[k + 1..])?;
+    cx.text[m.end..end].chars().all(|c| c.is_whitespace() || matches!(c, ',' | ':' | '.')).then_some(m)
+}
+
 /// The subject of a sentence: its first noun phrase after any opening
 /// adverbial phrase or conjunction.
 fn sentence_subject(cx: &Context, span: Span) -> Option<Span> {
-    let ws = words_outside_parens(cx.text, span);
+    let mut ws = words_outside_parens(cx.text, span);
+    // Words inside quote marks are not the reporter's subject.
+    ws.retain(|w| !in_quote(cx, w.span));
     let mut i = 0;
-    // Skip opening adverbial phrases closed by a comma, and conjunctions.
+    let next_comma = |i: usize| (i + 1..ws.len()).find(|&j| gap_has_comma(cx.text, ws[j - 1].span.end, ws[j].span.start));
+    // A dateline ("WASHINGTON (AFP) —"): the sentence starts after its dash.
+    if let Some(d) = (1..ws.len().min(5)).find(|&j| {
+        let gap = &cx.text[ws[j - 1].span.end..ws[j].span.start];
+        gap.contains(['—', '–']) || gap.contains(" - ")
+    }) {
+        if ws[..d].iter().all(|w| starts_upper(w.text(cx.text))) {
+            i = d;
+        }
+    }
+    // Skip opening adverbial and participial phrases closed by a comma, and conjunctions.
+    let mut skipped = false;
     loop {
         let w = ws.get(i)?;
         let t = w.text(cx.text);
@@ -504,13 +644,28 @@ fn sentence_subject(cx: &Context, span: Span) -> Option<Span> {
             i += 1;
             continue;
         }
-        if lower_in(t, INTRO) {
+        let participle = starts_upper(t)
+            && (is_participle(t) || (t.len() > 4 && t.ends_with("ed")))
+            && !cx.lexicon.first_names.contains_key(t);
+        if lower_in(t, INTRO) || participle {
             // To the next comma.
-            let next = (i + 1..ws.len()).find(|&j| gap_has_comma(cx.text, ws[j - 1].span.end, ws[j].span.start))?;
-            i = next;
+            i = next_comma(i)?;
+            skipped = true;
             continue;
         }
         break;
+    }
+    // After an opening phrase, a place in it may follow its comma ("Speaking in
+    // Salem, New Hampshire, Trump said"): a phrase followed by another comma
+    // and then a capitalized phrase is still part of the opener.
+    if skipped {
+        if let Some(c) = next_comma(i).filter(|&c| c - i <= 3) {
+            let rest_upper = ws.get(c).is_some_and(|w| starts_upper(w.text(cx.text)) || is_pronoun(w.text(cx.text)));
+            let head_upper = ws[i..c].iter().all(|w| starts_upper(w.text(cx.text)));
+            if rest_upper && head_upper && next_comma(c).is_none_or(|n| n > c + 1) {
+                i = c;
+            }
+        }
     }
     let first = ws.get(i)?;
     let t = first.text(cx.text);

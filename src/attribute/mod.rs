@@ -255,6 +255,60 @@ mod tests {
     }
 
     #[test]
+    fn time_phrase_between_subject_and_verb() {
+        let t = "Nora Bell on Saturday tweeted that the deal was \"a historic mistake.\"";
+        assert_eq!(mentions(t), vec![Some("Nora Bell".into())]);
+        let t = "Nora Bell last week called the deal \"a historic mistake.\"";
+        assert_eq!(mentions(t), vec![Some("Nora Bell".into())]);
+    }
+
+    #[test]
+    fn subject_across_an_apposition_not_the_object() {
+        let t = "Tom Reyes, a former adviser to the governor, called the plan \"a gift to lobbyists.\"";
+        assert_eq!(mentions(t), vec![Some("Tom Reyes".into())]);
+        let t = "Tom Reyes, in Ohio, said Tuesday that Greg Lam was \"a weak candidate.\"";
+        assert_eq!(mentions(t), vec![Some("Tom Reyes".into())]);
+    }
+
+    #[test]
+    fn participle_after_a_quote_takes_the_earlier_speaker() {
+        let t = "\"We will see,\" said Ada Winter, adding that the town would \"fight back.\"";
+        assert_eq!(mentions(t), vec![Some("Ada Winter".into()), Some("Ada Winter".into())]);
+        let t = "Ada Winter praised the mayor, telling the council: \"He did well.\"";
+        assert_eq!(mentions(t), vec![Some("Ada Winter".into())]);
+    }
+
+    #[test]
+    fn relative_who_is_the_mention() {
+        let t = "\"It is over,\" said Ada Winter, who said the board had \"lost its way.\"";
+        let q = attributed(t);
+        assert_eq!(q[1].2.as_deref(), Some("who"));
+        assert_eq!(q[1].1.as_deref(), Some("Ada Winter"));
+        assert_eq!(q[1].3, "pronoun");
+    }
+
+    #[test]
+    fn opening_participial_phrase_and_dateline() {
+        let t = "Speaking at a rally in Dayton, Ohio, Ada Winter attacked Lam, calling him \"a fraud.\"";
+        assert_eq!(mentions(t), vec![Some("Ada Winter".into())]);
+        let t = "LONDON (Reuters) — Ada Winter has criticized the plan, saying it was \"badly drafted.\"";
+        assert_eq!(mentions(t), vec![Some("Ada Winter".into())]);
+    }
+
+    #[test]
+    fn no_cue_after_a_fragment_inside_the_sentence() {
+        // The words after a mid-sentence fragment are not its cue.
+        let t = "Ada Winter said she would \"look into\" releasing transcripts of the talks.";
+        assert_eq!(mentions(t), vec![Some("Ada Winter".into())]);
+        // But a cue closing the sentence after a comma is.
+        let t = "The mayor should begin \"building bridges\" to the council, said Ada Winter.";
+        assert_eq!(mentions(t), vec![Some("Ada Winter".into())]);
+        // A capitalized word after a quote ending in a period starts a new sentence.
+        let t = "Ada Winter called it \"a good start.\" He added that more was needed.";
+        assert_eq!(mentions(t), vec![Some("Ada Winter".into())]);
+    }
+
+    #[test]
     fn scare_quotes_are_dropped() {
         assert!(attributed("The so-called \"peace plan\" failed.").is_empty());
     }

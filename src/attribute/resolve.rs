@@ -250,6 +250,12 @@ impl<'p> People<'p> {
 
     fn find(&self, cx: &Context<'_, 'p>, mention: Span) -> (Option<Who<'p>>, Method) {
         let m = mention.of(cx.text);
+        // A relative "who" (", who said"): the person or organization it follows, in its sentence.
+        if m == "who" {
+            let si = cx.seg.sentence_of(mention.start);
+            let found = self.recent(mention.start, |_| true).filter(|w| cx.seg.sentence_of(w.span.start) == si);
+            return (found.cloned(), Method::Pronoun);
+        }
         if is_pronoun(m) {
             let found = match m.to_ascii_lowercase().as_str() {
                 "he" => self.salient(cx, mention.start, |w| !w.org && w.gender != Some(Gender::Female)),
