@@ -16,6 +16,11 @@
 //!   "Trump has long argued that", "Trump on Saturday tweeted"; a relative
 //!   ", who said" gives "who"). Inverted (`…, said NAME: "…"`) only when the
 //!   name runs up to the quote and the verb is not a participle or "told".
+//!   A report inside another (`X said (that) Y called it "…"`, `X said he
+//!   would welcome "…"`) takes the outer speaker: the first clause-taking
+//!   speech verb of the sentence, unless a conjunction, a relative or
+//!   subordinate clause, a semicolon or a dash stands between. A participle
+//!   after a common noun (`issued a statement saying`) is not said by the noun.
 //!   A verb with no subject right before it (`…, adding "…"`, `… and added:
 //!   "…"`) takes the speaker of an earlier speech verb of its clause chain
 //!   (`"…," said X, adding`), else the sentence's subject: after any opening
@@ -38,7 +43,7 @@ pub struct Cue {
 }
 
 /// How many words after a quote a cue may start (words of an apposition not counted).
-const MAX_WORDS_TO_CUE: usize = 7;
+const MAX_WORDS_TO_CUE: usize = 9;
 /// Hard limit on the words scanned after a quote.
 const MAX_WORDS_SCANNED: usize = 30;
 /// How long a speaker mention may be, in words.
@@ -63,7 +68,7 @@ const AUX: &[&str] = &[
 ];
 
 /// Openers of an adverbial phrase at the start of a sentence.
-const INTRO: &[&str] = &[
+pub(super) const INTRO: &[&str] = &[
     "at", "in", "on", "with", "after", "before", "during", "since", "amid", "while", "when", "as", "for", "from",
     "under", "despite", "following", "last", "earlier", "later", "speaking", "asked", "like", "unlike", "if",
     "although", "though", "because", "instead", "then", "now", "still", "meanwhile", "however", "yet", "but",
@@ -155,7 +160,7 @@ fn words_outside_parens(text: &str, span: Span) -> Vec<Word> {
 /// Verbs of naming and judging that introduce a quoted phrase ("referred to
 /// him as "…"", "labeled it "…""), beyond the lexicon's speech verbs.
 const NAMING_VERBS: &[&str] = &[
-    "calling", "referred", "refers", "referring", "labeled", "labelled", "labels", "labeling", "dubbed", "dubs",
+    "called", "calls", "calling", "referred", "refers", "referring", "labeled", "labelled", "labels", "labeling", "dubbed", "dubs",
     "branded", "brands", "derided", "derides", "blasted", "blasts", "slammed", "slams", "blamed", "blames",
     "defended", "defends", "chanted", "chanting", "mocked", "mocks", "dismissed", "dismisses", "characterized",
     "characterizes", "cited", "cites", "citing", "expressed", "assailed", "touting", "pledging", "vowing",
@@ -189,8 +194,14 @@ pub(super) fn verb_in_clause(cx: &Context, qi: usize) -> bool {
 /// ("his remarks", "the Islamic State", "Clark's comments").
 const NOUN_MARKERS: &[&str] = &[
     "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those", "such", "no",
-    "any", "whose", "of", "new", "recent", "public", "own", "latest", "earlier", "previous", "similar", "same",
-    "final", "further", "official", "formal", "written", "every",
+    "any", "whose", "of", "every",
+];
+
+/// Adjectives before a noun ("his recent remarks"), but also the last word
+/// of a subject ("the official said").
+const ADJECTIVE_MARKERS: &[&str] = &[
+    "new", "recent", "public", "own", "latest", "earlier", "previous", "similar", "same", "final", "further",
+    "official", "formal", "written",
 ];
 
 /// Word `k` of `ws` used as a speech verb: a speech-verb form that is not
@@ -208,6 +219,12 @@ fn is_cue(cx: &Context, ws: &[Word], k: usize) -> bool {
         return false;
     }
     let prev = ws[k - 1].text(cx.text);
+    // After an adjective ("the official said", "his written remarks") only a
+    // plural or bare form is a noun; a past tense is the verb.
+    let t = w.text(cx.text);
+    if lower_in(prev, ADJECTIVE_MARKERS) {
+        return t.ends_with("ed") || matches!(t, "said" | "told" | "wrote" | "says");
+    }
     !(lower_in(prev, NOUN_MARKERS)
         || prev.ends_with("'s")
         || prev.ends_with("’s")
@@ -391,10 +408,25 @@ fn cue_after(cx: &Context, region: Span, quote_ends_with_period: bool) -> Option
         if is_participle(t) {
             return None;
         }
-        if k == 0 || ws[..k].iter().all(|x| lower_in(x.text(cx.text), AUX) || x.text(cx.text).ends_with("ly")) {
+        if k == 0
+            || ws[..k].iter().all(|x| {
+                let t = x.text(cx.text);
+                !starts_upper(t) && (lower_in(t, AUX) || t.ends_with("ly"))
+            })
+        {
             // "said NAME": the phrase after the verb, up to punctuation.
             let mention = phrase_after(cx, &ws[k + 1..])?;
             return Some(Cue { verb: cue_span(cx, &ws, k), mention });
+        }
+        // "…," in sharp contrast to X, says NAME: inverted after a comma.
+        let comma_before = gap_has_comma(cx.text, ws[k - 1].span.end, w.span.start);
+        if comma_before && appos != 2 && !matches!(t, "told" | "tells") {
+            if let Some(next) = ws.get(k + 1) {
+                if starts_upper(next.text(cx.text)) || lower_in(next.text(cx.text), DETERMINERS) {
+                    let mention = phrase_after(cx, &ws[k + 1..])?;
+                    return Some(Cue { verb: cue_span(cx, &ws, k), mention });
+                }
+            }
         }
         let end = subject_end.filter(|_| appos >= 1).unwrap_or(k);
         // A subject does not open with a preposition or a conjunction ("…" on Wednesday, …).
@@ -403,6 +435,16 @@ fn cue_after(cx: &Context, region: Span, quote_ends_with_period: bool) -> Option
             return None;
         }
         let subject = trim_subject(cx, &ws[..end]);
+        // "X's chief of staff, Joe Kasper, told": a name in apposition to a
+        // role is the speaker; the mention covers both.
+        if let (Some(s), Some(se)) = (subject, subject_end) {
+            let appositive = &ws[se..k];
+            let role = !starts_upper(ws[se - 1].text(cx.text));
+            if appos == 2 && role && (1..=4).contains(&appositive.len()) && appositive.iter().all(|x| starts_upper(x.text(cx.text))) {
+                let last = appositive[appositive.len() - 1];
+                return Some(Cue { verb: cue_span(cx, &ws, k), mention: Span::new(s.start, last.span.end) });
+            }
+        }
         return subject.map(|mention| Cue { verb: cue_span(cx, &ws, k), mention });
     }
     None
@@ -568,16 +610,30 @@ fn cue_before(cx: &Context, region: Span, sentence_start: usize) -> Option<Cue> 
         let mention = phrase_after(cx, &ws[k + 2..])?;
         return Some(Cue { verb: Span::new(verb.span.start, to.span.end), mention });
     }
-    if let Some(m) = np_before(cx, &ws, k) {
-        return Some(Cue { verb: cue_span(cx, &ws, k), mention: m });
+    // A report inside another ("X said Y called it "…"", "X said he would
+    // welcome "…""): the outer speaker.
+    if let Some((j, m)) = outer_report(cx, &ws, k) {
+        return Some(Cue { verb: cue_span(cx, &ws, j), mention: m });
+    }
+    // A participle has no subject of its own unless an auxiliary stands before
+    // it ("Smith is telling") or a name does: "issued a statement saying" is
+    // not said by the statement.
+    // A name right before it is its subject ("in response to Grossi saying").
+    let participle = is_participle(verb.text(cx.text))
+        && !(k > 0 && matches!(ws[k - 1].text(cx.text), "is" | "was" | "are" | "were" | "been" | "be" | "s"))
+        && !(k > 0 && starts_upper(ws[k - 1].text(cx.text)) && !gap_has_comma(cx.text, ws[k - 1].span.end, verb.span.start));
+    if !participle {
+        if let Some(m) = np_before(cx, &ws, k) {
+            return Some(Cue { verb: cue_span(cx, &ws, k), mention: m });
+        }
     }
     // "…, said NAME: "…"" (inverted, the name running up to the quote).
     if let Some(m) = inverted_before(cx, &ws, k, region.end) {
         return Some(Cue { verb: verb.span, mention: m });
     }
-    // A verb with no subject of its own ("…, adding", "…, telling CNBC") after an
-    // earlier speech verb of the clause chain: that verb's speaker ("…," said X, adding).
-    for j in (0..k).rev() {
+    // A participle ("…, adding", "…, telling CNBC") after an earlier speech
+    // verb of the clause chain: that verb's speaker ("…," said X, adding).
+    for j in (0..k).rev().filter(|_| participle) {
         if !is_cue(cx, &ws, j) || is_participle(ws[j].text(cx.text)) {
             continue;
         }
@@ -597,6 +653,53 @@ fn cue_before(cx: &Context, region: Span, sentence_start: usize) -> Option<Cue> 
     Some(Cue { verb: cue_span(cx, &ws, k), mention: subject })
 }
 
+/// Reporting verbs that take a clause ("said (that) …").
+const CLAUSE_VERBS: &[&str] = &[
+    "say", "tell", "add", "note", "argue", "write", "claim", "insist", "explain", "contend", "warn", "announce",
+    "acknowledge", "suggest", "predict", "report", "declare", "assert", "maintain", "stress", "emphasize",
+    "emphasise", "concede", "admit", "allege", "reiterate", "recall", "remind", "conclude", "testify", "tweet",
+    "post", "complain", "agree", "confirm", "deny", "indicate", "reveal", "observe", "remark",
+];
+
+/// Words that open a clause of its own, not one reported by an earlier verb.
+const CLAUSE_BREAKS: &[&str] = &["but", "while", "whereas", "although", "though", "yet", "and", "who", "which", "when", "before", "after", "because", "since", "as", "if", "unless"];
+
+/// For the cue verb `k`: an earlier verb of the sentence that reports the
+/// clause `k` stands in ("X said (that) Y called it", "X told reporters he
+/// would welcome"), with its subject. Not across a coordinating or
+/// subordinating word, a relative clause, a semicolon or a dash.
+fn outer_report(cx: &Context, ws: &[Word], k: usize) -> Option<(usize, Span)> {
+    for j in 0..k {
+        let t = ws[j].text(cx.text);
+        if is_participle(t) || !is_cue(cx, ws, j) || !cx.lexicon.speech_verb(t).is_some_and(|l| CLAUSE_VERBS.contains(&l)) {
+            continue;
+        }
+        // "concludes with footage of …": a verb with a prepositional object reports nothing.
+        if ws.get(j + 1).is_some_and(|n| matches!(n.text(cx.text), "with" | "of" | "about" | "for" | "from" | "by" | "up")) {
+            continue;
+        }
+        let clean = (j + 1..=k).all(|i| {
+            let gap = &cx.text[ws[i - 1].span.end..ws[i].span.start];
+            let breaks = i < k && lower_in(ws[i].text(cx.text), CLAUSE_BREAKS);
+            !(gap.contains([';', '—', '–', ':', '(', ')']) || breaks)
+        });
+        if !clean {
+            continue;
+        }
+        let m = np_before(cx, ws, j)?;
+        if m.of(cx.text) == "who" {
+            return None;
+        }
+        // "While he acknowledged …, Smith noted": a subordinate clause does not report the main one.
+        let first = ws.iter().position(|w| w.span.start >= m.start).unwrap_or(0);
+        if ws[..first].iter().any(|w| lower_in(w.text(cx.text), CLAUSE_BREAKS)) {
+            return None;
+        }
+        return Some((j, m));
+    }
+    None
+}
+
 /// An -ing form: a participle never has its subject after it.
 fn is_participle(t: &str) -> bool {
     t.len() > 4 && t.ends_with("ing")
@@ -607,14 +710,21 @@ fn is_participle(t: &str) -> bool {
 /// phrase runs up to `end` (the quote), with only punctuation between.
 fn inverted_before(cx: &Context, ws: &[Word], k: usize, end: usize) -> Option<Span> {
     let verb = ws[k].text(cx.text);
-    if k == 0 || is_participle(verb) || matches!(verb, "told" | "tells" | "tell") {
+    if is_participle(verb) || matches!(verb, "told" | "tells" | "tell") {
         return None;
     }
     let next = ws.get(k + 1)?;
-    if !starts_upper(next.text(cx.text)) || !cx.text[ws[k - 1].span.end..ws[k].span.start].contains(',') {
+    if !starts_upper(next.text(cx.text)) {
         return None;
     }
     let m = phrase_after(cx, &ws[k + 1..])?;
+    // "Said Jane Doe, who grew up there, "…"": a sentence opening with the verb.
+    if k == 0 {
+        return Some(m);
+    }
+    if !cx.text[ws[k - 1].span.end..ws[k].span.start].contains(',') {
+        return None;
+    }
     cx.text[m.end..end].chars().all(|c| c.is_whitespace() || matches!(c, ',' | ':' | '.')).then_some(m)
 }
 
@@ -647,7 +757,7 @@ fn sentence_subject(cx: &Context, span: Span) -> Option<Span> {
         let participle = starts_upper(t)
             && (is_participle(t) || (t.len() > 4 && t.ends_with("ed")))
             && !cx.lexicon.first_names.contains_key(t);
-        if lower_in(t, INTRO) || participle {
+        if lower_in(t, INTRO) || participle || lower_in(t, &["once", "when", "while", "whether", "until", "unless", "whereas", "where"]) {
             // To the next comma.
             i = next_comma(i)?;
             skipped = true;

@@ -23,7 +23,9 @@
 //! name in no dictionary to the fullest form of that name in the article
 //! ("Caddell" → "Pat Caddell"), `explicit`; a pronoun to the most recent
 //! compatible person outside quotes (gender from entities, first names and
-//! "Mr."/"Ms."; "they"/"it" to organizations), `pronoun`; a description to
+//! "Mr."/"Ms."; "they"/"it" to organizations; a sentence subject counts
+//! after an opening phrase too), and a relative ", who said" to the name it
+//! follows, `pronoun`; a description to
 //! the person whose dictionary roles it names, `nominal` ("a spokesman",
 //! "officials", "a source" stay null). Scare quotes (short fragments with no
 //! cue) are dropped.
@@ -306,6 +308,64 @@ mod tests {
         // A capitalized word after a quote ending in a period starts a new sentence.
         let t = "Ada Winter called it \"a good start.\" He added that more was needed.";
         assert_eq!(mentions(t), vec![Some("Ada Winter".into())]);
+    }
+
+    #[test]
+    fn names_ending_in_ly_and_adjective_subjects() {
+        assert_eq!(mentions("\"We are done,\" Kimberly said."), vec![Some("Kimberly".into())]);
+        assert_eq!(mentions("\"We are done,\" the official said."), vec![Some("the official".into())]);
+    }
+
+    #[test]
+    fn name_in_apposition_to_a_role_is_the_speaker() {
+        let t = "\"It will pass,\" the senator's chief of staff, Joe Amsel, told reporters.";
+        let q = attributed(t);
+        assert_eq!(q[0].2.as_deref(), Some("the senator's chief of staff, Joe Amsel"));
+        assert_eq!(q[0].1.as_deref(), Some("Joe Amsel"));
+    }
+
+    #[test]
+    fn inverted_verbs_after_a_comma_or_opening_the_sentence() {
+        let t = "\"Prices will rise,\" in contrast to last year, says Dana Scholz, an economist.";
+        assert_eq!(mentions(t), vec![Some("Dana Scholz".into())]);
+        let t = "Said Dana Scholz, who grew up nearby, \"We were proud of him.\"";
+        assert_eq!(mentions(t), vec![Some("Dana Scholz".into())]);
+    }
+
+    #[test]
+    fn nested_report_takes_the_outer_speaker() {
+        let t = "Dana Scholz said that Greg Lam had called the bill \"a disgrace.\"";
+        assert_eq!(mentions(t), vec![Some("Dana Scholz".into())]);
+        let t = "Dana Scholz said he would welcome \"any serious offer.\"";
+        assert_eq!(mentions(t), vec![Some("Dana Scholz".into())]);
+        // Not across a coordinated clause.
+        let t = "Dana Scholz said nothing, but Greg Lam called the bill \"a disgrace.\"";
+        assert_eq!(mentions(t), vec![Some("Greg Lam".into())]);
+    }
+
+    #[test]
+    fn subordinate_clause_does_not_report_the_main_one() {
+        let t = "While he admitted the costs were high, Greg Lam also noted several \"hidden gains.\"";
+        assert_eq!(mentions(t), vec![Some("Greg Lam".into())]);
+        let t = "The ad concludes with footage of Greg Lam saying, \"That makes me smart.\"";
+        assert_eq!(speakers(t), vec![Some("Greg Lam".into())]);
+        let t = "Once in my twenties, I laughed and said, \"I do not believe it.\"";
+        assert_eq!(mentions(t), vec![Some("I".into())]);
+    }
+
+    #[test]
+    fn subject_after_an_opening_phrase_is_a_pronoun_antecedent() {
+        let t = "Greg Lam is retired.\n\nIn an interview with the station, Lam made it clear he disliked Mayor Ada Winter.\n\n\"It was hard,\" he said.";
+        assert_eq!(speakers(t), vec![Some("Greg Lam".into())]);
+    }
+
+    #[test]
+    fn participle_after_a_noun_is_not_said_by_the_noun() {
+        let t = "Greg Lam issued a statement saying \"we will appeal.\"";
+        assert_eq!(mentions(t), vec![Some("Greg Lam".into())]);
+        // But a name before it is its subject.
+        let t = "The remarks answered Greg Lam saying \"we will appeal.\"";
+        assert_eq!(mentions(t), vec![Some("Greg Lam".into())]);
     }
 
     #[test]

@@ -319,7 +319,15 @@ impl<'p> People<'p> {
 /// Whether `span` opens its sentence: only capitalized words or determiners before it.
 fn opens_sentence(cx: &Context, span: Span) -> bool {
     let Some(sent) = cx.seg.sentences.get(cx.seg.sentence_of(span.start)) else { return false };
-    let before = &cx.text[sent.start.min(span.start)..span.start];
+    let mut before = &cx.text[sent.start.min(span.start)..span.start];
+    // After an opening adverbial phrase ("In an interview Monday, Ham said").
+    if let Some(i) = before.rfind(',') {
+        let opener = before.split_whitespace().next().unwrap_or("");
+        if !super::mention::INTRO.iter().any(|w| w.eq_ignore_ascii_case(opener)) {
+            return false;
+        }
+        before = &before[i + 1..];
+    }
     if before.contains([',', ';', ':', '(']) {
         return false;
     }
