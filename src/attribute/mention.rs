@@ -228,7 +228,8 @@ fn is_cue(cx: &Context, ws: &[Word], k: usize) -> bool {
     !(lower_in(prev, NOUN_MARKERS)
         || prev.ends_with("'s")
         || prev.ends_with("’s")
-        || prev.ends_with("s'"))
+        || prev.ends_with("s'")
+        || prev.ends_with("s’"))
 }
 
 /// The cue and mention for quote `qi`: after the quote first, then before it,
@@ -563,7 +564,10 @@ fn np_before(cx: &Context, ws: &[Word], k: usize) -> Option<Span> {
     if is_pronoun(nearest) {
         return Some(ws[end - 1].span);
     }
-    if nearest == "who" && end >= 2 && gap_has_comma(cx.text, ws[end - 2].span.end, ws[end - 1].span.start) {
+    if nearest == "who"
+        && end >= 2
+        && (gap_has_comma(cx.text, ws[end - 2].span.end, ws[end - 1].span.start) || starts_upper(ws[end - 2].text(cx.text)))
+    {
         return Some(ws[end - 1].span);
     }
     if lower_in(nearest, STOPPERS) || lower_in(nearest, DETERMINERS) {
@@ -612,7 +616,7 @@ fn cue_before(cx: &Context, region: Span, sentence_start: usize) -> Option<Cue> 
     }
     // A report inside another ("X said Y called it "…"", "X said he would
     // welcome "…""): the outer speaker.
-    if let Some((j, m)) = outer_report(cx, &ws, k) {
+    if let Some((j, m)) = outer_report(cx, &ws, k, sentence_start) {
         return Some(Cue { verb: cue_span(cx, &ws, j), mention: m });
     }
     // A participle has no subject of its own unless an auxiliary stands before
@@ -668,7 +672,7 @@ const CLAUSE_BREAKS: &[&str] = &["but", "while", "whereas", "although", "though"
 /// clause `k` stands in ("X said (that) Y called it", "X told reporters he
 /// would welcome"), with its subject. Not across a coordinating or
 /// subordinating word, a relative clause, a semicolon or a dash.
-fn outer_report(cx: &Context, ws: &[Word], k: usize) -> Option<(usize, Span)> {
+fn outer_report(cx: &Context, ws: &[Word], k: usize, sentence_start: usize) -> Option<(usize, Span)> {
     for j in 0..k {
         let t = ws[j].text(cx.text);
         if is_participle(t) || !is_cue(cx, ws, j) || !cx.lexicon.speech_verb(t).is_some_and(|l| CLAUSE_VERBS.contains(&l)) {
@@ -686,13 +690,21 @@ fn outer_report(cx: &Context, ws: &[Word], k: usize) -> Option<(usize, Span)> {
         if !clean {
             continue;
         }
-        let m = np_before(cx, ws, j)?;
+        // The subject right before the verb, or across an apposition ("Smith, an aide, said").
+        let m = np_before(cx, ws, j).or_else(|| {
+            let before = ws.get(j.checked_sub(1)?)?;
+            gap_has_comma(cx.text, before.span.end, ws[j].span.start)
+                .then(|| sentence_subject(cx, Span::new(sentence_start.min(ws[j].span.start), ws[j].span.start)))
+                .flatten()
+        })?;
         if m.of(cx.text) == "who" {
             return None;
         }
-        // "While he acknowledged …, Smith noted": a subordinate clause does not report the main one.
+        // "While he acknowledged …, Smith noted": a subordinate clause does not
+        // report the main one (the words of the subject's comma-delimited stretch).
         let first = ws.iter().position(|w| w.span.start >= m.start).unwrap_or(0);
-        if ws[..first].iter().any(|w| lower_in(w.text(cx.text), CLAUSE_BREAKS)) {
+        let from = (1..=first).rev().find(|&i| gap_has_comma(cx.text, ws[i - 1].span.end, ws[i].span.start)).unwrap_or(0);
+        if ws[from..first].iter().any(|w| lower_in(w.text(cx.text), CLAUSE_BREAKS)) {
             return None;
         }
         return Some((j, m));
@@ -725,7 +737,9 @@ fn inverted_before(cx: &Context, ws: &[Word], k: usize, end: usize) -> Option<Sp
     if !cx.text[ws[k - 1].span.end..ws[k].span.start].contains(',') {
         return None;
     }
-    cx.text[m.end..end].chars().all(|c| c.is_whitespace() || matches!(c, ',' | ':' | '.')).then_some(m)
+    // "said Ms. Doe's donations "call into question"": a bare phrase before the quote is its subject.
+    let gap = &cx.text[m.end..end];
+    (gap.contains([',', ':']) && gap.chars().all(|c| c.is_whitespace() || matches!(c, ',' | ':' | '.'))).then_some(m)
 }
 
 /// The subject of a sentence: its first noun phrase after any opening
@@ -750,7 +764,13 @@ fn sentence_subject(cx: &Context, span: Span) -> Option<Span> {
     loop {
         let w = ws.get(i)?;
         let t = w.text(cx.text);
-        if matches!(t, "But" | "And" | "So" | "Yet" | "Still" | "Now" | "Then" | "Meanwhile" | "However" | "Also") {
+        if matches!(t, "But" | "And" | "So" | "Yet" | "Still" | "Now" | "Then" | "Meanwhile" | "However" | "Also" | "Even" | "Just" | "Only") {
+            i += 1;
+            continue;
+        }
+        // An opening adverb ("Hastily politicizing the tragedy, Trump …").
+        let next_lower = ws.get(i + 1).is_some_and(|n| !starts_upper(n.text(cx.text)));
+        if t.len() > 4 && t.ends_with("ly") && next_lower && !cx.lexicon.first_names.contains_key(t) && !cx.lexicon.surnames.contains(t) {
             i += 1;
             continue;
         }

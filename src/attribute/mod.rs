@@ -360,6 +360,30 @@ mod tests {
     }
 
     #[test]
+    fn outer_speaker_across_apposition_and_opening_clause() {
+        let t = "Ed Marsh, a former aide, said Ada Winter's donations \"raise serious questions.\"";
+        assert_eq!(mentions(t), vec![Some("Ed Marsh".into())]);
+        let t = "When asked about the vote, Ed Marsh said he expected that voters will say \"no.\"";
+        assert_eq!(mentions(t), vec![Some("Ed Marsh".into())]);
+    }
+
+    #[test]
+    fn relative_who_after_a_name_and_opening_adverb() {
+        let t = "The best reply came from Ada Winter who tweeted, \"Not again.\"";
+        let q = attributed(t);
+        assert_eq!(q[0].2.as_deref(), Some("who"));
+        assert_eq!(q[0].1.as_deref(), Some("Ada Winter"));
+        let t = "Hastily changing the subject, Ada Winter praised the plan as \"bold.\"";
+        assert_eq!(mentions(t), vec![Some("Ada Winter".into())]);
+    }
+
+    #[test]
+    fn reporting_subject_mid_sentence_is_a_pronoun_antecedent() {
+        let t = "\"It is done,\" said Ben Okafor, an aide.\n\nFloods will come, Mr. Hamid Tarzi said in an interview.\n\n\"We must act,\" he said.";
+        assert_eq!(speakers(t)[1].as_deref(), Some("Hamid Tarzi"));
+    }
+
+    #[test]
     fn participle_after_a_noun_is_not_said_by_the_noun() {
         let t = "Greg Lam issued a statement saying \"we will appeal.\"";
         assert_eq!(mentions(t), vec![Some("Greg Lam".into())]);
