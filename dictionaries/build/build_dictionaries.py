@@ -42,6 +42,7 @@ MIN_ONE_WORD_PLACE_POP = 15000      # one-word city names below this are only em
 ALT_NAME_ALL_POP = 100000           # cities above this keep all Latin alternate names
 MAX_CITY_ALIASES = 10
 MIN_FIRST_NAME_COUNT = 50
+MIN_STOPWORD_FIRST_NAME_COUNT = 20000   # a first name that is also a common word needs this evidence
 COMMON_FIRST_NAME_COUNT = 200000    # first names this common ...
 FIRST_NAME_PLACE_POP = 300000       # ... are one-word place names only above this population
 COUNTRY_WEIGHT_BASE = 1_000_000_000
@@ -188,6 +189,8 @@ class Filter:
         self.reserved = reserved_acronyms  # acronyms owned by hand-listed entries
         self.dropped = defaultdict(int)
         self.common_first = set()
+        self.person_words = set()      # first names and surnames of the lexicons
+        self.place_names = set()       # every name and alias of the places gazetteer
 
     def one_word_ok(self, alias, kind, pop=None, protected=False):
         """kind: 'person', 'place', 'org', 'norp'."""
@@ -331,6 +334,12 @@ Mr Mrs Ms Miss Dr Prof Gen Col Lt Sgt Capt Rep Sen Gov St Mt Ft
 NEVER_STOP = set("""
 Russia Ukraine America Europe Africa Asia China Japan India Iran Iraq Syria Gaza Kyiv Moscow London
 Beijing Berlin Rome Madrid Brussels Kremlin Pentagon NATO Reuters Bloomberg Xinhua Interfax
+""".split())
+
+# abbreviations of running text that are also some party's or company's acronym
+COMMON_ABBREVIATIONS = set("""
+GDP GNP PCT MLN BLN BN CEO CFO COO CTO VS NA SP SR PM AM TV IT AI PR HR EU UN US UK USA ID NO PC
+CPI PPI FDI IPO ETF NIC MPH KM KG AGM EGM PLC LTD INC LLC AGE NEW OLD ALL ONE ACT
 """.split())
 
 STOP_TAGS_EXCLUDE = {"Demonym", "Organization", "Actor", "MaleName", "FemaleName", "FirstName",
@@ -1561,6 +1570,25 @@ def build_people(data, people, flt, slug2iso, byname_iso, iso_name):
 # ---------------------------------------------------------------------------
 # (id, subtype, canonical, aliases, country, weight)
 HAND_ORGS = [
+    # sports leagues and governing bodies
+    ("sayso:nfl", "league", "National Football League", ["NFL"], "US", 300000),
+    ("sayso:nba", "league", "National Basketball Association", ["NBA"], "US", 300000),
+    ("sayso:mlb", "league", "Major League Baseball", ["MLB"], "US", 300000),
+    ("sayso:nhl", "league", "National Hockey League", ["NHL"], "US", 300000),
+    ("sayso:mls", "league", "Major League Soccer", ["MLS"], "US", 100000),
+    ("sayso:ncaa", "league", "National Collegiate Athletic Association", ["NCAA"], "US", 200000),
+    ("sayso:fifa", "sports_body", "FIFA", ["Fédération Internationale de Football Association"], "", 500000),
+    ("sayso:uefa", "sports_body", "UEFA", ["Union of European Football Associations"], "", 300000),
+    ("sayso:ioc", "sports_body", "International Olympic Committee", ["IOC"], "", 500000),
+    ("sayso:atp", "sports_body", "Association of Tennis Professionals", ["ATP"], "", 100000),
+    ("sayso:wta", "sports_body", "Women's Tennis Association", ["WTA"], "", 100000),
+    ("sayso:pga-tour", "sports_body", "PGA Tour", [], "US", 100000),
+    ("sayso:world-athletics", "sports_body", "World Athletics", ["IAAF"], "", 100000),
+    # central banks and their committees
+    ("sayso:boj", "agency", "Bank of Japan", ["BOJ", "BoJ"], "JP", 500000),
+    ("sayso:boe", "agency", "Bank of England", ["BoE"], "GB", 500000),
+    ("sayso:fomc", "agency", "Federal Open Market Committee", ["FOMC"], "US", 300000),
+    ("sayso:plo", "armed_group", "Palestine Liberation Organization", ["PLO", "Palestine Liberation Organisation"], "PS", 300000),
     # news agencies
     ("Q40469", "news_agency", "Associated Press", ["AP", "The Associated Press"], "US", 500000),
     ("Q130879", "news_agency", "Reuters", ["Thomson Reuters"], "GB", 500000),
@@ -1777,6 +1805,29 @@ SUFFIX_RE = re.compile(
     r"\(the\)|the)\.?)+$", re.I)
 
 
+# endings of English common nouns and adjectives ("Automation", "Refining", "Chemicals", "Technical")
+COMMON_SUFFIX_RE = re.compile(
+    r"(?:tions?|sions?|ings?|ics|ical|ic|ies|ments?|ity|ives?|ness|ures?|ery|ants?|als|ual|ian|ans|"
+    r"ese|ish|ers|ances?|ences?|ents|ists?|ism|ous|ful|less|able|ible|ary|ory|ates|ites|ials)$")
+
+
+def name_word_counts(orgs, place_names):
+    """In how many multi-word organisation and place names each word occurs."""
+    counts = defaultdict(int)
+    for e in orgs.by_id.values():
+        words = set()
+        for n in [e.canonical] + sorted(e.aliases):
+            if " " in n:
+                words.update(n.split())
+        for w in words:
+            counts[w] += 1
+    for n in place_names:
+        if " " in n:
+            for w in set(n.split()):
+                counts[w] += 1
+    return counts
+
+
 def strip_company(name):
     n = clean(name)
     prev = None
@@ -1876,7 +1927,11 @@ def build_orgs(data, orgs, flt, iso3_to_2, byname_iso):
             e = Entity(id, "ORG", "party", cands[0], country=cc, weight=weight)
             e.aliases |= set(cands[1:])
             short = clean(r["name_short"])
-            if short and is_acronym(short) and (len(short) >= 3 or share >= 10) and " " not in short:
+            # Short acronyms are ambiguous ("DP", "LP", "GDP", "PCT"): only those of three or
+            # more letters of parties still active with a real vote share, and none that is a
+            # common abbreviation of English text.
+            if short and is_acronym(short) and len(short) >= 3 and share >= 5 and not last \
+                    and short not in COMMON_ABBREVIATIONS and " " not in short:
                 e.aliases.add(short)
             for n in list(e.aliases) + [e.canonical]:
                 f_ = fold(n)
@@ -1934,11 +1989,24 @@ def build_orgs(data, orgs, flt, iso3_to_2, byname_iso):
                 e.aliases.add(name)
             add_bulk(e)
 
-    # cspell company names (keep-case list)
+    # cspell company names (keep-case list). The list is a spelling dictionary of the words of
+    # company names, not a list of companies: a one-word entry that is a generic word of
+    # organisation or place names ("Aerospace", "Association", "Data": inside three or more
+    # multi-word names of the gazetteers), a person's name ("Allen", "Barbara") or a place is
+    # no company; nor is an acronym of one or two letters.
+    generic = name_word_counts(orgs, flt.place_names)
     for line in open(os.path.join(data, "orgs/cspell_companies.txt"), encoding="utf-8"):
         name = clean(line)
         if not name or name.startswith("#") or not well_formed(name):
             continue
+        if " " not in name and name not in hand_names:
+            if name.isupper() and len(name) <= 2:
+                flt.dropped["cspell one- or two-letter acronym"] += 1
+                continue
+            if not name.isupper() and (generic.get(name, 0) >= 3 or name in flt.person_words
+                                       or name in flt.place_names or COMMON_SUFFIX_RE.search(name)):
+                flt.dropped["cspell word of names, person or place name"] += 1
+                continue
         e = Entity("cspell:" + slug(name), "ORG", "company", name, weight=20000)
         add_bulk(e)
 
@@ -2057,7 +2125,7 @@ def build_intl_orgs_ccbysa(data, flt):
 # ---------------------------------------------------------------------------
 # LEXICON files
 # ---------------------------------------------------------------------------
-def build_first_names(data):
+def build_first_names(data, stop):
     counts = defaultdict(lambda: [0.0, 0.0])   # name -> [female, male]
     nq = json.load(open(os.path.join(data, "names/nomquamgender_name_data.json"), encoding="utf-8"))
     for k in sorted(nq):
@@ -2087,6 +2155,10 @@ def build_first_names(data):
         fem, mal = counts[k]
         n = fem + mal
         if n < MIN_FIRST_NAME_COUNT:
+            continue
+        # rare first names that are common words ("Black", "Great", "Law") would make
+        # "Black Friday" or "Law Lords" a person
+        if n < MIN_STOPWORD_FIRST_NAME_COUNT and title_case_word(k) in stop:
             continue
         lines.append("%s\t%.3f\t%d" % (title_case_word(k), fem / n, round(n)))
     return lines
@@ -2409,12 +2481,16 @@ def main():
 
     stop = build_stopwords(data)
     flt = Filter(stop, set())
-    first_lines = build_first_names(data)
+    first_lines = build_first_names(data, stop)
     for line in first_lines:
         if not line.startswith("#"):
             n, _, c = line.split("\t")
             if int(c) >= COMMON_FIRST_NAME_COUNT:
                 flt.common_first.add(n)
+            flt.person_words.add(n)
+    for line in build_surnames(data):
+        if not line.startswith("#"):
+            flt.person_words.add(line.split("\t")[0])
 
     # places
     places = Store("LOC")
@@ -2427,6 +2503,9 @@ def main():
     for e in list(places.by_id.values()):
         flt.finalize(e, "place")
     build_places(data, places, flt, iso_name, capitals)
+    for e in places.by_id.values():
+        flt.place_names.add(e.canonical)
+        flt.place_names.update(e.aliases)
     print("places: %d (%.1fs)" % (len(places), time.time() - t0), file=sys.stderr)
 
     slug2iso, byname_iso = country_lookup(data)

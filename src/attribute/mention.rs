@@ -5,18 +5,34 @@
 //! title ("Mr.", "U.S.", "J.") does not break the clause.
 //!
 //! - After the quote: `"…," NAME said`, `"…," said NAME`, `"…," NAME, an
-//!   adviser to the mayor, wrote`, `"…," according to NAME`.
+//!   adviser to the mayor, wrote`, `"…," according to NAME`. Only after a
+//!   quote ending in a comma, "?", "!" or a dash; after a period only a
+//!   lowercase word goes on the sentence; a fragment inside the sentence
+//!   (no punctuation) takes a cue only after its next comma (`… "cleareyed"
+//!   reading, said NAME`). A participle after a quote (`"…," calling`) is
+//!   never its cue.
 //! - Before the quote, in its sentence: the nearest speech verb and the noun
-//!   phrase right before it (auxiliaries and adverbs skipped: "Trump has long
-//!   argued that"); a verb with no subject right before it (`…, adding "…"`,
-//!   `… and added: "…"`) takes the sentence's subject, after any opening
-//!   adverbial phrase ("In an interview Monday, Smith said").
+//!   phrase right before it (auxiliaries, adverbs and time phrases skipped:
+//!   "Trump has long argued that", "Trump on Saturday tweeted"; a relative
+//!   ", who said" gives "who"). Inverted (`…, said NAME: "…"`) only when the
+//!   name runs up to the quote and the verb is not a participle or "told".
+//!   A report inside another (`X said (that) Y called it "…"`, `X said he
+//!   would welcome "…"`) takes the outer speaker: the first clause-taking
+//!   speech verb of the sentence, unless a conjunction, a relative or
+//!   subordinate clause, a semicolon or a dash stands between. A participle
+//!   after a common noun (`issued a statement saying`) is not said by the noun.
+//!   A verb with no subject right before it (`…, adding "…"`, `… and added:
+//!   "…"`) takes the speaker of an earlier speech verb of its clause chain
+//!   (`"…," said X, adding`), else the sentence's subject: after any opening
+//!   adverbial or participial phrase ("Speaking in Salem, N.H., Smith said"),
+//!   a dateline ("LONDON (Reuters) —") and words in quote marks, across an
+//!   apposition ("Smith, an adviser, called Jones "…"" is Smith).
 //! - An introducing sentence: a quote that opens its sentence with no cue of
 //!   its own, right after a sentence with a speech verb and no quote, or
 //!   ending in a colon ("Smith said in a statement. "…"").
 
 use super::{is_pronoun, Context};
-use crate::annotation::Span;
+use crate::annotation::{QuoteKind, Span};
 use crate::text::{words, Word};
 
 /// A speech verb and the words that name its speaker.
@@ -27,7 +43,7 @@ pub struct Cue {
 }
 
 /// How many words after a quote a cue may start (words of an apposition not counted).
-const MAX_WORDS_TO_CUE: usize = 7;
+const MAX_WORDS_TO_CUE: usize = 9;
 /// Hard limit on the words scanned after a quote.
 const MAX_WORDS_SCANNED: usize = 30;
 /// How long a speaker mention may be, in words.
@@ -52,7 +68,7 @@ const AUX: &[&str] = &[
 ];
 
 /// Openers of an adverbial phrase at the start of a sentence.
-const INTRO: &[&str] = &[
+pub(super) const INTRO: &[&str] = &[
     "at", "in", "on", "with", "after", "before", "during", "since", "amid", "while", "when", "as", "for", "from",
     "under", "despite", "following", "last", "earlier", "later", "speaking", "asked", "like", "unlike", "if",
     "although", "though", "because", "instead", "then", "now", "still", "meanwhile", "however", "yet", "but",
@@ -99,6 +115,12 @@ fn gap_breaks(text: &str, prev: Option<&str>, from: usize, to: usize) -> bool {
     false
 }
 
+/// Whether `span` lies inside one of the article's quotes.
+fn in_quote(cx: &Context, span: Span) -> bool {
+    let i = cx.quotes.partition_point(|q| q.span.end <= span.start);
+    cx.quotes.get(i).is_some_and(|q| q.span.start <= span.start && span.end <= q.span.end)
+}
+
 /// Whether the gap holds a comma outside parentheses.
 fn gap_has_comma(text: &str, from: usize, to: usize) -> bool {
     let mut depth = 0i32;
@@ -138,7 +160,7 @@ fn words_outside_parens(text: &str, span: Span) -> Vec<Word> {
 /// Verbs of naming and judging that introduce a quoted phrase ("referred to
 /// him as "…"", "labeled it "…""), beyond the lexicon's speech verbs.
 const NAMING_VERBS: &[&str] = &[
-    "calling", "referred", "refers", "referring", "labeled", "labelled", "labels", "labeling", "dubbed", "dubs",
+    "called", "calls", "calling", "referred", "refers", "referring", "labeled", "labelled", "labels", "labeling", "dubbed", "dubs",
     "branded", "brands", "derided", "derides", "blasted", "blasts", "slammed", "slams", "blamed", "blames",
     "defended", "defends", "chanted", "chanting", "mocked", "mocks", "dismissed", "dismisses", "characterized",
     "characterizes", "cited", "cites", "citing", "expressed", "assailed", "touting", "pledging", "vowing",
@@ -172,8 +194,14 @@ pub(super) fn verb_in_clause(cx: &Context, qi: usize) -> bool {
 /// ("his remarks", "the Islamic State", "Clark's comments").
 const NOUN_MARKERS: &[&str] = &[
     "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those", "such", "no",
-    "any", "whose", "of", "new", "recent", "public", "own", "latest", "earlier", "previous", "similar", "same",
-    "final", "further", "official", "formal", "written", "every",
+    "any", "whose", "of", "every",
+];
+
+/// Adjectives before a noun ("his recent remarks"), but also the last word
+/// of a subject ("the official said").
+const ADJECTIVE_MARKERS: &[&str] = &[
+    "new", "recent", "public", "own", "latest", "earlier", "previous", "similar", "same", "final", "further",
+    "official", "formal", "written",
 ];
 
 /// Word `k` of `ws` used as a speech verb: a speech-verb form that is not
@@ -191,10 +219,17 @@ fn is_cue(cx: &Context, ws: &[Word], k: usize) -> bool {
         return false;
     }
     let prev = ws[k - 1].text(cx.text);
+    // After an adjective ("the official said", "his written remarks") only a
+    // plural or bare form is a noun; a past tense is the verb.
+    let t = w.text(cx.text);
+    if lower_in(prev, ADJECTIVE_MARKERS) {
+        return t.ends_with("ed") || matches!(t, "said" | "told" | "wrote" | "says");
+    }
     !(lower_in(prev, NOUN_MARKERS)
         || prev.ends_with("'s")
         || prev.ends_with("’s")
-        || prev.ends_with("s'"))
+        || prev.ends_with("s'")
+        || prev.ends_with("s’"))
 }
 
 /// The cue and mention for quote `qi`: after the quote first, then before it,
@@ -219,9 +254,26 @@ pub fn find_in_sentence(cx: &Context, qi: usize) -> Option<Cue> {
             after_end = next.map_or(limit, |s| s.end).min(limit);
         }
         let q_text = q.span.of(cx.text).trim_end_matches(['\'', '’', '"', '”', ')']);
-        let ends_with_period = q_text.ends_with('.');
-        if close_end < after_end {
-            if let Some(c) = cue_after(cx, Span::new(close_end, after_end), ends_with_period) {
+        let end = if q_text.ends_with('.') {
+            QuoteEnd::Period
+        } else if q_text.ends_with([',', '?', '!', '—', '–', '-', '…', ':'])
+            || cx.text[close_end..after_end].trim_start().starts_with([',', '—', '–', '-'])
+        {
+            QuoteEnd::Comma
+        } else if q.kind == QuoteKind::Direct {
+            QuoteEnd::Bare
+        } else {
+            QuoteEnd::Inside
+        };
+        // A fragment inside the sentence: the cue may close the sentence after
+        // its next comma ("… “cleareyed” reading of it, said Smith").
+        let from = if end == QuoteEnd::Inside {
+            cx.text[close_end..after_end].find(',').map(|i| close_end + i + 1)
+        } else {
+            Some(close_end)
+        };
+        if let Some(from) = from.filter(|&f| f < after_end) {
+            if let Some(c) = cue_after(cx, Span::new(from, after_end), end == QuoteEnd::Period) {
                 return Some(c);
             }
         }
@@ -287,6 +339,19 @@ pub(super) fn find_intro(cx: &Context, qi: usize) -> Option<Cue> {
     None
 }
 
+/// How a quote's words end, which decides whether a cue may follow it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum QuoteEnd {
+    /// With a period: only a lowercase word may go on the sentence (`"…." he said`).
+    Period,
+    /// With a comma, "?", "!" or a dash, inside or right after the marks.
+    Comma,
+    /// No punctuation, a whole sentence (`"We will win" he said`).
+    Bare,
+    /// No punctuation, a fragment inside the reporter's sentence: no cue after it.
+    Inside,
+}
+
 /// `"…," NAME said` / `"…," said NAME` / `"…," according to NAME`.
 fn cue_after(cx: &Context, region: Span, quote_ends_with_period: bool) -> Option<Cue> {
     let ws = words_outside_parens(cx.text, region);
@@ -295,7 +360,7 @@ fn cue_after(cx: &Context, region: Span, quote_ends_with_period: bool) -> Option
         return None;
     }
     // After a quote that ends with a period, a capitalized word starts a new sentence.
-    if quote_ends_with_period && starts_upper(first.text(cx.text)) && !is_pronoun(first.text(cx.text)) {
+    if quote_ends_with_period && starts_upper(first.text(cx.text)) {
         return None;
     }
     // "…" and said …: a second verb of the sentence's subject, found before the quote.
@@ -340,13 +405,47 @@ fn cue_after(cx: &Context, region: Span, quote_ends_with_period: bool) -> Option
             let mention = phrase_after(cx, &ws[k + 2..])?;
             return Some(Cue { verb: Span::new(w.span.start, to.span.end), mention });
         }
-        if k == 0 || ws[..k].iter().all(|x| lower_in(x.text(cx.text), AUX) || x.text(cx.text).ends_with("ly")) {
+        // A participle after the quote ("…," calling it) has its subject elsewhere.
+        if is_participle(t) {
+            return None;
+        }
+        if k == 0
+            || ws[..k].iter().all(|x| {
+                let t = x.text(cx.text);
+                !starts_upper(t) && (lower_in(t, AUX) || t.ends_with("ly"))
+            })
+        {
             // "said NAME": the phrase after the verb, up to punctuation.
             let mention = phrase_after(cx, &ws[k + 1..])?;
             return Some(Cue { verb: cue_span(cx, &ws, k), mention });
         }
+        // "…," in sharp contrast to X, says NAME: inverted after a comma.
+        let comma_before = gap_has_comma(cx.text, ws[k - 1].span.end, w.span.start);
+        if comma_before && appos != 2 && !matches!(t, "told" | "tells") {
+            if let Some(next) = ws.get(k + 1) {
+                if starts_upper(next.text(cx.text)) || lower_in(next.text(cx.text), DETERMINERS) {
+                    let mention = phrase_after(cx, &ws[k + 1..])?;
+                    return Some(Cue { verb: cue_span(cx, &ws, k), mention });
+                }
+            }
+        }
         let end = subject_end.filter(|_| appos >= 1).unwrap_or(k);
+        // A subject does not open with a preposition or a conjunction ("…" on Wednesday, …).
+        let opener = ws[0].text(cx.text);
+        if !starts_upper(opener) && (lower_in(opener, INTRO) || lower_in(opener, STOPPERS)) && !is_pronoun(opener) {
+            return None;
+        }
         let subject = trim_subject(cx, &ws[..end]);
+        // "X's chief of staff, Joe Kasper, told": a name in apposition to a
+        // role is the speaker; the mention covers both.
+        if let (Some(s), Some(se)) = (subject, subject_end) {
+            let appositive = &ws[se..k];
+            let role = !starts_upper(ws[se - 1].text(cx.text));
+            if appos == 2 && role && (1..=4).contains(&appositive.len()) && appositive.iter().all(|x| starts_upper(x.text(cx.text))) {
+                let last = appositive[appositive.len() - 1];
+                return Some(Cue { verb: cue_span(cx, &ws, k), mention: Span::new(s.start, last.span.end) });
+            }
+        }
         return subject.map(|mention| Cue { verb: cue_span(cx, &ws, k), mention });
     }
     None
@@ -404,10 +503,42 @@ fn phrase_after(cx: &Context, ws: &[Word]) -> Option<Span> {
     Some(Span::new(first.span.start, last.span.end))
 }
 
-/// The noun phrase right before word `k` of `ws` (auxiliaries skipped), or None.
+/// Day words that stand between a subject and its verb ("Trump on Saturday tweeted").
+const DAY_WORDS: &[&str] = &[
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "today", "yesterday", "tonight",
+];
+
+/// Period words after "last", "this", "next" or "earlier this" ("last week", "earlier this month").
+const PERIOD_WORDS: &[&str] = &["week", "month", "year", "weekend", "morning", "afternoon", "evening", "night", "spring", "summer", "fall", "winter"];
+
+/// How many words of a time phrase end right before word `j` of `ws`
+/// ("on Saturday", "last week", "earlier this month", "Tuesday"), or 0.
+fn time_phrase_before(cx: &Context, ws: &[Word], j: usize) -> usize {
+    let t = |i: usize| ws[i].text(cx.text);
+    if j == 0 {
+        return 0;
+    }
+    let mut n = 0;
+    if DAY_WORDS.contains(&t(j - 1)) {
+        n = 1;
+    } else if j >= 2 && PERIOD_WORDS.contains(&t(j - 1)) && matches!(t(j - 2), "last" | "this" | "next" | "that") {
+        n = 2;
+        if j >= 3 && matches!(t(j - 3), "earlier" | "later" | "early" | "late") {
+            n = 3;
+        }
+    }
+    if n > 0 && j > n && matches!(t(j - n - 1), "on" | "late" | "early" | "last" | "this" | "next") {
+        n += 1;
+    }
+    n
+}
+
+/// The noun phrase right before word `k` of `ws` (auxiliaries, adverbs and
+/// time phrases skipped), or None. A relative "who" after a comma is the
+/// mention itself (", who said").
 fn np_before(cx: &Context, ws: &[Word], k: usize) -> Option<Span> {
     let mut j = k;
-    // Skip auxiliaries and adverbs ("has long argued").
+    // Skip auxiliaries, adverbs and time phrases ("has long argued", "on Saturday tweeted").
     while j > 0 {
         let w = &ws[j - 1];
         let t = w.text(cx.text);
@@ -416,7 +547,10 @@ fn np_before(cx: &Context, ws: &[Word], k: usize) -> Option<Span> {
         {
             return None;
         }
-        if !starts_upper(t) && (lower_in(t, AUX) || (t.ends_with("ly") && t.len() > 4)) {
+        let time = time_phrase_before(cx, ws, j);
+        if time > 0 && time < j {
+            j -= time;
+        } else if !starts_upper(t) && (lower_in(t, AUX) || (t.ends_with("ly") && t.len() > 4)) {
             j -= 1;
         } else {
             break;
@@ -428,6 +562,12 @@ fn np_before(cx: &Context, ws: &[Word], k: usize) -> Option<Span> {
     }
     let nearest = ws[end - 1].text(cx.text);
     if is_pronoun(nearest) {
+        return Some(ws[end - 1].span);
+    }
+    if nearest == "who"
+        && end >= 2
+        && (gap_has_comma(cx.text, ws[end - 2].span.end, ws[end - 1].span.start) || starts_upper(ws[end - 2].text(cx.text)))
+    {
         return Some(ws[end - 1].span);
     }
     if lower_in(nearest, STOPPERS) || lower_in(nearest, DETERMINERS) {
@@ -474,43 +614,188 @@ fn cue_before(cx: &Context, region: Span, sentence_start: usize) -> Option<Cue> 
         let mention = phrase_after(cx, &ws[k + 2..])?;
         return Some(Cue { verb: Span::new(verb.span.start, to.span.end), mention });
     }
-    if let Some(m) = np_before(cx, &ws, k) {
-        return Some(Cue { verb: cue_span(cx, &ws, k), mention: m });
+    // A report inside another ("X said Y called it "…"", "X said he would
+    // welcome "…""): the outer speaker.
+    if let Some((j, m)) = outer_report(cx, &ws, k, sentence_start) {
+        return Some(Cue { verb: cue_span(cx, &ws, j), mention: m });
     }
-    // "said NAME: "…"" (inverted, right before the quote).
-    if k + 1 < ws.len() && starts_upper(ws[k + 1].text(cx.text)) && k > 0 {
-        let gap_before = cx.text[ws[k - 1].span.end..verb.span.start].contains(',');
-        if gap_before {
-            if let Some(m) = phrase_after(cx, &ws[k + 1..]) {
-                return Some(Cue { verb: verb.span, mention: m });
-            }
+    // A participle has no subject of its own unless an auxiliary stands before
+    // it ("Smith is telling") or a name does: "issued a statement saying" is
+    // not said by the statement.
+    // A name right before it is its subject ("in response to Grossi saying").
+    let participle = is_participle(verb.text(cx.text))
+        && !(k > 0 && matches!(ws[k - 1].text(cx.text), "is" | "was" | "are" | "were" | "been" | "be" | "s"))
+        && !(k > 0 && starts_upper(ws[k - 1].text(cx.text)) && !gap_has_comma(cx.text, ws[k - 1].span.end, verb.span.start));
+    if !participle {
+        if let Some(m) = np_before(cx, &ws, k) {
+            return Some(Cue { verb: cue_span(cx, &ws, k), mention: m });
         }
+    }
+    // "…, said NAME: "…"" (inverted, the name running up to the quote).
+    if let Some(m) = inverted_before(cx, &ws, k, region.end) {
+        return Some(Cue { verb: verb.span, mention: m });
+    }
+    // A participle ("…, adding", "…, telling CNBC") after an earlier speech
+    // verb of the clause chain: that verb's speaker ("…," said X, adding).
+    for j in (0..k).rev().filter(|_| participle) {
+        if !is_cue(cx, &ws, j) || is_participle(ws[j].text(cx.text)) {
+            continue;
+        }
+        let m = np_before(cx, &ws, j).or_else(|| {
+            let next = ws.get(j + 1)?;
+            (starts_upper(next.text(cx.text)) || lower_in(next.text(cx.text), DETERMINERS))
+                .then(|| phrase_after(cx, &ws[j + 1..k]))
+                .flatten()
+        });
+        if let Some(m) = m {
+            return Some(Cue { verb: cue_span(cx, &ws, k), mention: m });
+        }
+        break;
     }
     // The sentence's subject.
     let subject = sentence_subject(cx, Span::new(sentence_start.min(verb.span.start), verb.span.start))?;
     Some(Cue { verb: cue_span(cx, &ws, k), mention: subject })
 }
 
+/// Reporting verbs that take a clause ("said (that) …").
+const CLAUSE_VERBS: &[&str] = &[
+    "say", "tell", "add", "note", "argue", "write", "claim", "insist", "explain", "contend", "warn", "announce",
+    "acknowledge", "suggest", "predict", "report", "declare", "assert", "maintain", "stress", "emphasize",
+    "emphasise", "concede", "admit", "allege", "reiterate", "recall", "remind", "conclude", "testify", "tweet",
+    "post", "complain", "agree", "confirm", "deny", "indicate", "reveal", "observe", "remark",
+];
+
+/// Words that open a clause of its own, not one reported by an earlier verb.
+const CLAUSE_BREAKS: &[&str] = &["but", "while", "whereas", "although", "though", "yet", "and", "who", "which", "when", "before", "after", "because", "since", "as", "if", "unless"];
+
+/// For the cue verb `k`: an earlier verb of the sentence that reports the
+/// clause `k` stands in ("X said (that) Y called it", "X told reporters he
+/// would welcome"), with its subject. Not across a coordinating or
+/// subordinating word, a relative clause, a semicolon or a dash.
+fn outer_report(cx: &Context, ws: &[Word], k: usize, sentence_start: usize) -> Option<(usize, Span)> {
+    for j in 0..k {
+        let t = ws[j].text(cx.text);
+        if is_participle(t) || !is_cue(cx, ws, j) || !cx.lexicon.speech_verb(t).is_some_and(|l| CLAUSE_VERBS.contains(&l)) {
+            continue;
+        }
+        // "concludes with footage of …": a verb with a prepositional object reports nothing.
+        if ws.get(j + 1).is_some_and(|n| matches!(n.text(cx.text), "with" | "of" | "about" | "for" | "from" | "by" | "up")) {
+            continue;
+        }
+        let clean = (j + 1..=k).all(|i| {
+            let gap = &cx.text[ws[i - 1].span.end..ws[i].span.start];
+            let breaks = i < k && lower_in(ws[i].text(cx.text), CLAUSE_BREAKS);
+            !(gap.contains([';', '—', '–', ':', '(', ')']) || breaks)
+        });
+        if !clean {
+            continue;
+        }
+        // The subject right before the verb, or across an apposition ("Smith, an aide, said").
+        let m = np_before(cx, ws, j).or_else(|| {
+            let before = ws.get(j.checked_sub(1)?)?;
+            gap_has_comma(cx.text, before.span.end, ws[j].span.start)
+                .then(|| sentence_subject(cx, Span::new(sentence_start.min(ws[j].span.start), ws[j].span.start)))
+                .flatten()
+        })?;
+        if m.of(cx.text) == "who" {
+            return None;
+        }
+        // "While he acknowledged …, Smith noted": a subordinate clause does not
+        // report the main one (the words of the subject's comma-delimited stretch).
+        let first = ws.iter().position(|w| w.span.start >= m.start).unwrap_or(0);
+        let from = (1..=first).rev().find(|&i| gap_has_comma(cx.text, ws[i - 1].span.end, ws[i].span.start)).unwrap_or(0);
+        if ws[from..first].iter().any(|w| lower_in(w.text(cx.text), CLAUSE_BREAKS)) {
+            return None;
+        }
+        return Some((j, m));
+    }
+    None
+}
+
+/// An -ing form: a participle never has its subject after it.
+fn is_participle(t: &str) -> bool {
+    t.len() > 4 && t.ends_with("ing")
+}
+
+/// `…, said Kremlin spokesman Dmitry Peskov: "…"`: the phrase after verb `k`
+/// when the verb can be inverted (not a participle, not "told") and the
+/// phrase runs up to `end` (the quote), with only punctuation between.
+fn inverted_before(cx: &Context, ws: &[Word], k: usize, end: usize) -> Option<Span> {
+    let verb = ws[k].text(cx.text);
+    if is_participle(verb) || matches!(verb, "told" | "tells" | "tell") {
+        return None;
+    }
+    let next = ws.get(k + 1)?;
+    if !starts_upper(next.text(cx.text)) {
+        return None;
+    }
+    let m = phrase_after(cx, &ws[k + 1..])?;
+    // "Said Jane Doe, who grew up there, "…"": a sentence opening with the verb.
+    if k == 0 {
+        return Some(m);
+    }
+    if !cx.text[ws[k - 1].span.end..ws[k].span.start].contains(',') {
+        return None;
+    }
+    // "said Ms. Doe's donations "call into question"": a bare phrase before the quote is its subject.
+    let gap = &cx.text[m.end..end];
+    (gap.contains([',', ':']) && gap.chars().all(|c| c.is_whitespace() || matches!(c, ',' | ':' | '.'))).then_some(m)
+}
+
 /// The subject of a sentence: its first noun phrase after any opening
 /// adverbial phrase or conjunction.
 fn sentence_subject(cx: &Context, span: Span) -> Option<Span> {
-    let ws = words_outside_parens(cx.text, span);
+    let mut ws = words_outside_parens(cx.text, span);
+    // Words inside quote marks are not the reporter's subject.
+    ws.retain(|w| !in_quote(cx, w.span));
     let mut i = 0;
-    // Skip opening adverbial phrases closed by a comma, and conjunctions.
+    let next_comma = |i: usize| (i + 1..ws.len()).find(|&j| gap_has_comma(cx.text, ws[j - 1].span.end, ws[j].span.start));
+    // A dateline ("WASHINGTON (AFP) —"): the sentence starts after its dash.
+    if let Some(d) = (1..ws.len().min(5)).find(|&j| {
+        let gap = &cx.text[ws[j - 1].span.end..ws[j].span.start];
+        gap.contains(['—', '–']) || gap.contains(" - ")
+    }) {
+        if ws[..d].iter().all(|w| starts_upper(w.text(cx.text))) {
+            i = d;
+        }
+    }
+    // Skip opening adverbial and participial phrases closed by a comma, and conjunctions.
+    let mut skipped = false;
     loop {
         let w = ws.get(i)?;
         let t = w.text(cx.text);
-        if matches!(t, "But" | "And" | "So" | "Yet" | "Still" | "Now" | "Then" | "Meanwhile" | "However" | "Also") {
+        if matches!(t, "But" | "And" | "So" | "Yet" | "Still" | "Now" | "Then" | "Meanwhile" | "However" | "Also" | "Even" | "Just" | "Only") {
             i += 1;
             continue;
         }
-        if lower_in(t, INTRO) {
+        // An opening adverb ("Hastily politicizing the tragedy, Trump …").
+        let next_lower = ws.get(i + 1).is_some_and(|n| !starts_upper(n.text(cx.text)));
+        if t.len() > 4 && t.ends_with("ly") && next_lower && !cx.lexicon.first_names.contains_key(t) && !cx.lexicon.surnames.contains(t) {
+            i += 1;
+            continue;
+        }
+        let participle = starts_upper(t)
+            && (is_participle(t) || (t.len() > 4 && t.ends_with("ed")))
+            && !cx.lexicon.first_names.contains_key(t);
+        if lower_in(t, INTRO) || participle || lower_in(t, &["once", "when", "while", "whether", "until", "unless", "whereas", "where"]) {
             // To the next comma.
-            let next = (i + 1..ws.len()).find(|&j| gap_has_comma(cx.text, ws[j - 1].span.end, ws[j].span.start))?;
-            i = next;
+            i = next_comma(i)?;
+            skipped = true;
             continue;
         }
         break;
+    }
+    // After an opening phrase, a place in it may follow its comma ("Speaking in
+    // Salem, New Hampshire, Trump said"): a phrase followed by another comma
+    // and then a capitalized phrase is still part of the opener.
+    if skipped {
+        if let Some(c) = next_comma(i).filter(|&c| c - i <= 3) {
+            let rest_upper = ws.get(c).is_some_and(|w| starts_upper(w.text(cx.text)) || is_pronoun(w.text(cx.text)));
+            let head_upper = ws[i..c].iter().all(|w| starts_upper(w.text(cx.text)));
+            if rest_upper && head_upper && next_comma(c).is_none_or(|n| n > c + 1) {
+                i = c;
+            }
+        }
     }
     let first = ws.get(i)?;
     let t = first.text(cx.text);

@@ -23,7 +23,9 @@
 //! name in no dictionary to the fullest form of that name in the article
 //! ("Caddell" → "Pat Caddell"), `explicit`; a pronoun to the most recent
 //! compatible person outside quotes (gender from entities, first names and
-//! "Mr."/"Ms."; "they"/"it" to organizations), `pronoun`; a description to
+//! "Mr."/"Ms."; "they"/"it" to organizations; a sentence subject counts
+//! after an opening phrase too), and a relative ", who said" to the name it
+//! follows, `pronoun`; a description to
 //! the person whose dictionary roles it names, `nominal` ("a spokesman",
 //! "officials", "a source" stay null). Scare quotes (short fragments with no
 //! cue) are dropped.
@@ -252,6 +254,142 @@ mod tests {
         let q = attributed(t);
         assert_eq!(q[0].2.as_deref(), Some("a source"));
         assert_eq!(q[0].1, None);
+    }
+
+    #[test]
+    fn time_phrase_between_subject_and_verb() {
+        let t = "Nora Bell on Saturday tweeted that the deal was \"a historic mistake.\"";
+        assert_eq!(mentions(t), vec![Some("Nora Bell".into())]);
+        let t = "Nora Bell last week called the deal \"a historic mistake.\"";
+        assert_eq!(mentions(t), vec![Some("Nora Bell".into())]);
+    }
+
+    #[test]
+    fn subject_across_an_apposition_not_the_object() {
+        let t = "Tom Reyes, a former adviser to the governor, called the plan \"a gift to lobbyists.\"";
+        assert_eq!(mentions(t), vec![Some("Tom Reyes".into())]);
+        let t = "Tom Reyes, in Ohio, said Tuesday that Greg Lam was \"a weak candidate.\"";
+        assert_eq!(mentions(t), vec![Some("Tom Reyes".into())]);
+    }
+
+    #[test]
+    fn participle_after_a_quote_takes_the_earlier_speaker() {
+        let t = "\"We will see,\" said Ada Winter, adding that the town would \"fight back.\"";
+        assert_eq!(mentions(t), vec![Some("Ada Winter".into()), Some("Ada Winter".into())]);
+        let t = "Ada Winter praised the mayor, telling the council: \"He did well.\"";
+        assert_eq!(mentions(t), vec![Some("Ada Winter".into())]);
+    }
+
+    #[test]
+    fn relative_who_is_the_mention() {
+        let t = "\"It is over,\" said Ada Winter, who said the board had \"lost its way.\"";
+        let q = attributed(t);
+        assert_eq!(q[1].2.as_deref(), Some("who"));
+        assert_eq!(q[1].1.as_deref(), Some("Ada Winter"));
+        assert_eq!(q[1].3, "pronoun");
+    }
+
+    #[test]
+    fn opening_participial_phrase_and_dateline() {
+        let t = "Speaking at a rally in Dayton, Ohio, Ada Winter attacked Lam, calling him \"a fraud.\"";
+        assert_eq!(mentions(t), vec![Some("Ada Winter".into())]);
+        let t = "LONDON (Reuters) — Ada Winter has criticized the plan, saying it was \"badly drafted.\"";
+        assert_eq!(mentions(t), vec![Some("Ada Winter".into())]);
+    }
+
+    #[test]
+    fn no_cue_after_a_fragment_inside_the_sentence() {
+        // The words after a mid-sentence fragment are not its cue.
+        let t = "Ada Winter said she would \"look into\" releasing transcripts of the talks.";
+        assert_eq!(mentions(t), vec![Some("Ada Winter".into())]);
+        // But a cue closing the sentence after a comma is.
+        let t = "The mayor should begin \"building bridges\" to the council, said Ada Winter.";
+        assert_eq!(mentions(t), vec![Some("Ada Winter".into())]);
+        // A capitalized word after a quote ending in a period starts a new sentence.
+        let t = "Ada Winter called it \"a good start.\" He added that more was needed.";
+        assert_eq!(mentions(t), vec![Some("Ada Winter".into())]);
+    }
+
+    #[test]
+    fn names_ending_in_ly_and_adjective_subjects() {
+        assert_eq!(mentions("\"We are done,\" Kimberly said."), vec![Some("Kimberly".into())]);
+        assert_eq!(mentions("\"We are done,\" the official said."), vec![Some("the official".into())]);
+    }
+
+    #[test]
+    fn name_in_apposition_to_a_role_is_the_speaker() {
+        let t = "\"It will pass,\" the senator's chief of staff, Joe Amsel, told reporters.";
+        let q = attributed(t);
+        assert_eq!(q[0].2.as_deref(), Some("the senator's chief of staff, Joe Amsel"));
+        assert_eq!(q[0].1.as_deref(), Some("Joe Amsel"));
+    }
+
+    #[test]
+    fn inverted_verbs_after_a_comma_or_opening_the_sentence() {
+        let t = "\"Prices will rise,\" in contrast to last year, says Dana Scholz, an economist.";
+        assert_eq!(mentions(t), vec![Some("Dana Scholz".into())]);
+        let t = "Said Dana Scholz, who grew up nearby, \"We were proud of him.\"";
+        assert_eq!(mentions(t), vec![Some("Dana Scholz".into())]);
+    }
+
+    #[test]
+    fn nested_report_takes_the_outer_speaker() {
+        let t = "Dana Scholz said that Greg Lam had called the bill \"a disgrace.\"";
+        assert_eq!(mentions(t), vec![Some("Dana Scholz".into())]);
+        let t = "Dana Scholz said he would welcome \"any serious offer.\"";
+        assert_eq!(mentions(t), vec![Some("Dana Scholz".into())]);
+        // Not across a coordinated clause.
+        let t = "Dana Scholz said nothing, but Greg Lam called the bill \"a disgrace.\"";
+        assert_eq!(mentions(t), vec![Some("Greg Lam".into())]);
+    }
+
+    #[test]
+    fn subordinate_clause_does_not_report_the_main_one() {
+        let t = "While he admitted the costs were high, Greg Lam also noted several \"hidden gains.\"";
+        assert_eq!(mentions(t), vec![Some("Greg Lam".into())]);
+        let t = "The ad concludes with footage of Greg Lam saying, \"That makes me smart.\"";
+        assert_eq!(speakers(t), vec![Some("Greg Lam".into())]);
+        let t = "Once in my twenties, I laughed and said, \"I do not believe it.\"";
+        assert_eq!(mentions(t), vec![Some("I".into())]);
+    }
+
+    #[test]
+    fn subject_after_an_opening_phrase_is_a_pronoun_antecedent() {
+        let t = "Greg Lam is retired.\n\nIn an interview with the station, Lam made it clear he disliked Mayor Ada Winter.\n\n\"It was hard,\" he said.";
+        assert_eq!(speakers(t), vec![Some("Greg Lam".into())]);
+    }
+
+    #[test]
+    fn outer_speaker_across_apposition_and_opening_clause() {
+        let t = "Ed Marsh, a former aide, said Ada Winter's donations \"raise serious questions.\"";
+        assert_eq!(mentions(t), vec![Some("Ed Marsh".into())]);
+        let t = "When asked about the vote, Ed Marsh said he expected that voters will say \"no.\"";
+        assert_eq!(mentions(t), vec![Some("Ed Marsh".into())]);
+    }
+
+    #[test]
+    fn relative_who_after_a_name_and_opening_adverb() {
+        let t = "The best reply came from Ada Winter who tweeted, \"Not again.\"";
+        let q = attributed(t);
+        assert_eq!(q[0].2.as_deref(), Some("who"));
+        assert_eq!(q[0].1.as_deref(), Some("Ada Winter"));
+        let t = "Hastily changing the subject, Ada Winter praised the plan as \"bold.\"";
+        assert_eq!(mentions(t), vec![Some("Ada Winter".into())]);
+    }
+
+    #[test]
+    fn reporting_subject_mid_sentence_is_a_pronoun_antecedent() {
+        let t = "\"It is done,\" said Ben Okafor, an aide.\n\nFloods will come, Mr. Hamid Tarzi said in an interview.\n\n\"We must act,\" he said.";
+        assert_eq!(speakers(t)[1].as_deref(), Some("Hamid Tarzi"));
+    }
+
+    #[test]
+    fn participle_after_a_noun_is_not_said_by_the_noun() {
+        let t = "Greg Lam issued a statement saying \"we will appeal.\"";
+        assert_eq!(mentions(t), vec![Some("Greg Lam".into())]);
+        // But a name before it is its subject.
+        let t = "The remarks answered Greg Lam saying \"we will appeal.\"";
+        assert_eq!(mentions(t), vec![Some("Greg Lam".into())]);
     }
 
     #[test]

@@ -4,7 +4,10 @@
 //! [`People`] is built once per article (one pass over its words): every
 //! person or organization entity, plus the person names no dictionary holds,
 //! found by their shape (two or more capitalized words starting with a known
-//! first name or after a title, or one capitalized word after "Mr."/"Ms."…).
+//! first name or after a title, or one capitalized word after "Mr."/"Ms."…;
+//! words joined across a period only after an abbreviation or an initial).
+//! A mention is a likely antecedent (a subject) when it opens its sentence,
+//! after any opening phrase, or stands right before a speech verb.
 //! Each name in no dictionary gets the fullest form of that name in the
 //! article (same last word, most words).
 
@@ -99,11 +102,15 @@ impl<'p> People<'p> {
                 continue;
             }
             let mut j = i + 1;
-            while j < ws.len()
-                && starts_upper(ws[j].text(text))
-                && text[ws[j - 1].span.end..ws[j].span.start].chars().all(|c| c == ' ' || c == '.')
-                && text[ws[j - 1].span.end..ws[j].span.start].len() <= 2
-            {
+            // Joined by a space, or by ". " after an abbreviation or an initial ("Mr. Obama", "J. Smith").
+            let joins = |j: usize| {
+                let gap = &text[ws[j - 1].span.end..ws[j].span.start];
+                let prev = ws[j - 1].text(text);
+                gap.chars().all(|c| c == ' ' || c == '.')
+                    && gap.len() <= 2
+                    && (!gap.contains('.') || prev.chars().count() <= 3 || title_gender(prev).is_some())
+            };
+            while j < ws.len() && starts_upper(ws[j].text(text)) && joins(j) {
                 j += 1;
             }
             // Leading titles and sentence-initial common words.
@@ -182,7 +189,7 @@ impl<'p> People<'p> {
         list.sort_by_key(|w| (w.span.start, std::cmp::Reverse(w.span.end)));
         list.dedup_by(|b, a| a.span.overlaps(&b.span));
         for w in list.iter_mut() {
-            w.subject = opens_sentence(cx, w.span);
+            w.subject = opens_sentence(cx, w.span) || before_speech_verb(cx, w.span);
         }
         let quoted = cx.quotes.iter().map(|q| q.span).collect();
         People { list, quoted, spoke: Vec::new() }
@@ -250,6 +257,12 @@ impl<'p> People<'p> {
 
     fn find(&self, cx: &Context<'_, 'p>, mention: Span) -> (Option<Who<'p>>, Method) {
         let m = mention.of(cx.text);
+        // A relative "who" (", who said"): the person or organization it follows, in its sentence.
+        if m == "who" {
+            let si = cx.seg.sentence_of(mention.start);
+            let found = self.recent(mention.start, |_| true).filter(|w| cx.seg.sentence_of(w.span.start) == si);
+            return (found.cloned(), Method::Pronoun);
+        }
         if is_pronoun(m) {
             let found = match m.to_ascii_lowercase().as_str() {
                 "he" => self.salient(cx, mention.start, |w| !w.org && w.gender != Some(Gender::Female)),
@@ -310,10 +323,30 @@ impl<'p> People<'p> {
     }
 }
 
+/// Whether a speech verb follows `span` ("…, Mr. Obama said in an interview"):
+/// the subject of a report, wherever it stands.
+fn before_speech_verb(cx: &Context, span: Span) -> bool {
+    let end = cx.text.floor_char_boundary(span.end + 24);
+    let Some(rest) = cx.text.get(span.end..end) else { return false };
+    rest.starts_with(' ')
+        && rest.split_whitespace().next().is_some_and(|w| {
+            let w = w.trim_end_matches([',', '.', ':', ';']);
+            w.chars().next().is_some_and(char::is_lowercase) && cx.lexicon.speech_verb(w).is_some()
+        })
+}
+
 /// Whether `span` opens its sentence: only capitalized words or determiners before it.
 fn opens_sentence(cx: &Context, span: Span) -> bool {
     let Some(sent) = cx.seg.sentences.get(cx.seg.sentence_of(span.start)) else { return false };
-    let before = &cx.text[sent.start.min(span.start)..span.start];
+    let mut before = &cx.text[sent.start.min(span.start)..span.start];
+    // After an opening adverbial phrase ("In an interview Monday, Ham said").
+    if let Some(i) = before.rfind(',') {
+        let opener = before.split_whitespace().next().unwrap_or("");
+        if !super::mention::INTRO.iter().any(|w| w.eq_ignore_ascii_case(opener)) {
+            return false;
+        }
+        before = &before[i + 1..];
+    }
     if before.contains([',', ';', ':', '(']) {
         return false;
     }

@@ -17,7 +17,8 @@ pub struct Inferred {
 fn is_org_tail(w: &str) -> bool {
     matches!(
         w,
-        "Inc" | "Inc." | "Corp" | "Corp." | "Corporation" | "Ltd" | "Ltd." | "LLC" | "Plc" | "PLC" | "plc" | "Co." | "AG"
+        "Inc" | "Inc." | "Corp" | "Corp." | "Corporation" | "Ltd" | "Ltd." | "LLC" | "Plc" | "PLC" | "plc" | "Co." | "Co" | "Cos" | "AG"
+            | "SpA" | "Pty" | "BV" | "Bros" | "Bancorp" | "Bancshares" | "Newsroom"
             | "SA" | "NV" | "GmbH" | "Company" | "Group" | "Holdings" | "Bank" | "University" | "College" | "Institute"
             | "Agency" | "Ministry" | "Department" | "Council" | "Committee" | "Commission" | "Association"
             | "Federation" | "Union" | "Party" | "Front" | "Movement" | "Army" | "Navy" | "Forces" | "Police"
@@ -49,7 +50,18 @@ fn is_loc_tail(w: &str) -> bool {
         "Island" | "Islands" | "River" | "Mountains" | "Mountain" | "Lake" | "Sea" | "Ocean" | "Valley" | "Province"
             | "Region" | "District" | "County" | "Street" | "Avenue" | "Square" | "Bay" | "Gulf" | "Peninsula"
             | "Strait" | "Desert" | "Oblast" | "Heights" | "Hills" | "Coast" | "Canal" | "Road" | "Theatre" | "Theater"
-            | "Stadium" | "Arena" | "Airport" | "Park" | "Palace" | "Castle" | "Cathedral" | "Bridge"
+            | "Stadium" | "Arena" | "Airport" | "Park" | "Palace" | "Castle" | "Cathedral" | "Bridge" | "Garden" | "Gardens"
+    )
+}
+
+/// Lower case words for places, before "of" ("the town of X") or after a
+/// name ("X province", "X airport").
+fn is_place_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "city" | "cities" | "town" | "towns" | "village" | "villages" | "province" | "region" | "district" | "county"
+            | "island" | "islands" | "airport" | "mountains" | "river" | "valley" | "prefecture" | "oblast"
+            | "governorate" | "suburb" | "municipality" | "port" | "state" | "settlement" | "camp" | "enclave"
     )
 }
 
@@ -114,6 +126,18 @@ fn glued(w: &str) -> bool {
     false
 }
 
+/// Organization words for bodies of a state: a nationality before them is
+/// no part of the name ("German Foreign Ministry", but "Iraqi News Agency").
+fn is_state_tail(w: &str) -> bool {
+    matches!(w, "Ministry" | "Government" | "Embassy" | "Cabinet" | "Administration" | "Police" | "Forces" | "Office" | "Department" | "Authorities")
+}
+
+/// A hyphen compound ending in a lower case word ("Minneapolis-based",
+/// "Kremlin-backed"): what follows it starts a new name.
+fn lower_compound(w: &str) -> bool {
+    w.rsplit_once('-').is_some_and(|(a, b)| !a.is_empty() && b.starts_with(|c: char| c.is_lowercase()))
+}
+
 /// Words that cannot open a person's name: a hyphen compound with a lower
 /// case part ("Fly-half", "Ex-president") or a party-state label
 /// ("R-Texas", "D-N.Y.").
@@ -122,6 +146,38 @@ fn not_name_word(w: &str) -> bool {
         Some((a, b)) => b.starts_with(|c: char| c.is_lowercase()) || (a.len() == 1 && a.chars().all(|c| c.is_ascii_uppercase())),
         None => false,
     }
+}
+
+/// A capitalized common word that is also a surname and may close a
+/// person's name after a first name or an initial ("Tom Moody", "A. Dale"),
+/// unless it is a word of organization or place names ("Grace Church").
+fn stop_surname(cx: &Ctx, k: usize) -> bool {
+    let w = cx.w(k);
+    cx.is_surname(k)
+        && cx.namey(k)
+        && !cx.toks[k].upper
+        && w.chars().count() >= 3
+        && !is_org_tail(w)
+        && !is_org_head(w)
+        && !is_loc_tail(w)
+        && !is_loc_head(w)
+        && !is_leading_function(w)
+        && !is_connector(w)
+        && !is_calendar_word(w)
+}
+
+/// Days and months: common words that are also surnames ("Black Friday").
+fn is_calendar_word(w: &str) -> bool {
+    matches!(
+        w,
+        "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday" | "January" | "February" | "March"
+            | "April" | "May" | "June" | "July" | "August" | "September" | "October" | "November" | "December"
+    )
+}
+
+/// Whether word `k` may follow a first name or an initial in a person's name.
+fn name_after_first(cx: &Ctx, k: usize) -> bool {
+    (!cx.is_stop(k) || stop_surname(cx, k)) && cx.namey(k) && !cx.toks[k].upper && cx.w(k).chars().count() >= 2 && !is_connector(cx.w(k))
 }
 
 /// What the rest of the resolve stage tells inference.
@@ -244,15 +300,59 @@ fn span_of(cx: &Ctx, a: usize, b: usize) -> Span {
 
 /// Types the run of words `[a, b)`, pushing what it names.
 fn classify_run(cx: &Ctx, a: usize, b: usize, out: &mut Vec<Inferred>) {
+    // "Minneapolis-based First Bank Inc.": the name starts after the compound.
+    if let Some(k) = (a..b - 1).rev().find(|&k| lower_compound(cx.w(k))) {
+        if k > a {
+            classify_run(cx, a, k, out);
+        }
+        classify_run(cx, k + 1, b, out);
+        return;
+    }
     // Organizations: "... Ministry", "University of ...". Leading function
-    // words, titles and nationalities are not part of the name.
+    // words and titles are not part of the name, nor nationalities, unless
+    // the rest is a name of its own kind ("American Stock Exchange", but
+    // "German Foreign Ministry").
     let mut s = a;
     while s < b && (cx.is_title(s) || matches!(cx.covered[s], Some((_, EntityType::Norp))) || is_leading_function(cx.w(s))) {
         s += 1;
     }
+    let last = cx.w(b - 1);
+    if s < b && s > a && is_org_tail(last) && !is_state_tail(last) && !is_connector(cx.w(s)) {
+        if let Some((idx, EntityType::Norp)) = cx.covered[s - 1] {
+            let mut k = s - 1;
+            while k > a && cx.covered[k - 1].is_some_and(|c| c.0 == idx) {
+                k -= 1;
+            }
+            if !cx.possessive(s - 1) {
+                s = k;
+            }
+        }
+    }
     if b - s >= 2 && !is_connector(cx.w(s)) {
-        let last = cx.w(b - 1);
-        let head_of = is_org_head(cx.w(s)) && is_connector(cx.toks[s + 1].text(cx.text));
+        let head_at = |k: usize| is_org_head(cx.w(k)) && k + 2 < b + 1 && matches!(cx.toks[k + 1].text(cx.text), "of" | "for");
+        // "National Bank of Poland", "Chicago Board of Trade": an organization
+        // word heads the "of" part after one or two modifiers.
+        let head_of = head_at(s)
+            || (s + 1..(s + 3).min(b - 1)).find(|&k| is_org_head(cx.w(k))).is_some_and(|k| {
+                head_at(k) && (s..k).all(|m| !cx.is_first(m) && !is_connector(cx.w(m)) && !cx.possessive(m)) && !cx.is_stop(b - 1)
+            });
+        // "Lynn Smith of Acme Corp.", "Inspectors of the Atomic Agency": a
+        // person or a common word, then "of" or "on", then the organization.
+        if (is_org_tail(last) || is_loc_tail(last)) && !head_of {
+            if let Some(c) = (s + 1..b - 1).find(|&k| matches!(cx.toks[k].text(cx.text), "of" | "on")) {
+                let org_word = (s..c).any(|k| is_org_head(cx.w(k)) || is_org_tail(cx.w(k)));
+                let personish = (cx.is_first(s) && c - s >= 2) || matches!(cx.covered[s], Some((_, EntityType::Person))) || (c - s == 1 && cx.is_stop(s));
+                let mut o = c + 1;
+                if o < b && cx.toks[o].text(cx.text) == "the" {
+                    o += 1;
+                }
+                if !org_word && personish && b - o >= 2 {
+                    pieces(cx, s, c, out);
+                    classify_run(cx, o, b, out);
+                    return;
+                }
+            }
+        }
         if is_org_tail(last) || head_of {
             // "Public and Commercial Services Union", "House Energy and
             // Commerce Committee": capitalized words before "and" belong in.
@@ -280,23 +380,29 @@ fn classify_run(cx: &Ctx, a: usize, b: usize, out: &mut Vec<Inferred>) {
     }
     if s < b {
         // A title before a one-word place ("President Clinton"): a person.
-        let titled = s > 0 && cx.is_title(s - 1) && (s > a || cx.toks[s].ws_before);
+        // The title may close a run of capitalized words ("Later President
+        // Clinton").
+        let l = b - 1;
+        let titled = l > 0 && cx.is_title(l - 1) && cx.toks[l].ws_before && (l > a || l == s);
         let single = |k: usize| match cx.covered[k] {
             Some((idx, _)) => (k == 0 || cx.covered[k - 1].map(|c| c.0) != Some(idx)) && (k + 1 >= cx.toks.len() || cx.covered[k + 1].map(|c| c.0) != Some(idx)),
             None => true,
         };
-        if b - s == 1 && titled && matches!(cx.covered[s], Some((_, EntityType::Loc | EntityType::Org))) && single(s) && !cx.possessive(s) {
-            let gender = cx.title_gender(s - 1);
-            out.push(Inferred { span: span_of(cx, s, b), etype: EntityType::Person, gender });
+        if titled && matches!(cx.covered[l], Some((_, EntityType::Loc | EntityType::Org))) && single(l) {
+            let gender = cx.title_gender(l - 1);
+            if l > s {
+                pieces(cx, s, l - 1, out);
+            }
+            out.push(Inferred { span: span_of(cx, l, b), etype: EntityType::Person, gender });
             return;
         }
         // A known first name opening the run makes it a person, over one-word
         // dictionary places inside ("Michael" is also a town).
         if b - s >= 2
             && cx.is_first(s)
-            && !cx.is_stop(s)
-            && !cx.is_stop(s + 1)
-            && !cx.is_stop(b - 1)
+            && (!cx.is_stop(s) || (b - s == 2 && !cx.toks[s].sent_start))
+            && name_after_first(cx, s + 1)
+            && (!cx.is_stop(b - 1) || (stop_surname(cx, b - 1) && !cx.toks[s].sent_start))
             && (s..b).all(|k| {
                 !cx.toks[k].upper
                     && !is_connector(cx.toks[k].text(cx.text))
@@ -317,7 +423,7 @@ fn classify_run(cx: &Ctx, a: usize, b: usize, out: &mut Vec<Inferred>) {
         }
     }
     // In a sports report, a short run before a score is a team.
-    if cx.sports && s < b && b - s <= 3 && b < cx.toks.len() && cx.toks[b].ws_before && !cx.possessive(b - 1) {
+    if cx.sports && s < b && b - s <= 3 && b < cx.toks.len() && cx.toks[b].ws_before && !cx.possessive(b - 1) && !cx.toks[s].initial {
         let next = cx.toks[b].text(cx.text);
         let countryish = (s..b).any(|k| matches!(cx.covered[k], Some((_, EntityType::Person | EntityType::Norp))));
         let stop_ends = cx.is_stop(s) || cx.is_stop(b - 1);
@@ -326,7 +432,11 @@ fn classify_run(cx: &Ctx, a: usize, b: usize, out: &mut Vec<Inferred>) {
             return;
         }
     }
-    // Otherwise the pieces no dictionary entity covers, each on its own.
+    pieces(cx, a, b, out);
+}
+
+/// The pieces of `[a, b)` no dictionary entity covers, each on its own.
+fn pieces(cx: &Ctx, a: usize, b: usize, out: &mut Vec<Inferred>) {
     let mut k = a;
     while k < b {
         if cx.covered[k].is_some() {
@@ -344,6 +454,11 @@ fn classify_run(cx: &Ctx, a: usize, b: usize, out: &mut Vec<Inferred>) {
 
 /// Types a run piece `[a, b)` that no dictionary entity covers.
 fn classify_piece(cx: &Ctx, mut a: usize, mut b: usize, out: &mut Vec<Inferred>) {
+    // An initial and a surname ("J. Smith", "A. Dale"): a person.
+    if cx.toks[a].initial && b - a == 2 && name_after_first(cx, a + 1) && !cx.is_title(a + 1) && !cx.toks[a + 1].initial && !cx.possessive(a) {
+        out.push(Inferred { span: span_of(cx, a, b), etype: EntityType::Person, gender: None });
+        return;
+    }
     // Leading titles ("President", "Dr.") are evidence of a person.
     let mut title = a > 0 && cx.is_title(a - 1) && cx.toks[a].ws_before;
     let mut title_gender = if title { cx.title_gender(a - 1) } else { None };
@@ -352,7 +467,7 @@ fn classify_piece(cx: &Ctx, mut a: usize, mut b: usize, out: &mut Vec<Inferred>)
             && !cx.is_title(a)
             && !is_leading_function(cx.w(a))
             && a + 1 < b
-            && !cx.is_stop(a + 1)
+            && (!cx.is_stop(a + 1) || (!cx.toks[a].sent_start && stop_surname(cx, a + 1)))
             && !cx.toks[a + 1].upper
             && cx.w(a + 1).chars().count() >= 2
             && !is_connector(cx.w(a + 1))
@@ -369,7 +484,9 @@ fn classify_piece(cx: &Ctx, mut a: usize, mut b: usize, out: &mut Vec<Inferred>)
     // Capitalized common words after the name ("Clinton Correctional
     // Facility", "Beaver Creek Bank") say it is no person's.
     let whole_end = b;
-    while b > a && (cx.is_stop(b - 1) || is_connector(cx.w(b - 1)) || cx.toks[b - 1].initial) {
+    // A first name and a surname that is also a common word ("Tom Moody").
+    let first_and_surname = b - a == 2 && cx.is_first(a) && !cx.is_title(a) && stop_surname(cx, a + 1) && !cx.toks[a].sent_start;
+    while b > a && !first_and_surname && (cx.is_stop(b - 1) || is_connector(cx.w(b - 1)) || cx.toks[b - 1].initial) {
         b -= 1;
     }
     let no_person = b < whole_end && (b..whole_end).any(|k| cx.is_stop(k));
@@ -394,7 +511,7 @@ fn classify_piece(cx: &Ctx, mut a: usize, mut b: usize, out: &mut Vec<Inferred>)
         && !cx.possessive(b - 1)
         && cx.toks[b].ws_before
         && cx.toks[b].class & Lexicon::SPEECH != 0;
-    let first_name = cx.is_first(a) && len >= 2 && !cx.is_stop(a + 1);
+    let first_name = cx.is_first(a) && len >= 2 && (!cx.is_stop(a + 1) || first_and_surname);
     let gender = if first_name { cx.lexicon.first_name_gender(first) } else { None };
     // A dictionary word before that is a first name ("Jordan" + "Peterson").
     if len == 1 && a > 0 && cx.toks[a].ws_before && !cx.toks[a - 1].headline {
@@ -409,6 +526,13 @@ fn classify_piece(cx: &Ctx, mut a: usize, mut b: usize, out: &mut Vec<Inferred>)
     }
     if (title || first_name) && !no_person {
         out.push(Inferred { span, etype: EntityType::Person, gender: gender.or(title_gender) });
+        return;
+    }
+    // "the town of Zorvak", "Zorvak province": a place word next to it.
+    let noun_before = a >= 2 && cx.toks[a].ws_before && cx.toks[a - 1].text(cx.text) == "of" && is_place_noun(cx.toks[a - 2].text(cx.text));
+    let noun_after = b < cx.toks.len() && cx.toks[b].ws_before && !cx.possessive(b - 1) && is_place_noun(cx.toks[b].text(cx.text));
+    if (noun_before || noun_after) && len <= 3 && !no_person && (a..b).all(|k| !brand_shape(cx.w(k)) && !is_connector(cx.w(k))) {
+        out.push(Inferred { span, etype: EntityType::Loc, gender: None });
         return;
     }
     let surname_like = |k: usize| cx.is_surname(k) || cx.is_first(k);

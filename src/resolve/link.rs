@@ -57,9 +57,12 @@ fn initials_match(name: &str, acr: &str) -> bool {
 ///   surname of a person of the article becomes that person ("Jordan"
 ///   after "Michael Jordan").
 /// - Repeats: an inferred name written again is inferred again (also at a
-///   sentence start, where shape alone says nothing).
+///   sentence start, where shape alone says nothing); a one-word inferred
+///   person ("President Clinton") also over a dictionary place.
 /// - Acronyms: "International Atomic Energy Agency (IAEA)" defines IAEA
-///   for the rest of the article.
+///   for the rest of the article; after an organization any ALL-CAPS word in
+///   the parentheses does, as acronyms of names in other languages do not
+///   match the English words ("National Bank of Romania (BNR)").
 /// - ALL CAPS words (headlines) link to a name of the article written the
 ///   same way in Title Case.
 pub fn link<'p>(text: &str, toks: &[Tok], entities: &mut Vec<Entity<'p>>, gazetteer: &'p Gazetteer, lexicon: &Lexicon) {
@@ -114,7 +117,7 @@ pub fn link<'p>(text: &str, toks: &[Tok], entities: &mut Vec<Entity<'p>>, gazett
         if matches!(e.etype, EntityType::Org | EntityType::Loc) && written.contains(' ') {
             let rest = &text[e.span.end..];
             if let Some(inner) = rest.strip_prefix(" (").and_then(|r| r.split_once(')')).map(|(a, _)| a.trim()) {
-                if (2..=8).contains(&inner.len()) && inner.chars().all(|c| c.is_ascii_uppercase()) && initials_match(written, inner) {
+                if (2..=8).contains(&inner.len()) && inner.chars().all(|c| c.is_ascii_uppercase()) && (e.etype == EntityType::Org || initials_match(written, inner)) {
                     keys.push((inner, inner, Target { entity: ei, alias: true }, 0));
                 }
             }
@@ -158,11 +161,15 @@ pub fn link<'p>(text: &str, toks: &[Tok], entities: &mut Vec<Entity<'p>>, gazett
             let one_word = e.span == Span::new(t.span.start, t.span.start + w.len());
             let dict_place = e.source == Source::Dictionary && matches!(e.etype, EntityType::Loc | EntityType::Org);
             if one_word && (dict_place || e.source == Source::Inferred) {
-                if let Some((_, _, tg, _)) = lookup(w).iter().find(|(_, f, tg, _)| *f == w && tg.alias) {
+                // A one-word person of the article ("President Clinton") is
+                // that person when written again ("Clinton and ...").
+                let repeat = |tg: &Target| !tg.alias && entities[tg.entity].etype == EntityType::Person && e.source == Source::Dictionary;
+                if let Some((_, _, tg, _)) = lookup(w).iter().find(|(_, f, tg, _)| *f == w && (tg.alias || repeat(tg))) {
                     let target = &entities[tg.entity];
                     let ok = target.etype == EntityType::Person || (!dict_place && target.etype != e.etype);
                     if ok && target.span.start != e.span.start {
-                        added.push(Entity { span: e.span, source: Source::Alias, ..target.clone() });
+                        let source = if tg.alias { Source::Alias } else { Source::Inferred };
+                        added.push(Entity { span: e.span, source, ..target.clone() });
                         removed.push(c);
                     }
                 }

@@ -12,18 +12,27 @@
 //! 2. [`conflicts`]: context rules on the dictionary matches (below), and
 //!    ALL-CAPS datelines ("LONDON 1996-08-30") looked up in Title Case.
 //! 3. [`infer`]: capitalized word runs (small connectors such as "of",
-//!    "for the" allowed inside, a possessive ends a run) typed by evidence:
+//!    "for the" allowed inside, a possessive ends a run, a compound such as
+//!    "Minneapolis-based" starts a new one) typed by evidence:
 //!    an organization word at the end ("... Ministry", "... Inc.",
-//!    "... University") or at the head ("Institute for ..."): ORG; a place
-//!    word ("... River", "Mount ..."): LOC; a known first name, a title or
-//!    role before ("spokesman Dmitry Peskov", "President X"), a speech verb
-//!    after ("X said"), or two name-like words ending in a known surname:
-//!    PERSON; after "in", "near", "at" ...: LOC; in a sports report, a name
-//!    before a score: ORG (a team). Leading function words, titles and
-//!    nationalities are not part of a name; stopwords (capitalized common
-//!    words) neither start nor end one; a single unknown word with no
-//!    evidence is nothing. Headline sentences (Title Case, ALL CAPS) get
-//!    no inference at all, only links to names found elsewhere.
+//!    "... University") or heading an "of" part ("Institute for ...",
+//!    "National Bank of ..."): ORG; a place word ("... River", "Mount ..."):
+//!    LOC; a known first name (also before a surname that is a common word,
+//!    "Tom Moody", not at a sentence start), an initial ("J. Smith"), a
+//!    title or role before ("spokesman Dmitry Peskov", "President X"), a
+//!    speech verb after ("X said"), or two name-like words ending in a known
+//!    surname: PERSON; after "in", "near", "at" ..., after a place word
+//!    and "of" ("the town of X") or before one ("X province"): LOC; in a sports
+//!    report, a name before a score: ORG (a team). A person or a common
+//!    word, then "of"/"on", then an organization ("Lynn Smith of Acme
+//!    Inc.", "Inspectors of the ... Agency") are two names. Leading
+//!    function words and titles are not part of a name; nor are
+//!    nationalities, except before an organization's own name ("American
+//!    Stock Exchange", but "German | Foreign Ministry"); stopwords
+//!    (capitalized common words) neither start nor end one; a single
+//!    unknown word with no evidence is nothing. Headline sentences (Title
+//!    Case, ALL CAPS) get no inference at all, only links to names found
+//!    elsewhere.
 //! 4. Merge: overlapping candidates go to the longest; on equal length the
 //!    dictionary wins over inference.
 //! 5. [`link`]: surnames of persons named in full (also of every
@@ -37,8 +46,11 @@
 //! - Person vs place: a one-word dictionary place or organization that is
 //!   the surname of a person named in the article is that person ("Jordan"
 //!   after "Michael Jordan"); a first name from the dictionary of places
-//!   followed by a known surname is a person ("Jordan Peterson"). Otherwise
-//!   the place stands ("Washington said" is the US government: LOC).
+//!   followed by a known surname is a person ("Jordan Peterson"); a
+//!   one-word place after a title ("President Clinton", also closing a run:
+//!   "Later President Clinton") is a person, and so is every later mention
+//!   of it in the article. Otherwise the place stands ("Washington said" is
+//!   the US government: LOC).
 //! - Possessives: "Putin's" names "Putin"; the `'s` is never in a span.
 //! - Hyphen compounds: a name glued to a lowercase word stays
 //!   ("Washington-based", "Russian-occupied"); glued to another capitalized
@@ -48,7 +60,9 @@
 //!   words), a city or region (never a country, which stands for the
 //!   national team) next to a score or match word is the club: ORG.
 //! - NORP (nationalities, groups) is its own type, never ORG; a leading
-//!   nationality is not part of an inferred organization's name.
+//!   nationality is part of an inferred organization's name only when the
+//!   rest is the organization's own name, not a body of the state
+//!   ("Iraqi News Agency", but "German | Foreign Ministry").
 
 mod conflicts;
 mod infer;
@@ -111,6 +125,16 @@ pub fn resolve<'p>(
     let cx = infer::Ctx { text, toks: &toks, covered: &covered, lexicon, sports };
     let inferred = infer::infer(&cx);
     if !inferred.is_empty() {
+        // A person found by evidence over a dictionary place or organization
+        // of the same words ("President Clinton"): the person.
+        let mut persons: Vec<crate::annotation::Span> =
+            inferred.iter().filter(|c| c.etype == EntityType::Person).map(|c| c.span).collect();
+        persons.sort_by_key(|p| (p.start, p.end));
+        if !persons.is_empty() {
+            entities.retain(|e| {
+                !(e.source == Source::Dictionary && matches!(e.etype, EntityType::Loc | EntityType::Org) && persons.binary_search_by(|p| p.start.cmp(&e.span.start).then(p.end.cmp(&e.span.end))).is_ok())
+            });
+        }
         entities.extend(inferred.into_iter().map(|c| Entity {
             span: c.span,
             etype: c.etype,
@@ -201,8 +225,8 @@ mod tests {
         let g = b.build().unwrap();
         let mut lex = Lexicon::core();
         lex.add_file("first_names.tsv", "Dmitry\t0.01\t9\nOlena\t0.99\t9\nMichael\t0.01\t9\n");
-        lex.add_file("surnames.tsv", "Brandt\t9\n");
-        lex.add_file("stopwords.txt", "The\nOn\nMonday\n");
+        lex.add_file("surnames.tsv", "Brandt\t9\nBaker\t9\n");
+        lex.add_file("stopwords.txt", "The\nOn\nMonday\nInspectors\nBaker\nNational\n");
         let seg = Segmented::new(text);
         resolve(text, &seg, &g.find(text), &g, &lex)
             .into_iter()
@@ -240,6 +264,69 @@ mod tests {
             ]
         );
         assert!(got.iter().all(|(t, _, c, _)| t == "NFA" && c == "Northern Fishery Agency" || c.ends_with(t.as_str()) || c == t));
+    }
+
+    fn typed(got: &[(String, &'static str, String, Source)]) -> Vec<(String, &'static str)> {
+        got.iter().map(|(t, ty, _, _)| (t.clone(), *ty)).collect()
+    }
+
+    #[test]
+    fn nationalities_stay_in_names_but_not_in_state_bodies() {
+        let d = "n1\tNORP\tnationality\tAmerican\t\t\tUS\t\t1\nn2\tNORP\tnationality\tGerman\t\t\tDE\t\t1\n";
+        let got = typed(&run(d, "Shares fell on the American Stock Exchange, the German Foreign Ministry said."));
+        assert!(got.contains(&("American Stock Exchange".into(), "ORG")), "{got:?}");
+        assert!(got.contains(&("Foreign Ministry".into(), "ORG")), "{got:?}");
+        assert!(got.contains(&("German".into(), "NORP")), "{got:?}");
+    }
+
+    #[test]
+    fn a_person_or_a_common_word_of_an_organization_is_split_off() {
+        let got = typed(&run("", "Officials said Olena Pyrozhenko of Marmot Holdings Inc. agreed, and Inspectors of the Northern Fishery Agency left."));
+        assert_eq!(
+            got,
+            vec![
+                ("Olena Pyrozhenko".into(), "PERSON"),
+                ("Marmot Holdings Inc.".into(), "ORG"),
+                ("Northern Fishery Agency".into(), "ORG"),
+            ]
+        );
+        // "Bank of ...", "Institute for ...": the organization word heads the name.
+        let got = typed(&run("", "Rates were set by the National Bank of Zorvakia and the Zorvak-based Marmot Holdings Inc. on Friday."));
+        assert_eq!(got, vec![("National Bank of Zorvakia".into(), "ORG"), ("Marmot Holdings Inc.".into(), "ORG")]);
+    }
+
+    #[test]
+    fn place_words_around_a_name_make_it_a_place() {
+        let got = typed(&run("", "Fighting went on in the town of Zorvaki, near Barzan airport and in Kelmar province."));
+        assert_eq!(got, vec![("Zorvaki".into(), "LOC"), ("Barzan".into(), "LOC"), ("Kelmar".into(), "LOC")]);
+        // A company suffix without its period still ends a company name.
+        let got = typed(&run("", "Officials said Zorvak Marmot Co said it grew."));
+        assert_eq!(got, vec![("Zorvak Marmot Co".into(), "ORG")]);
+    }
+
+    #[test]
+    fn an_acronym_in_parentheses_after_an_organization_names_it() {
+        let got = run("", "Rates were set by the National Bank of Zorvakia (BZN) on Friday. The BZN said more.");
+        let linked: Vec<(&str, &str)> = got.iter().map(|(t, _, c, _)| (t.as_str(), c.as_str())).collect();
+        assert_eq!(
+            linked,
+            vec![("National Bank of Zorvakia", "National Bank of Zorvakia"), ("BZN", "National Bank of Zorvakia"), ("BZN", "National Bank of Zorvakia")]
+        );
+    }
+
+    #[test]
+    fn a_title_makes_a_dictionary_place_a_person_for_the_article() {
+        let d = "g1\tLOC\tcity\tBrandt\t\t\t\t\t1\n";
+        let got = typed(&run(d, "Later President Brandt said no. Officials met Brandt and left for Brandt, a town."));
+        assert_eq!(got.iter().filter(|(t, ty)| t == "Brandt" && *ty == "PERSON").count(), 3, "{got:?}");
+    }
+
+    #[test]
+    fn initials_and_common_word_surnames_make_persons() {
+        let got = typed(&run("", "In the second innings D. Volkarev took four wickets, and Michael Baker scored."));
+        assert_eq!(got, vec![("D. Volkarev".into(), "PERSON"), ("Michael Baker".into(), "PERSON")]);
+        // A common word alone, or after a first name at a sentence start, is nothing.
+        assert!(run("", "Officials said Baker was closed.").is_empty());
     }
 
     #[test]
