@@ -25,9 +25,13 @@
 //! compatible person outside quotes (gender from entities, first names and
 //! "Mr."/"Ms."; "they"/"it" to organizations; a sentence subject counts
 //! after an opening phrase too), and a relative ", who said" to the name it
-//! follows, `pronoun`; a description to
-//! the person whose dictionary roles it names, `nominal` ("a spokesman",
-//! "officials", "a source" stay null). Scare quotes (short fragments with no
+//! follows, `pronoun`; a description to the person whose dictionary roles it
+//! names, else (definite descriptions only) an organization noun ("the
+//! commission") to the last organization with that word in its name, a
+//! person noun ("the mayor", "the nominee", "Obama's former strategist") to
+//! the last person written with that role ("Mayor X", "X, the mayor") or the
+//! salient person of the paragraph, `nominal` ("a spokesman", "officials",
+//! "the official", "a source" stay null). Scare quotes (short fragments with no
 //! cue) are dropped.
 
 mod mention;
@@ -390,6 +394,24 @@ mod tests {
         // But a name before it is its subject.
         let t = "The remarks answered Greg Lam saying \"we will appeal.\"";
         assert_eq!(mentions(t), vec![Some("Greg Lam".into())]);
+    }
+
+    #[test]
+    fn definite_descriptions_resolve_to_the_named_entity() {
+        // An organization noun: the last organization with that word in its name.
+        let t = "The Harbor Planning Commission met on Monday.\n\n\"The pier will close,\" the commission said.";
+        assert_eq!(speakers(t), vec![Some("Harbor Planning Commission".into())]);
+        // A person noun: the salient person of the paragraph.
+        let t = "Greg Lam toured the plant on Monday.\n\n\"We will hire,\" the businessman said.";
+        assert_eq!(speakers(t), vec![Some("Greg Lam".into())]);
+        // A possessive before a common-noun head names someone else.
+        let t = "Greg Lam spoke first.\n\n\"It was wrong,\" Ada Winter's former campaign strategist said.";
+        let q = attributed(t);
+        assert_eq!(q[0].1.as_deref(), Some("Greg Lam"));
+        assert_eq!(q[0].3, "nominal");
+        // Unnamed roles stay null.
+        let t = "Greg Lam toured the plant.\n\n\"We will hire,\" the spokesman said.";
+        assert_eq!(speakers(t), vec![None]);
     }
 
     #[test]
