@@ -415,6 +415,26 @@ mod tests {
     }
 
     #[test]
+    fn dash_signature_names_the_speaker() {
+        let t = "Readers wrote in.\n\n\u{201c}He never listens to us.\u{201d} \u{2015} Rosa Delgado\n\n\u{201c}We deserve better.\u{201d} \u{2015} Ivan P. Moreno.";
+        assert_eq!(mentions(t), vec![Some("Rosa Delgado".into()), Some("Ivan P. Moreno".into())]);
+        // A dash followed by lowercase words is no signature.
+        let t = "\"We will see\" \u{2014} and nobody answered.";
+        assert_eq!(mentions(t), vec![None]);
+    }
+
+    #[test]
+    fn subject_phrases_with_inner_role_words_and_appositive_names() {
+        let t = "Rival nominee Ada Winter, at a later briefing, said, \"We are ready.\"";
+        assert_eq!(speakers(t), vec![Some("Ada Winter".into())]);
+        let t = "His former business partner, Lon B. Carver, called him \"a master of the deal.\"";
+        let q = attributed(t);
+        assert_eq!(q[0].2.as_deref(), Some("His former business partner, Lon B. Carver"));
+        let t = "\"It is a waste of time,\" said Del. Ana Perl, a delegate.";
+        assert_eq!(mentions(t), vec![Some("Del. Ana Perl".into())]);
+    }
+
+    #[test]
     fn scare_quotes_are_dropped() {
         assert!(attributed("The so-called \"peace plan\" failed.").is_empty());
     }
