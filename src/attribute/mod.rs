@@ -9,8 +9,11 @@
 //!    `"…," he told reporters`, `"…," NAME, an adviser to X, wrote`,
 //!    `"…," according to NAME`.
 //! 2. **Cue before the quote** in its sentence: `NAME said: "…"`,
-//!    `NAME called it "…"`; a verb with no subject of its own (`…, adding
-//!    "…"`) takes the sentence's subject.
+//!    `NAME called it "…"`; a report inside another takes the outer speaker
+//!    (`X said Y called it "…"`); a verb with no subject of its own (`…,
+//!    adding "…"`) takes an earlier cue's speaker or the sentence's subject.
+//!    A quote with no cue of its own shares the cue after the next quote of
+//!    its sentence (`"X" are "Y," he said`); `"…" ― NAME` is a signature.
 //! 3. **Continuation** in the paragraph: a quote without a cue inherits the
 //!    speaker of the previous quote of its paragraph.
 //! 4. **Introducing sentence**: a quote opening its sentence, after a
@@ -73,7 +76,7 @@ pub fn attribute<'p>(cx: &Context<'_, 'p>) -> Vec<Quote<'p>> {
         if is_title_like(cx.text, q) && !mention::verb_in_clause(cx, qi) {
             continue;
         }
-        let cue = match find_in_sentence(cx, qi) {
+        let cue = match find_in_sentence(cx, qi).or_else(|| shared_cue(cx, qi)) {
             Some(c) => Some(c),
             None if same_para.is_some() => None,
             None => mention::find_intro(cx, qi),
@@ -109,6 +112,18 @@ pub fn attribute<'p>(cx: &Context<'_, 'p>) -> Vec<Quote<'p>> {
         out.push(quote);
     }
     out
+}
+
+/// `"X" are "Y," he said`: a quote with no cue of its own shares the cue
+/// after the next quote of its sentence.
+fn shared_cue(cx: &Context, qi: usize) -> Option<mention::Cue> {
+    let q = cx.quotes.get(qi)?;
+    let next = cx.quotes.get(qi + 1)?;
+    if next.paragraph != q.paragraph || cx.seg.sentence_of(q.open.start) != cx.seg.sentence_of(next.open.start) {
+        return None;
+    }
+    let close = next.close.map_or(next.span.end, |c| c.end);
+    find_in_sentence(cx, qi + 1).filter(|c| c.verb.start >= close)
 }
 
 fn has_speaker(q: &Quote) -> bool {
@@ -432,6 +447,15 @@ mod tests {
         assert_eq!(q[0].2.as_deref(), Some("His former business partner, Lon B. Carver"));
         let t = "\"It is a waste of time,\" said Del. Ana Perl, a delegate.";
         assert_eq!(mentions(t), vec![Some("Del. Ana Perl".into())]);
+    }
+
+    #[test]
+    fn quote_without_cue_shares_the_next_quotes_cue() {
+        let t = "Budget talks stalled.\n\n\"Family budgets\" are \"not a game,\" she said.";
+        let q = attributed(t);
+        assert_eq!(q.len(), 2);
+        assert_eq!(q[0].2.as_deref(), Some("she"));
+        assert_eq!(q[0].3, "pronoun");
     }
 
     #[test]
