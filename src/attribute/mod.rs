@@ -459,6 +459,12 @@ mod tests {
     }
 
     #[test]
+    fn gendered_title_picks_the_fitting_person_of_a_last_name() {
+        let t = "Mrs. Karen Holt and her husband, Peter Holt, spoke.\n\n\"We agree,\" Mr. Holt said.\n\n\"So do I,\" Mrs. Holt said.";
+        assert_eq!(speakers(t), vec![Some("Peter Holt".into()), Some("Karen Holt".into())]);
+    }
+
+    #[test]
     fn scare_quotes_are_dropped() {
         assert!(attributed("The so-called \"peace plan\" failed.").is_empty());
     }

@@ -9,7 +9,9 @@
 //! A mention is a likely antecedent (a subject) when it opens its sentence,
 //! after any opening phrase, or stands right before a speech verb.
 //! Each name in no dictionary gets the fullest form of that name in the
-//! article (same last word, most words).
+//! article (same last word, most words). A name after a gendered title
+//! ("Mr. Holt") linked to a person of the other gender goes to the person
+//! of that last name whose gender fits, if the article has one.
 
 use super::{is_pronoun, Context};
 use crate::annotation::{EntityType, Gender, Method, Span, Speaker};
@@ -295,6 +297,20 @@ impl<'p> People<'p> {
             !(noun_head && possessive)
         });
         if let Some(w) = named {
+            // "Mr. Obama" linked to "Michelle Obama": another person of that last
+            // name whose gender fits the title, if the article has one.
+            let titled = ws.first().and_then(|t| title_gender(t.text(cx.text))).flatten();
+            if let (Some(g), Some(wg)) = (titled, w.gender) {
+                if g != wg {
+                    let last = w.name.split_whitespace().last().unwrap_or("");
+                    let other = self.list.iter().rev().find(|o| {
+                        !o.org && o.gender == Some(g) && o.name.split_whitespace().last() == Some(last) && o.name.split_whitespace().count() >= 2
+                    });
+                    if let Some(o) = other {
+                        return (Some(o.clone()), Method::Explicit);
+                    }
+                }
+            }
             return (Some(w.clone()), Method::Explicit);
         }
         let descriptive = !starts_upper(first)
