@@ -11,6 +11,9 @@
 //!   (no punctuation) takes a cue only after its next comma (`… "cleareyed"
 //!   reading, said NAME`). A participle after a quote (`"…," calling`) is
 //!   never its cue.
+//! - A signature: `"…" ― Jane Doe` (a dash after the closing mark, then a
+//!   name ending the line or followed by a period or comma).
+//! - A sentence the segmenter cut after a title ("said Del. Ann Perl") goes on.
 //! - Before the quote, in its sentence: the nearest speech verb and the noun
 //!   phrase right before it (auxiliaries, adverbs and time phrases skipped:
 //!   "Trump has long argued that", "Trump on Saturday tweeted"; a relative
@@ -26,7 +29,10 @@
 //!   (`"…," said X, adding`), else the sentence's subject: after any opening
 //!   adverbial or participial phrase ("Speaking in Salem, N.H., Smith said"),
 //!   a dateline ("LONDON (Reuters) —") and words in quote marks, across an
-//!   apposition ("Smith, an adviser, called Jones "…"" is Smith).
+//!   apposition ("Smith, an adviser, called Jones "…"" is Smith); lowercase
+//!   role words between capitalized ones stay in it ("Democratic nominee
+//!   Jane Doe"), and a name in apposition to a role joins it ("His former
+//!   partner, Lon Carver, called").
 //! - An introducing sentence: a quote that opens its sentence with no cue of
 //!   its own, right after a sentence with a speech verb and no quote, or
 //!   ending in a colon ("Smith said in a statement. "…"").
@@ -79,6 +85,7 @@ pub(super) const INTRO: &[&str] = &[
 const ABBREVIATIONS: &[&str] = &[
     "Mr", "Mrs", "Ms", "Dr", "Prof", "Sen", "Rep", "Reps", "Sens", "Gov", "Gen", "Lt", "Col", "Maj", "Capt", "Sgt",
     "Adm", "Cmdr", "Rev", "Sr", "Jr", "St", "Gen", "Atty", "Supt", "Inc", "Corp", "Co", "Ltd", "No", "Pres", "Amb",
+    "Del", "Ald", "Sec", "Hon", "Msgr", "Fr", "Det", "Insp", "Pvt", "Cpl", "Spc", "Sup", "Cong", "Assemb",
 ];
 
 fn is_abbreviation(t: &str) -> bool {
@@ -253,6 +260,20 @@ pub fn find_in_sentence(cx: &Context, qi: usize) -> Option<Cue> {
             let next = cx.seg.sentences.get(cx.seg.sentence_of(close_end.saturating_sub(1)) + 1);
             after_end = next.map_or(limit, |s| s.end).min(limit);
         }
+        // A sentence cut after a title ("said Del. Ann Perl") goes on.
+        for _ in 0..2 {
+            let head = cx.text[..after_end].trim_end();
+            let Some(stem) = head.strip_suffix('.') else { break };
+            let last = stem.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+            if after_end >= limit || !ABBREVIATIONS.contains(&last) {
+                break;
+            }
+            let si = cx.seg.sentence_of(after_end.saturating_sub(1));
+            match cx.seg.sentences.get(si + 1) {
+                Some(n) if n.end > after_end => after_end = n.end.min(limit),
+                _ => break,
+            }
+        }
         let q_text = q.span.of(cx.text).trim_end_matches(['\'', '’', '"', '”', ')']);
         let end = if q_text.ends_with('.') {
             QuoteEnd::Period
@@ -265,6 +286,10 @@ pub fn find_in_sentence(cx: &Context, qi: usize) -> Option<Cue> {
         } else {
             QuoteEnd::Inside
         };
+        // "“…” ― Jane Doe": a dash after the quote signs it with a name.
+        if let Some(c) = dash_signature(cx, close_end, para_end.min(next_open)) {
+            return Some(c);
+        }
         // A fragment inside the sentence: the cue may close the sentence after
         // its next comma ("… “cleareyed” reading of it, said Smith").
         let from = if end == QuoteEnd::Inside {
@@ -337,6 +362,32 @@ pub(super) fn find_intro(cx: &Context, qi: usize) -> Option<Cue> {
         return Some(Cue { verb: Span::new(colon_at, colon_at + 1), mention: subject });
     }
     None
+}
+
+/// `"…" ― Jane Doe` (a signature): a dash right after the closing mark, then
+/// a capitalized name ending the paragraph or followed by a period or comma.
+fn dash_signature(cx: &Context, close_end: usize, limit: usize) -> Option<Cue> {
+    let rest = cx.text.get(close_end..limit)?;
+    let trimmed = rest.trim_start_matches([' ', '\u{a0}']);
+    let dash = trimmed.chars().next().filter(|c| matches!(c, '―' | '—' | '–'))?;
+    let dash_at = close_end + (rest.len() - trimmed.len());
+    let after = dash_at + dash.len_utf8();
+    let ws = words_outside_parens(cx.text, Span::new(after, limit));
+    let first = ws.first()?;
+    if !starts_upper(first.text(cx.text)) || cx.text[after..first.span.start].contains(['\n', '"', '“', '”']) {
+        return None;
+    }
+    let mention = phrase_after(cx, &ws)?;
+    // Only a name: capitalized words (initials and "de", "van" aside) up to the end.
+    let name_ws = words(cx.text, mention);
+    if name_ws.len() > 5 || !name_ws.iter().all(|w| starts_upper(w.text(cx.text)) || matches!(w.text(cx.text), "de" | "van" | "von" | "da" | "del" | "la")) {
+        return None;
+    }
+    let tail = cx.text[mention.end..limit].trim_start_matches([' ', '\u{a0}']);
+    if !(tail.is_empty() || tail.starts_with(['.', ',', '\n', '/'])) {
+        return None;
+    }
+    Some(Cue { verb: Span::new(dash_at, after), mention })
 }
 
 /// How a quote's words end, which decides whether a cue may follow it.
@@ -817,11 +868,48 @@ fn sentence_subject(cx: &Context, span: Span) -> Option<Span> {
         {
             break;
         }
-        // Lowercase words only inside a phrase opened by a determiner.
-        if !starts_upper(nt) && !lower_in(ws[i].text(cx.text), DETERMINERS) && !matches!(nt, "of" | "for") {
+        // Lowercase words only inside a phrase opened by a determiner, or
+        // between capitalized words ("Democratic nominee Hillary Clinton").
+        let verb_like = nt.ends_with("ed") || nt.ends_with("ing") || (nt.ends_with('s') && !nt.ends_with("ss"));
+        let before_upper = !verb_like
+            && starts_upper(ws[end].text(cx.text))
+            && ws.get(end + 2).is_some_and(|x| starts_upper(x.text(cx.text)) && !gap_has_comma(cx.text, n.span.end, x.span.start));
+        if !starts_upper(nt) && !lower_in(ws[i].text(cx.text), DETERMINERS) && !matches!(nt, "of" | "for") && !before_upper {
             break;
         }
         end += 1;
     }
+    // "His former partner, Lawrence B. Cummings, called": a name in apposition
+    // to a role is the speaker; the mention covers both.
+    if !starts_upper(ws[end].text(cx.text)) {
+        if let Some(name) = appositive_name(cx, &ws, end + 1) {
+            return Some(Span::new(first.span.start, name.end));
+        }
+    }
     Some(Span::new(first.span.start, ws[end].span.end))
+}
+
+/// A name of one to four capitalized words between commas, starting at word
+/// `k` (after a comma), with a comma after it.
+fn appositive_name(cx: &Context, ws: &[Word], k: usize) -> Option<Span> {
+    let prev = ws.get(k.checked_sub(1)?)?;
+    let first = ws.get(k)?;
+    if !gap_has_comma(cx.text, prev.span.end, first.span.start) {
+        return None;
+    }
+    let mut j = k;
+    while j < ws.len() && j - k < 4 && starts_upper(ws[j].text(cx.text)) {
+        let comma_after = match ws.get(j + 1) {
+            Some(n) => gap_has_comma(cx.text, ws[j].span.end, n.span.start),
+            None => cx.text[ws[j].span.end..].starts_with(','),
+        };
+        if comma_after {
+            return Some(Span::new(first.span.start, ws[j].span.end));
+        }
+        if j + 1 < ws.len() && gap_breaks(cx.text, Some(ws[j].text(cx.text)), ws[j].span.end, ws[j + 1].span.start) {
+            return None;
+        }
+        j += 1;
+    }
+    None
 }

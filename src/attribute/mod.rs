@@ -9,8 +9,11 @@
 //!    `"…," he told reporters`, `"…," NAME, an adviser to X, wrote`,
 //!    `"…," according to NAME`.
 //! 2. **Cue before the quote** in its sentence: `NAME said: "…"`,
-//!    `NAME called it "…"`; a verb with no subject of its own (`…, adding
-//!    "…"`) takes the sentence's subject.
+//!    `NAME called it "…"`; a report inside another takes the outer speaker
+//!    (`X said Y called it "…"`); a verb with no subject of its own (`…,
+//!    adding "…"`) takes an earlier cue's speaker or the sentence's subject.
+//!    A quote with no cue of its own shares the cue after the next quote of
+//!    its sentence (`"X" are "Y," he said`); `"…" ― NAME` is a signature.
 //! 3. **Continuation** in the paragraph: a quote without a cue inherits the
 //!    speaker of the previous quote of its paragraph.
 //! 4. **Introducing sentence**: a quote opening its sentence, after a
@@ -25,9 +28,13 @@
 //! compatible person outside quotes (gender from entities, first names and
 //! "Mr."/"Ms."; "they"/"it" to organizations; a sentence subject counts
 //! after an opening phrase too), and a relative ", who said" to the name it
-//! follows, `pronoun`; a description to
-//! the person whose dictionary roles it names, `nominal` ("a spokesman",
-//! "officials", "a source" stay null). Scare quotes (short fragments with no
+//! follows, `pronoun`; a description to the person whose dictionary roles it
+//! names, else (definite descriptions only) an organization noun ("the
+//! commission") to the last organization with that word in its name, a
+//! person noun ("the mayor", "the nominee", "Obama's former strategist") to
+//! the last person written with that role ("Mayor X", "X, the mayor") or the
+//! salient person of the paragraph, `nominal` ("a spokesman", "officials",
+//! "the official", "a source" stay null). Scare quotes (short fragments with no
 //! cue) are dropped.
 
 mod mention;
@@ -69,7 +76,7 @@ pub fn attribute<'p>(cx: &Context<'_, 'p>) -> Vec<Quote<'p>> {
         if is_title_like(cx.text, q) && !mention::verb_in_clause(cx, qi) {
             continue;
         }
-        let cue = match find_in_sentence(cx, qi) {
+        let cue = match find_in_sentence(cx, qi).or_else(|| shared_cue(cx, qi)) {
             Some(c) => Some(c),
             None if same_para.is_some() => None,
             None => mention::find_intro(cx, qi),
@@ -105,6 +112,18 @@ pub fn attribute<'p>(cx: &Context<'_, 'p>) -> Vec<Quote<'p>> {
         out.push(quote);
     }
     out
+}
+
+/// `"X" are "Y," he said`: a quote with no cue of its own shares the cue
+/// after the next quote of its sentence.
+fn shared_cue(cx: &Context, qi: usize) -> Option<mention::Cue> {
+    let q = cx.quotes.get(qi)?;
+    let next = cx.quotes.get(qi + 1)?;
+    if next.paragraph != q.paragraph || cx.seg.sentence_of(q.open.start) != cx.seg.sentence_of(next.open.start) {
+        return None;
+    }
+    let close = next.close.map_or(next.span.end, |c| c.end);
+    find_in_sentence(cx, qi + 1).filter(|c| c.verb.start >= close)
 }
 
 fn has_speaker(q: &Quote) -> bool {
@@ -390,6 +409,59 @@ mod tests {
         // But a name before it is its subject.
         let t = "The remarks answered Greg Lam saying \"we will appeal.\"";
         assert_eq!(mentions(t), vec![Some("Greg Lam".into())]);
+    }
+
+    #[test]
+    fn definite_descriptions_resolve_to_the_named_entity() {
+        // An organization noun: the last organization with that word in its name.
+        let t = "The Harbor Planning Commission met on Monday.\n\n\"The pier will close,\" the commission said.";
+        assert_eq!(speakers(t), vec![Some("Harbor Planning Commission".into())]);
+        // A person noun: the salient person of the paragraph.
+        let t = "Greg Lam toured the plant on Monday.\n\n\"We will hire,\" the businessman said.";
+        assert_eq!(speakers(t), vec![Some("Greg Lam".into())]);
+        // A possessive before a common-noun head names someone else.
+        let t = "Greg Lam spoke first.\n\n\"It was wrong,\" Ada Winter's former campaign strategist said.";
+        let q = attributed(t);
+        assert_eq!(q[0].1.as_deref(), Some("Greg Lam"));
+        assert_eq!(q[0].3, "nominal");
+        // Unnamed roles stay null.
+        let t = "Greg Lam toured the plant.\n\n\"We will hire,\" the spokesman said.";
+        assert_eq!(speakers(t), vec![None]);
+    }
+
+    #[test]
+    fn dash_signature_names_the_speaker() {
+        let t = "Readers wrote in.\n\n\u{201c}He never listens to us.\u{201d} \u{2015} Rosa Delgado\n\n\u{201c}We deserve better.\u{201d} \u{2015} Ivan P. Moreno.";
+        assert_eq!(mentions(t), vec![Some("Rosa Delgado".into()), Some("Ivan P. Moreno".into())]);
+        // A dash followed by lowercase words is no signature.
+        let t = "\"We will see\" \u{2014} and nobody answered.";
+        assert_eq!(mentions(t), vec![None]);
+    }
+
+    #[test]
+    fn subject_phrases_with_inner_role_words_and_appositive_names() {
+        let t = "Rival nominee Ada Winter, at a later briefing, said, \"We are ready.\"";
+        assert_eq!(speakers(t), vec![Some("Ada Winter".into())]);
+        let t = "His former business partner, Lon B. Carver, called him \"a master of the deal.\"";
+        let q = attributed(t);
+        assert_eq!(q[0].2.as_deref(), Some("His former business partner, Lon B. Carver"));
+        let t = "\"It is a waste of time,\" said Del. Ana Perl, a delegate.";
+        assert_eq!(mentions(t), vec![Some("Del. Ana Perl".into())]);
+    }
+
+    #[test]
+    fn quote_without_cue_shares_the_next_quotes_cue() {
+        let t = "Budget talks stalled.\n\n\"Family budgets\" are \"not a game,\" she said.";
+        let q = attributed(t);
+        assert_eq!(q.len(), 2);
+        assert_eq!(q[0].2.as_deref(), Some("she"));
+        assert_eq!(q[0].3, "pronoun");
+    }
+
+    #[test]
+    fn gendered_title_picks_the_fitting_person_of_a_last_name() {
+        let t = "Mrs. Karen Holt and her husband, Peter Holt, spoke.\n\n\"We agree,\" Mr. Holt said.\n\n\"So do I,\" Mrs. Holt said.";
+        assert_eq!(speakers(t), vec![Some("Peter Holt".into()), Some("Karen Holt".into())]);
     }
 
     #[test]

@@ -9,7 +9,9 @@
 //! A mention is a likely antecedent (a subject) when it opens its sentence,
 //! after any opening phrase, or stands right before a speech verb.
 //! Each name in no dictionary gets the fullest form of that name in the
-//! article (same last word, most words).
+//! article (same last word, most words). A name after a gendered title
+//! ("Mr. Holt") linked to a person of the other gender goes to the person
+//! of that last name whose gender fits, if the article has one.
 
 use super::{is_pronoun, Context};
 use crate::annotation::{EntityType, Gender, Method, Span, Speaker};
@@ -280,14 +282,42 @@ impl<'p> People<'p> {
             };
             return (found.cloned(), Method::Pronoun);
         }
-        // A name inside the mention: the last person (the head), else the last organization.
-        let inside = self.inside(mention);
-        if let Some(w) = inside.iter().rev().find(|w| !w.org).or(inside.last()) {
-            return (Some(w.clone()), Method::Explicit);
-        }
         let ws = words(cx.text, mention);
         let first = ws.first().map(|w| w.text(cx.text)).unwrap_or("");
-        let descriptive = !starts_upper(first) || matches!(first, "A" | "An" | "One" | "Another" | "Some" | "Two" | "Several");
+        let last = ws.last().map(|w| w.text(cx.text)).unwrap_or("");
+        // A common noun heads the mention ("the New York businessman", "Obama's former strategist").
+        let noun_head = !starts_upper(last) && last.chars().next().is_some_and(char::is_alphabetic);
+        // A name inside the mention: the last person (the head), else the last
+        // organization; not a possessive before a common-noun head.
+        let inside = self.inside(mention);
+        let named = inside.iter().rev().find(|w| !w.org).or(inside.last()).filter(|w| {
+            let after = cx.text.get(w.span.end..mention.end).unwrap_or("");
+            let own = w.span.of(cx.text);
+            let possessive = own.ends_with("'s") || own.ends_with("’s") || after.starts_with("'s") || after.starts_with("’s");
+            !(noun_head && possessive)
+        });
+        if let Some(w) = named {
+            // "Mr. Obama" linked to "Michelle Obama": another person of that last
+            // name whose gender fits the title, if the article has one.
+            let titled = ws.first().and_then(|t| title_gender(t.text(cx.text))).flatten();
+            if let (Some(g), Some(wg)) = (titled, w.gender) {
+                if g != wg {
+                    let last = w.name.split_whitespace().last().unwrap_or("");
+                    let other = self.list.iter().rev().find(|o| {
+                        !o.org && o.gender == Some(g) && o.name.split_whitespace().last() == Some(last) && o.name.split_whitespace().count() >= 2
+                    });
+                    if let Some(o) = other {
+                        return (Some(o.clone()), Method::Explicit);
+                    }
+                }
+            }
+            return (Some(w.clone()), Method::Explicit);
+        }
+        let descriptive = !starts_upper(first)
+            || matches!(first, "A" | "An" | "One" | "Another" | "Some" | "Two" | "Several")
+            || (noun_head && matches!(first, "The" | "This" | "That"))
+            || (noun_head && inside.iter().any(|w| !w.org))
+            || (noun_head && ws.iter().any(|w| w.text(cx.text).ends_with("'s") || w.text(cx.text).ends_with("’s")));
         if !descriptive {
             // A capitalized name no dictionary holds: its last run of capitalized words.
             let caps: Vec<_> = ws
@@ -319,9 +349,92 @@ impl<'p> People<'p> {
                         && e.entry.is_some_and(|i| cx.gazetteer.entry(i).roles.iter().any(|r| r.len() >= 4 && lower.contains(&**r)))
                 })
         });
-        (by_role.cloned(), Method::Nominal)
+        if let Some(w) = by_role {
+            return (Some(w.clone()), Method::Nominal);
+        }
+        (self.by_description(cx, mention, &ws), Method::Nominal)
+    }
+
+    /// A definite description to the organization or person it names: "the
+    /// commission" to the last organization with "Commission" in its name;
+    /// "the mayor" to the last person written with "Mayor" or ", the mayor";
+    /// else a person noun ("the nominee", "the businessman") to the salient
+    /// person, as a pronoun would. Unnamed roles ("the official", "a source") stay null.
+    fn by_description(&self, cx: &Context<'_, 'p>, mention: Span, ws: &[crate::text::Word]) -> Option<Who<'p>> {
+        let texts: Vec<&str> = ws.iter().map(|w| w.text(cx.text)).collect();
+        let first = texts.first()?.to_lowercase();
+        let definite = matches!(first.as_str(), "the" | "this" | "that" | "my" | "our" | "his" | "her" | "their" | "its")
+            || texts.iter().any(|t| t.ends_with("'s") || t.ends_with("’s"));
+        if !definite {
+            return None;
+        }
+        // The head: the last word before "of", "for", "at", "in", "from", "who".
+        let end = texts.iter().skip(1).position(|t| matches!(*t, "of" | "for" | "at" | "in" | "from" | "who" | "on")).map_or(texts.len(), |i| i + 1);
+        let head = strip_possessive(texts.get(end.checked_sub(1)?)?).to_lowercase();
+        if head.len() < 3 || (starts_upper(texts[end - 1]) && end > 1) {
+            return None;
+        }
+        if ORG_NOUNS.contains(&head.as_str()) {
+            let cap: String = head.chars().take(1).flat_map(char::to_uppercase).chain(head.chars().skip(1)).collect();
+            return self
+                .recent(mention.start, |w| w.org && w.name.split(|c: char| !c.is_alphanumeric()).any(|p| p == cap))
+                .cloned();
+        }
+        if UNNAMED_NOUNS.contains(&head.as_str()) {
+            return None;
+        }
+        let cap: String = head.chars().take(1).flat_map(char::to_uppercase).chain(head.chars().skip(1)).collect();
+        let title = cx.lexicon.titles.contains_key(cap.as_str());
+        if !title && !PERSON_NOUNS.contains(&head.as_str()) {
+            return None;
+        }
+        let gender = match head.as_str() {
+            "father" | "son" | "husband" | "brother" | "businessman" | "congressman" | "chairman" | "actor" => Some(Gender::Male),
+            "mother" | "daughter" | "wife" | "sister" | "businesswoman" | "congresswoman" | "chairwoman" | "actress" => Some(Gender::Female),
+            _ => None,
+        };
+        let fits = |w: &Who| !w.org && (gender.is_none() || w.gender.is_none() || w.gender == gender);
+        // Written with the role: "Mayor Bill de Blasio", "Bill de Blasio, the mayor".
+        let near = |w: &Who| {
+            let a = cx.text.floor_char_boundary(w.span.start.saturating_sub(40));
+            let b = cx.text.floor_char_boundary(w.span.end + 60);
+            let before = cx.text[a..w.span.start].to_lowercase();
+            let after = cx.text[w.span.end..b].to_lowercase();
+            before.rsplit(['.', ',', ';', '"', '“', '”']).next().is_some_and(|x| x.contains(&head))
+                || after.starts_with(", ") && after.split([';', '.', '"', '“', '”']).next().is_some_and(|x| x.contains(&head))
+        };
+        // Else the salient person of this paragraph or the one before.
+        let pi = cx.seg.paragraph_of(mention.start);
+        let from = cx.seg.paragraphs.get(pi.saturating_sub(1)).map_or(0, |p| p.start);
+        self.recent(mention.start, |w| fits(w) && near(w))
+            .or_else(|| self.salient(cx, mention.start, fits).filter(|w| w.span.start >= from))
+            .cloned()
     }
 }
+
+/// Organization nouns a definite description may name ("the commission").
+const ORG_NOUNS: &[&str] = &[
+    "commission", "committee", "union", "agency", "department", "court", "party", "council", "board", "company",
+    "campaign", "administration", "government", "ministry", "network", "newspaper", "paper", "bank", "university",
+    "foundation", "association", "institute", "center", "group", "organization", "coalition", "federation", "office",
+    "bureau", "service", "senate", "house", "congress", "legislature", "firm", "corporation", "club", "church",
+];
+
+/// Person nouns beyond the lexicon's titles that a description may be headed by.
+const PERSON_NOUNS: &[&str] = &[
+    "nominee", "candidate", "businessman", "businesswoman", "billionaire", "mogul", "developer", "frontrunner",
+    "front-runner", "father", "mother", "son", "daughter", "wife", "husband", "brother", "sister", "actor", "actress",
+    "star", "host", "incumbent", "challenger", "democrat", "republican", "independent", "president-elect", "politician",
+    "strategist", "pollster",
+];
+
+/// Role nouns that usually stand for people the article does not name.
+const UNNAMED_NOUNS: &[&str] = &[
+    "official", "officials", "spokesman", "spokeswoman", "spokesperson", "source", "sources", "aide", "aides",
+    "adviser", "advisers", "advisor", "advisors", "analyst", "analysts", "expert", "experts", "officer", "staffer",
+    "lawyer", "attorney", "member", "person", "resident", "voter", "supporter", "protester", "critic", "critics",
+    "witness", "friend", "neighbor", "doctor", "economist", "researcher", "investigator", "investigators", "police",
+];
 
 /// Whether a speech verb follows `span` ("…, Mr. Obama said in an interview"):
 /// the subject of a report, wherever it stands.
