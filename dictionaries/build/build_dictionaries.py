@@ -2446,7 +2446,22 @@ def build_speech_verbs(data):
              "# 'according' (lemma 'according to') marks the 'according to X' attribution pattern."]
     for f in sorted(form2lemma):
         lines.append("%s\t%s" % (f, form2lemma[f]))
+    # Hand additions: forms the inflection code gets wrong ("agreeed", "continu"), and common
+    # quote verbs the source lists lack; appended after the generated rows.
+    lines.append("# hand additions (attribution): forms the inflection code got wrong, and common quote verbs it lacked.")
+    lines.extend("%s\t%s" % (f, lem) for f, lem in HAND_SPEECH_FORMS)
     return lines
+
+
+HAND_SPEECH_FORMS = [
+    ("agreed", "agree"), ("continue", "continue"), ("continues", "continue"), ("read", "read"),
+    ("reads", "read"), ("beamed", "beam"), ("pressed", "press"), ("interject", "interject"),
+    ("interjected", "interject"), ("interjects", "interject"), ("demur", "demur"), ("demurred", "demur"),
+    ("demurs", "demur"), ("wondered", "wonder"), ("wonders", "wonder"), ("elaborate", "elaborate"),
+    ("elaborated", "elaborate"), ("elaborates", "elaborate"), ("exhort", "exhort"), ("exhorted", "exhort"),
+    ("exhorts", "exhort"), ("barked", "bark"), ("bemoan", "bemoan"), ("bemoaned", "bemoan"),
+    ("bemoans", "bemoan"), ("thanked", "thank"), ("quoted", "quote"), ("quotes", "quote"),
+]
 
 
 # ---------------------------------------------------------------------------
