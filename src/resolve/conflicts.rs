@@ -174,9 +174,11 @@ fn honorific_makes_person(text: &str, e: &mut Entity<'_>) {
     e.gender = gender;
 }
 
-/// Datelines: a line opening with a place in ALL CAPS, then a date or a
-/// parenthesis ("LONDON 1996-08-30", "WASHINGTON (Reuters) -"). The place
-/// is looked up in its Title Case form.
+/// Datelines: a line opening with a place in ALL CAPS, then a date, a
+/// parenthesis, a dash, or a comma and a region before a date or a
+/// parenthesis ("LONDON 1996-08-30", "WASHINGTON (Reuters) -", "KYIV,
+/// Ukraine (AP) —"). The place is looked up in its Title Case form; one no
+/// dictionary holds is inferred (LOC) after a date or a region.
 /// In a sports report a line opening with a city in ALL CAPS, then a
 /// score, is a result line: the city is the team (ORG).
 pub fn datelines<'p>(text: &str, toks: &[Tok], gazetteer: &'p Gazetteer, sports: bool, out: &mut Vec<Entity<'p>>) {
@@ -193,11 +195,21 @@ pub fn datelines<'p>(text: &str, toks: &[Tok], gazetteer: &'p Gazetteer, sports:
         let span = Span::new(toks[i].span.start, toks[j - 1].span.end);
         let rest = text[span.end..].trim_start_matches([' ', ',', '\t']);
         let next_word = rest.split_whitespace().next().unwrap_or("");
-        let dated = rest.starts_with('(') || is_date(next_word);
+        // "KYIV, Ukraine (AP) —", "IRVINE, Calif. 1996-08-30": a region and
+        // a date, a source or a dash close the dateline.
+        let after = text[span.end..].trim_start_matches([' ', '\t']);
+        let comma_dated = after.starts_with(',')
+            && after[1..].split('\n').next().unwrap_or("").split_whitespace().take(5).any(|w| is_date(w) || w.starts_with('(') || matches!(w, "-" | "—" | "–"));
+        let dated = rest.starts_with('(') || is_date(next_word) || comma_dated || rest.starts_with(['—', '–']);
         let scored = sports && !dated && is_score(next_word);
         if ((dated && toks[i].line_start) || scored) && toks.get(j).is_none_or(|t| !t.line_start) {
             let title: String = title_case(span.of(text));
-            if let Some(m) = gazetteer.find(&title).into_iter().find(|m| m.span.start == 0 && m.span.end == title.len()) {
+            let found = gazetteer.find(&title).into_iter().find(|m| m.span.start == 0 && m.span.end == title.len());
+            if found.is_none() && toks[i].line_start && (comma_dated || is_date(next_word)) && span.of(text).chars().all(|c| c.is_uppercase() || matches!(c, ' ' | '-' | '.' | '\'')) {
+                // A place no dictionary holds, by the shape of the dateline.
+                out.push(Entity { span, etype: EntityType::Loc, canonical: Cow::Owned(title), id: None, source: Source::Inferred, entry: None, gender: None });
+            }
+            if let Some(m) = found {
                 let entry = gazetteer.entry(m.entry);
                 if entry.etype == EntityType::Loc {
                     out.push(Entity {

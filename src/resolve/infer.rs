@@ -18,7 +18,10 @@ fn is_org_tail(w: &str) -> bool {
     matches!(
         w,
         "Inc" | "Inc." | "Corp" | "Corp." | "Corporation" | "Ltd" | "Ltd." | "LLC" | "Plc" | "PLC" | "plc" | "Co." | "Co" | "Cos" | "AG"
-            | "SpA" | "Pty" | "BV" | "Bros" | "Bancorp" | "Bancshares" | "Newsroom"
+            | "SpA" | "Pty" | "BV" | "Bros" | "Bancorp" | "Bancshares" | "Newsroom" | "Communications"
+            | "Pharmaceuticals" | "Telecom" | "Petroleum" | "Enterprises" | "Electronics" | "Entertainment"
+            | "Studios" | "Laboratories" | "Therapeutics" | "Daily" | "Herald" | "Tribune" | "Gazette"
+            | "Telegraph" | "Chronicle" | "Inquirer" | "Magazine"
             | "SA" | "NV" | "GmbH" | "Company" | "Group" | "Holdings" | "Bank" | "University" | "College" | "Institute"
             | "Agency" | "Ministry" | "Department" | "Council" | "Committee" | "Commission" | "Association"
             | "Federation" | "Union" | "Party" | "Front" | "Movement" | "Army" | "Navy" | "Forces" | "Police"
@@ -29,6 +32,16 @@ fn is_org_tail(w: &str) -> bool {
             | "Centre" | "Hospital" | "School" | "Academy" | "Trust" | "Partners" | "Securities" | "Brigade"
             | "Guard" | "Corps" | "Bureau" | "Secretariat" | "Cabinet" | "Government" | "Administration"
             | "Alliance" | "Coalition" | "Tribunal" | "Command" | "Cooperation" | "Group's" | "Reserve"
+    )
+}
+
+/// Legal forms that close a company's name: a run going on after one
+/// ("Acme Corp of South Korea") names something else.
+fn is_legal_suffix(w: &str) -> bool {
+    matches!(
+        w,
+        "Inc" | "Inc." | "Corp" | "Corp." | "Co" | "Co." | "Cos" | "Ltd" | "Ltd." | "LLC" | "Plc" | "PLC" | "plc" | "AG" | "NV"
+            | "GmbH" | "SpA" | "Pty" | "BV" | "Bros"
     )
 }
 
@@ -308,6 +321,18 @@ fn classify_run(cx: &Ctx, a: usize, b: usize, out: &mut Vec<Inferred>) {
         classify_run(cx, k + 1, b, out);
         return;
     }
+    // "Acme Corp of South Korea": the company, then the rest.
+    if let Some(k) = (a + 1..b - 1).find(|&k| is_legal_suffix(cx.w(k)) && !cx.possessive(k) && !is_legal_suffix(cx.w(k + 1)) && cx.w(k + 1) != "&") {
+        classify_run(cx, a, k + 1, out);
+        let mut r = k + 1;
+        while r < b && is_connector(cx.w(r)) {
+            r += 1;
+        }
+        if r < b {
+            classify_run(cx, r, b, out);
+        }
+        return;
+    }
     // Organizations: "... Ministry", "University of ...". Leading function
     // words and titles are not part of the name, nor nationalities, unless
     // the rest is a name of its own kind ("American Stock Exchange", but
@@ -395,6 +420,19 @@ fn classify_run(cx: &Ctx, a: usize, b: usize, out: &mut Vec<Inferred>) {
             }
             out.push(Inferred { span: span_of(cx, l, b), etype: EntityType::Person, gender });
             return;
+        }
+        // In a sports report, a city or region with a word no dictionary
+        // holds is a team ("Texas Rangers", "Dynamo Moscow").
+        if cx.sports && (2..=3).contains(&(b - s)) && !cx.possessive(b - 1) {
+            // A first name stays a person's ("Paul Ince"), unless a plural
+            // follows ("Texas Rangers").
+            let plural_end = b - s == 2 && cx.w(b - 1).ends_with('s') && !cx.is_surname(b - 1);
+            let place_at = |k: usize| matches!(cx.covered[k], Some((_, EntityType::Loc))) && single(k) && (!cx.is_first(k) || plural_end);
+            let free = |r: std::ops::Range<usize>| r.clone().all(|k| cx.covered[k].is_none() && !cx.is_first(k) && !cx.toks[k].upper && !is_connector(cx.w(k)) && !cx.toks[k].initial);
+            if (place_at(s) && free(s + 1..b)) || (place_at(b - 1) && free(s..b - 1)) {
+                out.push(Inferred { span: span_of(cx, s, b), etype: EntityType::Org, gender: None });
+                return;
+            }
         }
         // A known first name opening the run makes it a person, over one-word
         // dictionary places inside ("Michael" is also a town).

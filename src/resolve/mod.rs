@@ -23,7 +23,9 @@
 //!    speech verb after ("X said"), or two name-like words ending in a known
 //!    surname: PERSON; after "in", "near", "at" ..., after a place word
 //!    and "of" ("the town of X") or before one ("X province"): LOC; in a sports
-//!    report, a name before a score: ORG (a team). A person or a common
+//!    report, a name before a score, or a city with a name no dictionary
+//!    holds ("Texas Rangers", "Dynamo Moscow"): ORG (a team). A company
+//!    name ends at its legal form ("Acme Corp | of South Korea"). A person or a common
 //!    word, then "of"/"on", then an organization ("Lynn Smith of Acme
 //!    Inc.", "Inspectors of the ... Agency") are two names. Leading
 //!    function words and titles are not part of a name; nor are
@@ -302,6 +304,33 @@ mod tests {
         // A company suffix without its period still ends a company name.
         let got = typed(&run("", "Officials said Zorvak Marmot Co said it grew."));
         assert_eq!(got, vec![("Zorvak Marmot Co".into(), "ORG")]);
+    }
+
+    #[test]
+    fn datelines_with_a_region_name_their_place() {
+        let d = "g1\tLOC\tcity\tIrvine\t\t\t\t\t1\n";
+        let got = typed(&run(d, "IRVINE, Zorvakia (AP) — Officials met.\nKHORVAK, Zorvakia 2024-03-01\nNothing else."));
+        assert!(got.contains(&("IRVINE".into(), "LOC")), "{got:?}");
+        assert!(got.contains(&("KHORVAK".into(), "LOC")), "{got:?}");
+        // Not a dateline: an ALL-CAPS word alone on its line.
+        assert!(run(d, "UPDATE\nNothing else.").is_empty());
+    }
+
+    #[test]
+    fn a_company_name_ends_at_its_legal_form() {
+        let got = typed(&run("", "The cars are made by Marmot Motor Corp of Zorvakia, officials said."));
+        assert_eq!(got[0], ("Marmot Motor Corp".into(), "ORG"));
+        let got = typed(&run("", "Officials said Marmot Corp Ltd agreed."));
+        assert_eq!(got, vec![("Marmot Corp Ltd".into(), "ORG")]);
+    }
+
+    #[test]
+    fn in_sports_reports_a_city_with_a_name_is_a_team() {
+        let d = "g1\tLOC\tcity\tLeeds\t\t\t\t\t1\n";
+        let text = "Soccer league results. The coach said the match was a draw.\nThe Leeds Marmots beat the champions, said Michael Bevanor.";
+        let got = typed(&run(d, text));
+        assert!(got.contains(&("Leeds Marmots".into(), "ORG")), "{got:?}");
+        assert!(got.contains(&("Michael Bevanor".into(), "PERSON")), "{got:?}");
     }
 
     #[test]
