@@ -87,7 +87,8 @@ fn is_match_word(w: &str) -> bool {
 ///   Obama", "Sen. Warren") is a person.
 /// - Sports: in a sports report, a city or region (not a country, which
 ///   stands for the national team and stays LOC) next to a score or a match
-///   word ("Leeds 2", "beat Leeds") is the club: ORG.
+///   word ("Leeds 2", "beat Leeds") is the club: ORG, and so are its other
+///   mentions in the report.
 pub fn apply(text: &str, toks: &[Tok], entities: &mut Vec<Entity<'_>>, gazetteer: &Gazetteer, sports: bool) {
     for e in entities.iter_mut() {
         honorific_makes_person(text, e);
@@ -108,6 +109,7 @@ pub fn apply(text: &str, toks: &[Tok], entities: &mut Vec<Entity<'_>>, gazetteer
         (is_entity_end(s - 1) || !before_cap) && (is_entity_at(t + 1) || !glued_after)
     });
     if sports {
+        let mut teams = Vec::new();
         let mut ti = 0;
         for e in entities.iter_mut() {
             if e.etype != EntityType::Loc {
@@ -129,6 +131,17 @@ pub fn apply(text: &str, toks: &[Tok], entities: &mut Vec<Entity<'_>>, gazetteer
             let prev = ti.checked_sub(1).map(|k| toks[k].text(text));
             if next.is_some_and(|w| is_score(w) || is_match_word(w)) || prev.is_some_and(|w| matches!(w, "beat" | "v" | "vs" | "against" | "defeated")) {
                 e.etype = EntityType::Org;
+                teams.push(idx);
+            }
+        }
+        // A place that is a team once in the report is the team throughout
+        // ("Essex 372 ... Essex, however, look certain").
+        if !teams.is_empty() {
+            teams.sort_unstable();
+            for e in entities.iter_mut() {
+                if e.etype == EntityType::Loc && e.entry.is_some_and(|idx| teams.binary_search(&idx).is_ok()) {
+                    e.etype = EntityType::Org;
+                }
             }
         }
     }

@@ -60,7 +60,8 @@
 //!   ("Smith-Jones" holds no "Smith").
 //! - Places as organizations: in a sports report (three or more sports
 //!   words), a city or region (never a country, which stands for the
-//!   national team) next to a score or match word is the club: ORG.
+//!   national team) next to a score or match word is the club: ORG, and so
+//!   are its other mentions in the report.
 //! - NORP (nationalities, groups) is its own type, never ORG; a leading
 //!   nationality is part of an inferred organization's name only when the
 //!   rest is the organization's own name, not a body of the state
@@ -384,9 +385,10 @@ mod tests {
     #[test]
     fn sports_teams_named_after_cities_and_hyphens() {
         let d = "g1\tLOC\tcity\tLeeds\t\t\t\t\t1\ng2\tLOC\tcity\tWashington\t\t\t\t\t1\n";
-        let text = "Soccer league results.\nLeeds 2 Wimbleford 1\nLeeds beat the champions in the cup match.";
+        let text = "Soccer league results.\nLeeds 2 Wimbleford 1\nLeeds beat the champions in the cup match. Later, Leeds looked tired.";
         let got = run(d, text);
         assert!(got.iter().filter(|(t, _, _, _)| t == "Leeds").all(|(_, ty, _, _)| *ty == "ORG"), "{got:?}");
+        assert_eq!(got.iter().filter(|(t, _, _, _)| t == "Leeds").count(), 3, "{got:?}");
         let got = run(d, "A Washington-based group and the Smith-Washington report.");
         assert_eq!(got[0].0, "Washington");
         assert!(!got.iter().skip(1).any(|(t, ty, _, _)| t == "Washington" && *ty == "LOC"), "{got:?}");
