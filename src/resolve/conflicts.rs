@@ -85,8 +85,8 @@ fn is_match_word(w: &str) -> bool {
 ///   lowercase word ("Washington-based", "Russian-occupied") it stays.
 /// - Person vs place: a one-word place right after an honorific ("Mr.
 ///   Obama", "Sen. Warren") is a person.
-/// - Sports: in a sports report, a city or region (not a country, which
-///   stands for the national team and stays LOC) next to a score or a match
+/// - Sports: in a sports report, a city or region (not a country or a home
+///   nation such as England, which stands for the national team and stays LOC) next to a score or a match
 ///   word ("Leeds 2", "beat Leeds") is the club: ORG, and so are its other
 ///   mentions in the report.
 pub fn apply(text: &str, toks: &[Tok], entities: &mut Vec<Entity<'_>>, gazetteer: &Gazetteer, sports: bool) {
@@ -117,7 +117,8 @@ pub fn apply(text: &str, toks: &[Tok], entities: &mut Vec<Entity<'_>>, gazetteer
             }
             let Some(idx) = e.entry else { continue };
             let sub = &*gazetteer.entry(idx).subtype;
-            if matches!(sub, "country" | "continent") {
+            // The home nations of the United Kingdom field national teams too.
+            if matches!(sub, "country" | "continent") || matches!(&*gazetteer.entry(idx).canonical, "England" | "Scotland" | "Wales" | "Northern Ireland") {
                 continue;
             }
             while ti < toks.len() && toks[ti].span.end <= e.span.start {

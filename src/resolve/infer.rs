@@ -21,7 +21,7 @@ fn is_org_tail(w: &str) -> bool {
             | "SpA" | "Pty" | "BV" | "Bros" | "Bancorp" | "Bancshares" | "Newsroom" | "Communications"
             | "Pharmaceuticals" | "Telecom" | "Petroleum" | "Enterprises" | "Electronics" | "Entertainment"
             | "Studios" | "Laboratories" | "Therapeutics" | "Daily" | "Herald" | "Tribune" | "Gazette"
-            | "Telegraph" | "Chronicle" | "Inquirer" | "Magazine"
+            | "Telegraph" | "Chronicle" | "Inquirer" | "Magazine" | "S.A." | "N.V." | "A.G." | "S.p.A." | "B.V." | "L.P."
             | "SA" | "NV" | "GmbH" | "Company" | "Group" | "Holdings" | "Bank" | "University" | "College" | "Institute"
             | "Agency" | "Ministry" | "Department" | "Council" | "Committee" | "Commission" | "Association"
             | "Federation" | "Union" | "Party" | "Front" | "Movement" | "Army" | "Navy" | "Forces" | "Police"
@@ -41,7 +41,7 @@ fn is_legal_suffix(w: &str) -> bool {
     matches!(
         w,
         "Inc" | "Inc." | "Corp" | "Corp." | "Co" | "Co." | "Cos" | "Ltd" | "Ltd." | "LLC" | "Plc" | "PLC" | "plc" | "AG" | "NV"
-            | "GmbH" | "SpA" | "Pty" | "BV" | "Bros"
+            | "GmbH" | "SpA" | "Pty" | "BV" | "Bros" | "S.A." | "N.V." | "A.G." | "S.p.A." | "B.V." | "L.P."
     )
 }
 
@@ -145,10 +145,13 @@ fn is_state_tail(w: &str) -> bool {
     matches!(w, "Ministry" | "Government" | "Embassy" | "Cabinet" | "Administration" | "Police" | "Forces" | "Office" | "Department" | "Authorities")
 }
 
-/// A hyphen compound ending in a lower case word ("Minneapolis-based",
-/// "Kremlin-backed"): what follows it starts a new name.
+/// A hyphen compound ending in a lower case participle ("Minneapolis-based",
+/// "Kremlin-backed", "Irish-born"): what follows it starts a new name.
+/// Given names such as "Jae-won" are no such compound.
 fn lower_compound(w: &str) -> bool {
-    w.rsplit_once('-').is_some_and(|(a, b)| !a.is_empty() && b.starts_with(|c: char| c.is_lowercase()))
+    w.rsplit_once('-').is_some_and(|(a, b)| {
+        !a.is_empty() && b.starts_with(|c: char| c.is_lowercase()) && (b.ends_with("ed") || matches!(b, "born" | "run" | "bound" | "made" | "built" | "owned"))
+    })
 }
 
 /// Words that cannot open a person's name: a hyphen compound with a lower
@@ -437,7 +440,7 @@ fn classify_run(cx: &Ctx, a: usize, b: usize, out: &mut Vec<Inferred>) {
         // A known first name opening the run makes it a person, over one-word
         // dictionary places inside ("Michael" is also a town).
         if b - s >= 2
-            && cx.is_first(s)
+            && (cx.is_first(s) || (b - s <= 3 && super::link::is_family_name_first(cx.w(s))))
             && (!cx.is_stop(s) || (b - s == 2 && !cx.toks[s].sent_start))
             && name_after_first(cx, s + 1)
             && (!cx.is_stop(b - 1) || (stop_surname(cx, b - 1) && !cx.toks[s].sent_start))
@@ -564,6 +567,15 @@ fn classify_piece(cx: &Ctx, mut a: usize, mut b: usize, out: &mut Vec<Inferred>)
     }
     if (title || first_name) && !no_person {
         out.push(Inferred { span, etype: EntityType::Person, gender: gender.or(title_gender) });
+        return;
+    }
+    // "Wang Donghai", "Kim In-so": an East Asian family name, then the given name.
+    if (2..=3).contains(&len)
+        && !no_person
+        && super::link::is_family_name_first(first)
+        && (a + 1..b).all(|k| !cx.is_stop(k) && !cx.toks[k].upper && !is_org_tail(cx.w(k)) && !is_loc_tail(cx.w(k)) && !is_connector(cx.w(k)))
+    {
+        out.push(Inferred { span, etype: EntityType::Person, gender: None });
         return;
     }
     // "the town of Zorvak", "Zorvak province": a place word next to it.

@@ -22,6 +22,19 @@ pub fn surname(name: &str) -> Option<&str> {
     (last.chars().count() >= 3 && last.chars().next().is_some_and(char::is_uppercase)).then_some(last)
 }
 
+/// Common Chinese, Korean and Vietnamese family names, written before the
+/// given name ("Wang Donghai", "Kim In-so", "Nguyen Van An"). Those that are
+/// English words or other names' parts ("He", "Sun", "Song", "Pan") are left out.
+pub fn is_family_name_first(w: &str) -> bool {
+    matches!(
+        w,
+        "Wang" | "Li" | "Zhang" | "Liu" | "Chen" | "Yang" | "Huang" | "Zhao" | "Wu" | "Zhou" | "Xu" | "Zhu" | "Guo"
+            | "Luo" | "Gao" | "Zheng" | "Liang" | "Xie" | "Feng" | "Deng" | "Cao" | "Peng" | "Zeng" | "Xiao" | "Tian"
+            | "Yuan" | "Cai" | "Jiang" | "Shen" | "Yao" | "Xi" | "Kim" | "Park" | "Choi" | "Jung" | "Kang" | "Cho"
+            | "Yoon" | "Jang" | "Kwon" | "Hwang" | "Ahn" | "Nguyen" | "Tran" | "Pham"
+    )
+}
+
 /// What a linked form stands for.
 #[derive(Clone, Copy)]
 struct Target {
@@ -51,7 +64,8 @@ fn initials_match(name: &str, acr: &str) -> bool {
 /// non-overlapping), keeping them sorted and non-overlapping.
 ///
 /// - Surnames: a person named in full (dictionary or inferred) is also
-///   named by the surname of the written form, of the canonical name and
+///   named by the surname of the written form (the first word for an East
+///   Asian family name: "Wang Donghai" → "Wang"), of the canonical name and
 ///   of every dictionary alias ("Zelensky", "Zelenskiy" → Volodymyr
 ///   Zelenskyy). A one-word dictionary place or organization that is the
 ///   surname of a person of the article becomes that person ("Jordan"
@@ -76,6 +90,10 @@ pub fn link<'p>(text: &str, toks: &[Tok], entities: &mut Vec<Entity<'p>>, gazett
         let mut push = |form, t, prio| keys.push((&form[..first_of(form)], form, t, prio));
         match (e.etype, e.source) {
             (EntityType::Person, _) => {
+                // "Wang Donghai" is Wang: the family name comes first.
+                if let Some(fw) = written.split_whitespace().next().filter(|w| is_family_name_first(w) && written.len() > w.len()) {
+                    push(fw, Target { entity: ei, alias: true }, 0);
+                }
                 if let Some(sn) = surname(written) {
                     if lexicon.classes(sn) & Lexicon::STOP == 0 {
                         push(sn, Target { entity: ei, alias: true }, 0);

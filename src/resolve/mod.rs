@@ -18,7 +18,8 @@
 //!    "... University") or heading an "of" part ("Institute for ...",
 //!    "National Bank of ..."): ORG; a place word ("... River", "Mount ..."):
 //!    LOC; a known first name (also before a surname that is a common word,
-//!    "Tom Moody", not at a sentence start), an initial ("J. Smith"), a
+//!    "Tom Moody", not at a sentence start), an East Asian family name
+//!    before a given name ("Wang Donghai"), an initial ("J. Smith"), a
 //!    title or role before ("spokesman Dmitry Peskov", "President X"), a
 //!    speech verb after ("X said"), or two name-like words ending in a known
 //!    surname: PERSON; after "in", "near", "at" ..., after a place word
@@ -59,8 +60,8 @@
 //!   word that is not itself a dictionary name it is dropped
 //!   ("Smith-Jones" holds no "Smith").
 //! - Places as organizations: in a sports report (three or more sports
-//!   words), a city or region (never a country, which stands for the
-//!   national team) next to a score or match word is the club: ORG, and so
+//!   words), a city or region (never a country or a home nation such as
+//!   England, which stands for the national team) next to a score or match word is the club: ORG, and so
 //!   are its other mentions in the report.
 //! - NORP (nationalities, groups) is its own type, never ORG; a leading
 //!   nationality is part of an inferred organization's name only when the
@@ -305,6 +306,15 @@ mod tests {
         // A company suffix without its period still ends a company name.
         let got = typed(&run("", "Officials said Zorvak Marmot Co said it grew."));
         assert_eq!(got, vec![("Zorvak Marmot Co".into(), "ORG")]);
+    }
+
+    #[test]
+    fn family_names_first_make_persons_named_by_their_family_name() {
+        let d = "g1\tLOC\tcity\tDonghai\t\t\t\t\t1\n";
+        let got = typed(&run(d, "Police detained Wang Donghai and Kim Jae-won on Friday. Later Wang was sent home."));
+        assert_eq!(got, vec![("Wang Donghai".into(), "PERSON"), ("Kim Jae-won".into(), "PERSON"), ("Wang".into(), "PERSON")]);
+        // A place word after it is no given name.
+        assert!(typed(&run("", "Officials met in Park Avenue offices.")).iter().all(|(_, ty)| *ty != "PERSON"));
     }
 
     #[test]
