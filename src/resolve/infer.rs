@@ -64,6 +64,7 @@ fn is_loc_tail(w: &str) -> bool {
             | "Region" | "District" | "County" | "Street" | "Avenue" | "Square" | "Bay" | "Gulf" | "Peninsula"
             | "Strait" | "Desert" | "Oblast" | "Heights" | "Hills" | "Coast" | "Canal" | "Road" | "Theatre" | "Theater"
             | "Stadium" | "Arena" | "Airport" | "Park" | "Palace" | "Castle" | "Cathedral" | "Bridge" | "Garden" | "Gardens"
+            | "Prison"
     )
 }
 
@@ -278,6 +279,11 @@ pub fn infer(cx: &Ctx) -> Vec<Inferred> {
                     }
                     continue;
                 }
+                // "Procter & Gamble": an ampersand between capitalized words.
+                if j < n && cx.namey(j) && !cx.toks[j].line_start && !cx.possessive(j - 1) && amp_gap(cx, j) {
+                    j += 1;
+                    continue;
+                }
                 // One or two connectors ("of", "for the") between capitalized words.
                 let conn = |k: usize| k < n && is_connector(cx.toks[k].text(cx.text)) && cx.toks[k].ws_before;
                 let skip = if conn(j) && j + 1 < n && cx.namey(j + 1) && cx.toks[j + 1].ws_before {
@@ -301,6 +307,11 @@ pub fn infer(cx: &Ctx) -> Vec<Inferred> {
         i = j;
     }
     out
+}
+
+/// Whether only " & " separates word `k` from the word before.
+fn amp_gap(cx: &Ctx, k: usize) -> bool {
+    k > 0 && cx.text.get(cx.toks[k - 1].span.end..cx.toks[k].span.start) == Some(" & ")
 }
 
 fn span_of(cx: &Ctx, a: usize, b: usize) -> Span {
@@ -362,11 +373,15 @@ fn classify_run(cx: &Ctx, a: usize, b: usize, out: &mut Vec<Inferred>) {
         // word heads the "of" part after one or two modifiers.
         let head_of = head_at(s)
             || (s + 1..(s + 3).min(b - 1)).find(|&k| is_org_head(cx.w(k))).is_some_and(|k| {
-                head_at(k) && (s..k).all(|m| !cx.is_first(m) && !is_connector(cx.w(m)) && !cx.possessive(m)) && !cx.is_stop(b - 1)
+                head_at(k) && (s..k).all(|m| !cx.is_first(m) && !is_connector(cx.w(m)) && !cx.possessive(m))
             });
         // "Lynn Smith of Acme Corp.", "Inspectors of the Atomic Agency": a
         // person or a common word, then "of" or "on", then the organization.
-        if (is_org_tail(last) || is_loc_tail(last)) && !head_of {
+        // "Douglas & Lomason", "Procter & Gamble": names joined by "&" are a
+        // firm's; "Air France", "Air India": an airline.
+        let ampersand = (s + 1..b).any(|k| amp_gap(cx, k)) && !cx.possessive(b - 1);
+        let airline = b - s == 2 && cx.w(s) == "Air" && matches!(cx.covered[s + 1], Some((_, EntityType::Loc)));
+        if (is_org_tail(last) || is_loc_tail(last) || ampersand) && !head_of {
             if let Some(c) = (s + 1..b - 1).find(|&k| matches!(cx.toks[k].text(cx.text), "of" | "on")) {
                 let org_word = (s..c).any(|k| is_org_head(cx.w(k)) || is_org_tail(cx.w(k)));
                 let personish = (cx.is_first(s) && c - s >= 2) || matches!(cx.covered[s], Some((_, EntityType::Person))) || (c - s == 1 && cx.is_stop(s));
@@ -381,7 +396,7 @@ fn classify_run(cx: &Ctx, a: usize, b: usize, out: &mut Vec<Inferred>) {
                 }
             }
         }
-        if is_org_tail(last) || head_of {
+        if is_org_tail(last) || head_of || ampersand || airline {
             // "Public and Commercial Services Union", "House Energy and
             // Commerce Committee": capitalized words before "and" belong in.
             let mut s = s;

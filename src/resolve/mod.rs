@@ -16,7 +16,8 @@
 //!    "Minneapolis-based" starts a new one) typed by evidence:
 //!    an organization word at the end ("... Ministry", "... Inc.",
 //!    "... University") or heading an "of" part ("Institute for ...",
-//!    "National Bank of ..."): ORG; a place word ("... River", "Mount ..."):
+//!    "National Bank of ..."), names joined by "&" ("Procter & Gamble"),
+//!    "Air" and a place ("Air France"): ORG; a place word ("... River", "Mount ..."):
 //!    LOC; a known first name (also before a surname that is a common word,
 //!    "Tom Moody", not at a sentence start), an East Asian family name
 //!    before a given name ("Wang Donghai"), an initial ("J. Smith"), a
@@ -315,6 +316,13 @@ mod tests {
         assert_eq!(got, vec![("Wang Donghai".into(), "PERSON"), ("Kim Jae-won".into(), "PERSON"), ("Wang".into(), "PERSON")]);
         // A place word after it is no given name.
         assert!(typed(&run("", "Officials met in Park Avenue offices.")).iter().all(|(_, ty)| *ty != "PERSON"));
+    }
+
+    #[test]
+    fn ampersands_airlines_and_boards_are_organizations() {
+        let d = "g1\tLOC\tcountry\tZorvakia\t\t\t\t\t1\n";
+        let got = typed(&run(d, "Shares rose at Marmot & Kelby, flights of Air Zorvakia were cut and the Kelmar Board of Trade closed."));
+        assert_eq!(got, vec![("Marmot & Kelby".into(), "ORG"), ("Air Zorvakia".into(), "ORG"), ("Kelmar Board of Trade".into(), "ORG")]);
     }
 
     #[test]
