@@ -309,6 +309,12 @@ pub fn infer(cx: &Ctx) -> Vec<Inferred> {
     out
 }
 
+/// Whether word `k` opens a parenthesis: "(Kezman 74)" is a substitute and
+/// his minute, not a team and its score.
+fn in_parens(cx: &Ctx, k: usize) -> bool {
+    cx.text[..cx.toks[k].span.start].trim_end().ends_with('(')
+}
+
 /// Whether only " & " separates word `k` from the word before.
 fn amp_gap(cx: &Ctx, k: usize) -> bool {
     k > 0 && cx.text.get(cx.toks[k - 1].span.end..cx.toks[k].span.start) == Some(" & ")
@@ -479,7 +485,7 @@ fn classify_run(cx: &Ctx, a: usize, b: usize, out: &mut Vec<Inferred>) {
         }
     }
     // In a sports report, a short run before a score is a team.
-    if cx.sports && s < b && b - s <= 3 && b < cx.toks.len() && cx.toks[b].ws_before && !cx.possessive(b - 1) && !cx.toks[s].initial {
+    if cx.sports && s < b && b - s <= 3 && b < cx.toks.len() && cx.toks[b].ws_before && !cx.possessive(b - 1) && !cx.toks[s].initial && !in_parens(cx, s) {
         let next = cx.toks[b].text(cx.text);
         let countryish = (s..b).any(|k| matches!(cx.covered[k], Some((_, EntityType::Person | EntityType::Norp))));
         let stop_ends = cx.is_stop(s) || cx.is_stop(b - 1);
@@ -601,7 +607,7 @@ fn classify_piece(cx: &Ctx, mut a: usize, mut b: usize, out: &mut Vec<Inferred>)
         return;
     }
     let surname_like = |k: usize| cx.is_surname(k) || cx.is_first(k);
-    if cx.sports && !(len == 1 && surname_like(a)) && b < cx.toks.len() && cx.toks[b].ws_before && cx.toks[b].text(cx.text).starts_with(|c: char| c.is_ascii_digit()) && len <= 3 {
+    if cx.sports && !(len == 1 && surname_like(a)) && !in_parens(cx, a) && b < cx.toks.len() && cx.toks[b].ws_before && cx.toks[b].text(cx.text).starts_with(|c: char| c.is_ascii_digit()) && len <= 3 {
         out.push(Inferred { span, etype: EntityType::Org, gender: None });
         return;
     }

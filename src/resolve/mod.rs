@@ -12,7 +12,7 @@
 //! 2. [`conflicts`]: context rules on the dictionary matches (below), and
 //!    ALL-CAPS datelines ("LONDON 1996-08-30") looked up in Title Case.
 //! 3. [`infer`]: capitalized word runs (small connectors such as "of",
-//!    "for the" allowed inside, a possessive ends a run, a compound such as
+//!    "for the", " & " allowed inside, a possessive ends a run, a compound such as
 //!    "Minneapolis-based" starts a new one) typed by evidence:
 //!    an organization word at the end ("... Ministry", "... Inc.",
 //!    "... University") or heading an "of" part ("Institute for ...",
@@ -36,7 +36,9 @@
 //!    (capitalized common words) neither start nor end one; a single
 //!    unknown word with no evidence is nothing. Headline sentences (Title
 //!    Case, ALL CAPS) get no inference at all, only links to names found
-//!    elsewhere.
+//!    elsewhere; rows of tables and lists (a capitalized sentence with a
+//!    number and a comma or a parenthesis) are no headlines. In a sports
+//!    report a name opening a parenthesis ("(Kezman 74)") is no team.
 //! 4. Merge: overlapping candidates go to the longest; on equal length the
 //!    dictionary wins over inference.
 //! 5. [`link`]: surnames of persons named in full (also of every
@@ -127,6 +129,8 @@ pub fn resolve<'p>(
             covered[ti] = Some((ei, entities[ei].etype));
         }
     }
+    let mut toks = toks;
+    table_rows_are_no_headlines(text, &mut toks);
     let cx = infer::Ctx { text, toks: &toks, covered: &covered, lexicon, sports };
     let inferred = infer::infer(&cx);
     if !inferred.is_empty() {
@@ -153,6 +157,29 @@ pub fn resolve<'p>(
     }
     link::link(text, &toks, &mut entities, gazetteer, lexicon);
     entities
+}
+
+/// Rows of tables and lists ("Jesper Larsson ( Sweden ) 71 68", "65 Ana
+/// Ruiz , Tom Baker"): a capitalized sentence with a number and a comma or
+/// a parenthesis is no headline, so inference applies to it.
+fn table_rows_are_no_headlines(text: &str, toks: &mut [tokens::Tok]) {
+    let mut i = 0;
+    while i < toks.len() {
+        let mut j = i + 1;
+        while j < toks.len() && !toks[j].sent_start {
+            j += 1;
+        }
+        if toks[i].headline {
+            let span = &text[toks[i].span.start..toks[j - 1].span.end];
+            let numbers = toks[i..j].iter().any(|t| t.text(text).starts_with(|c: char| c.is_ascii_digit()));
+            if numbers && span.contains([',', '(']) && !toks[i..j].iter().any(|t| t.upper) {
+                for t in &mut toks[i..j] {
+                    t.headline = false;
+                }
+            }
+        }
+        i = j;
+    }
 }
 
 /// Sorts by start and keeps, among overlapping mentions, the longest
@@ -323,6 +350,14 @@ mod tests {
         let d = "g1\tLOC\tcountry\tZorvakia\t\t\t\t\t1\n";
         let got = typed(&run(d, "Shares rose at Marmot & Kelby, flights of Air Zorvakia were cut and the Kelmar Board of Trade closed."));
         assert_eq!(got, vec![("Marmot & Kelby".into(), "ORG"), ("Air Zorvakia".into(), "ORG"), ("Kelmar Board of Trade".into(), "ORG")]);
+    }
+
+    #[test]
+    fn table_rows_are_no_headlines() {
+        let got = typed(&run("", "Leading scores after the second round:\n65 Michael Zorvan , Olena Kelby ( Marmots ) , Dmitry Barrow"));
+        assert_eq!(got, vec![("Michael Zorvan".into(), "PERSON"), ("Olena Kelby".into(), "PERSON"), ("Dmitry Barrow".into(), "PERSON")]);
+        // A Title Case headline without numbers stays a headline.
+        assert!(run("", "Michael Zorvan Wins Again As Rivals Falter In Heat").is_empty());
     }
 
     #[test]
