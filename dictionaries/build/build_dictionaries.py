@@ -42,6 +42,7 @@ MIN_ONE_WORD_PLACE_POP = 15000      # one-word city names below this are only em
 ALT_NAME_ALL_POP = 100000           # cities above this keep all Latin alternate names
 MAX_CITY_ALIASES = 10
 MIN_FIRST_NAME_COUNT = 50
+COMMON_PERSON_WORD_COUNT = 20000        # a cspell company word this common as a first name or surname is a name
 MIN_STOPWORD_FIRST_NAME_COUNT = 20000   # a first name that is also a common word needs this evidence
 COMMON_FIRST_NAME_COUNT = 200000    # first names this common ...
 FIRST_NAME_PLACE_POP = 300000       # ... are one-word place names only above this population
@@ -189,7 +190,7 @@ class Filter:
         self.reserved = reserved_acronyms  # acronyms owned by hand-listed entries
         self.dropped = defaultdict(int)
         self.common_first = set()
-        self.person_words = set()      # first names and surnames of the lexicons
+        self.person_words = {}         # first names and surnames of the lexicons -> evidence count
         self.place_names = set()       # every name and alias of the places gazetteer
 
     def one_word_ok(self, alias, kind, pop=None, protected=False):
@@ -2026,8 +2027,8 @@ def build_orgs(data, orgs, flt, iso3_to_2, byname_iso):
     # cspell company names (keep-case list). The list is a spelling dictionary of the words of
     # company names, not a list of companies: a one-word entry that is a generic word of
     # organisation or place names ("Aerospace", "Association", "Data": inside three or more
-    # multi-word names of the gazetteers), a person's name ("Allen", "Barbara") or a place is
-    # no company; nor is an acronym of one or two letters.
+    # multi-word names of the gazetteers), a common person's name ("Allen", "Barbara") or a place is
+    # no company; nor is an acronym of one or two letters. Rare surnames stay ("Disney").
     generic = name_word_counts(orgs, flt.place_names)
     for line in open(os.path.join(data, "orgs/cspell_companies.txt"), encoding="utf-8"):
         name = clean(line)
@@ -2037,7 +2038,7 @@ def build_orgs(data, orgs, flt, iso3_to_2, byname_iso):
             if name.isupper() and len(name) <= 2:
                 flt.dropped["cspell one- or two-letter acronym"] += 1
                 continue
-            if not name.isupper() and (generic.get(name, 0) >= 3 or name in flt.person_words
+            if not name.isupper() and (generic.get(name, 0) >= 3 or flt.person_words.get(name, 0) >= COMMON_PERSON_WORD_COUNT
                                        or name in flt.place_names or COMMON_SUFFIX_RE.search(name)):
                 flt.dropped["cspell word of names, person or place name"] += 1
                 continue
@@ -2521,10 +2522,11 @@ def main():
             n, _, c = line.split("\t")
             if int(c) >= COMMON_FIRST_NAME_COUNT:
                 flt.common_first.add(n)
-            flt.person_words.add(n)
+            flt.person_words[n] = max(flt.person_words.get(n, 0), int(c))
     for line in build_surnames(data):
         if not line.startswith("#"):
-            flt.person_words.add(line.split("\t")[0])
+            n, c = line.split("\t")
+            flt.person_words[n] = max(flt.person_words.get(n, 0), int(c))
 
     # places
     places = Store("LOC")

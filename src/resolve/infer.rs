@@ -11,6 +11,9 @@ pub struct Inferred {
     pub span: Span,
     pub etype: EntityType,
     pub gender: Option<Gender>,
+    /// Evidence strong enough to override a dictionary place or
+    /// organization of the same words (a title: "President Clinton").
+    pub over_dictionary: bool,
 }
 
 /// Last words that make a run an organization.
@@ -418,12 +421,12 @@ fn classify_run(cx: &Ctx, a: usize, b: usize, out: &mut Vec<Inferred>) {
                     s = k;
                 }
             }
-            out.push(Inferred { span: span_of(cx, s, b), etype: EntityType::Org, gender: None });
+            out.push(Inferred { span: span_of(cx, s, b), etype: EntityType::Org, gender: None, over_dictionary: false });
             return;
         }
         let loc_head_ok = is_loc_head(cx.w(s)) && !cx.is_stop(s + 1) && !cx.is_stop(b - 1);
         if is_loc_tail(last) || loc_head_ok {
-            out.push(Inferred { span: span_of(cx, s, b), etype: EntityType::Loc, gender: None });
+            out.push(Inferred { span: span_of(cx, s, b), etype: EntityType::Loc, gender: None, over_dictionary: false });
             return;
         }
     }
@@ -432,17 +435,19 @@ fn classify_run(cx: &Ctx, a: usize, b: usize, out: &mut Vec<Inferred>) {
         // The title may close a run of capitalized words ("Later President
         // Clinton").
         let l = b - 1;
-        let titled = l > 0 && cx.is_title(l - 1) && cx.toks[l].ws_before && (l > a || l == s);
+        // Capitalized titles only ("President", "Sen."): a role in lower
+        // case describes what follows ("chief U.S. negotiator").
+        let titled = l > 0 && cx.is_title(l - 1) && cx.toks[l - 1].cap && cx.toks[l].ws_before && (l > a || l == s) && !cx.toks[l].upper && !cx.w(l).contains('.');
         let single = |k: usize| match cx.covered[k] {
             Some((idx, _)) => (k == 0 || cx.covered[k - 1].map(|c| c.0) != Some(idx)) && (k + 1 >= cx.toks.len() || cx.covered[k + 1].map(|c| c.0) != Some(idx)),
             None => true,
         };
-        if titled && matches!(cx.covered[l], Some((_, EntityType::Loc | EntityType::Org))) && single(l) {
+        if titled && matches!(cx.covered[l], Some((_, EntityType::Loc))) && single(l) {
             let gender = cx.title_gender(l - 1);
             if l > s {
                 pieces(cx, s, l - 1, out);
             }
-            out.push(Inferred { span: span_of(cx, l, b), etype: EntityType::Person, gender });
+            out.push(Inferred { span: span_of(cx, l, b), etype: EntityType::Person, gender, over_dictionary: true });
             return;
         }
         // In a sports report, a city or region with a word no dictionary
@@ -454,7 +459,7 @@ fn classify_run(cx: &Ctx, a: usize, b: usize, out: &mut Vec<Inferred>) {
             let place_at = |k: usize| matches!(cx.covered[k], Some((_, EntityType::Loc))) && single(k) && (!cx.is_first(k) || plural_end);
             let free = |r: std::ops::Range<usize>| r.clone().all(|k| cx.covered[k].is_none() && !cx.is_first(k) && !cx.toks[k].upper && !is_connector(cx.w(k)) && !cx.toks[k].initial);
             if (place_at(s) && free(s + 1..b)) || (place_at(b - 1) && free(s..b - 1)) {
-                out.push(Inferred { span: span_of(cx, s, b), etype: EntityType::Org, gender: None });
+                out.push(Inferred { span: span_of(cx, s, b), etype: EntityType::Org, gender: None, over_dictionary: false });
                 return;
             }
         }
@@ -480,7 +485,7 @@ fn classify_run(cx: &Ctx, a: usize, b: usize, out: &mut Vec<Inferred>) {
             && (s..b).any(|k| cx.covered[k].is_some())
         {
             let gender = cx.lexicon.first_name_gender(cx.w(s));
-            out.push(Inferred { span: span_of(cx, s, b), etype: EntityType::Person, gender });
+            out.push(Inferred { span: span_of(cx, s, b), etype: EntityType::Person, gender, over_dictionary: false });
             return;
         }
     }
@@ -490,7 +495,7 @@ fn classify_run(cx: &Ctx, a: usize, b: usize, out: &mut Vec<Inferred>) {
         let countryish = (s..b).any(|k| matches!(cx.covered[k], Some((_, EntityType::Person | EntityType::Norp))));
         let stop_ends = cx.is_stop(s) || cx.is_stop(b - 1);
         if next.starts_with(|c: char| c.is_ascii_digit()) && !countryish && !stop_ends && (s..b).any(|k| cx.covered[k].is_none()) && !(b - s == 1 && cx.is_surname(s)) {
-            out.push(Inferred { span: span_of(cx, s, b), etype: EntityType::Org, gender: None });
+            out.push(Inferred { span: span_of(cx, s, b), etype: EntityType::Org, gender: None, over_dictionary: false });
             return;
         }
     }
@@ -518,7 +523,7 @@ fn pieces(cx: &Ctx, a: usize, b: usize, out: &mut Vec<Inferred>) {
 fn classify_piece(cx: &Ctx, mut a: usize, mut b: usize, out: &mut Vec<Inferred>) {
     // An initial and a surname ("J. Smith", "A. Dale"): a person.
     if cx.toks[a].initial && b - a == 2 && name_after_first(cx, a + 1) && !cx.is_title(a + 1) && !cx.toks[a + 1].initial && !cx.possessive(a) {
-        out.push(Inferred { span: span_of(cx, a, b), etype: EntityType::Person, gender: None });
+        out.push(Inferred { span: span_of(cx, a, b), etype: EntityType::Person, gender: None, over_dictionary: false });
         return;
     }
     // Leading titles ("President", "Dr.") are evidence of a person.
@@ -581,13 +586,13 @@ fn classify_piece(cx: &Ctx, mut a: usize, mut b: usize, out: &mut Vec<Inferred>)
             let single = a < 2 || cx.covered[a - 2] != cx.covered[a - 1];
             if single && !cx.possessive(a - 1) && cx.is_first(a - 1) && cx.is_surname(a) {
                 let span = Span::new(cx.toks[a - 1].span.start, span.end);
-                out.push(Inferred { span, etype: EntityType::Person, gender: cx.lexicon.first_name_gender(cx.w(a - 1)) });
+                out.push(Inferred { span, etype: EntityType::Person, gender: cx.lexicon.first_name_gender(cx.w(a - 1)), over_dictionary: false });
                 return;
             }
         }
     }
     if (title || first_name) && !no_person {
-        out.push(Inferred { span, etype: EntityType::Person, gender: gender.or(title_gender) });
+        out.push(Inferred { span, etype: EntityType::Person, gender: gender.or(title_gender), over_dictionary: false });
         return;
     }
     // "Wang Donghai", "Kim In-so": an East Asian family name, then the given name.
@@ -596,38 +601,38 @@ fn classify_piece(cx: &Ctx, mut a: usize, mut b: usize, out: &mut Vec<Inferred>)
         && super::link::is_family_name_first(first)
         && (a + 1..b).all(|k| !cx.is_stop(k) && !cx.toks[k].upper && !is_org_tail(cx.w(k)) && !is_loc_tail(cx.w(k)) && !is_connector(cx.w(k)))
     {
-        out.push(Inferred { span, etype: EntityType::Person, gender: None });
+        out.push(Inferred { span, etype: EntityType::Person, gender: None, over_dictionary: false });
         return;
     }
     // "the town of Zorvak", "Zorvak province": a place word next to it.
     let noun_before = a >= 2 && cx.toks[a].ws_before && cx.toks[a - 1].text(cx.text) == "of" && is_place_noun(cx.toks[a - 2].text(cx.text));
     let noun_after = b < cx.toks.len() && cx.toks[b].ws_before && !cx.possessive(b - 1) && is_place_noun(cx.toks[b].text(cx.text));
     if (noun_before || noun_after) && len <= 3 && !no_person && (a..b).all(|k| !brand_shape(cx.w(k)) && !is_connector(cx.w(k))) {
-        out.push(Inferred { span, etype: EntityType::Loc, gender: None });
+        out.push(Inferred { span, etype: EntityType::Loc, gender: None, over_dictionary: false });
         return;
     }
     let surname_like = |k: usize| cx.is_surname(k) || cx.is_first(k);
     if cx.sports && !(len == 1 && surname_like(a)) && !in_parens(cx, a) && b < cx.toks.len() && cx.toks[b].ws_before && cx.toks[b].text(cx.text).starts_with(|c: char| c.is_ascii_digit()) && len <= 3 {
-        out.push(Inferred { span, etype: EntityType::Org, gender: None });
+        out.push(Inferred { span, etype: EntityType::Org, gender: None, over_dictionary: false });
         return;
     }
     // In a list with dictionary names of one type ("Fordow, Natanz and
     // Isfahan"): that type.
     if len <= 2 && !cx.toks[a].sent_start {
         if let Some(t) = list_neighbour(cx, a, b) {
-            out.push(Inferred { span, etype: t, gender: None });
+            out.push(Inferred { span, etype: t, gender: None, over_dictionary: false });
             return;
         }
     }
     // "the Bundesbank said": a single word after "the" is no person.
     let after_the = a > 0 && matches!(cx.toks[a - 1].text(cx.text), "the" | "The");
     if after_verb && !no_person && !(len == 1 && (cx.toks[a].sent_start || after_the)) {
-        out.push(Inferred { span, etype: EntityType::Person, gender: None });
+        out.push(Inferred { span, etype: EntityType::Person, gender: None, over_dictionary: false });
         return;
     }
     let all_namey = (a..b).all(|k| !cx.is_stop(k) && !cx.toks[k].upper && !is_connector(cx.w(k)));
     if (2..=4).contains(&len) && all_namey && !no_person && cx.is_surname(b - 1) {
-        out.push(Inferred { span, etype: EntityType::Person, gender: None });
+        out.push(Inferred { span, etype: EntityType::Person, gender: None, over_dictionary: false });
         return;
     }
     let digit_after = cx.toks.get(b).is_some_and(|t| t.ws_before && t.text(cx.text).starts_with(|c: char| c.is_ascii_digit()));
@@ -636,7 +641,7 @@ fn classify_piece(cx: &Ctx, mut a: usize, mut b: usize, out: &mut Vec<Inferred>)
     // before a noun ("in Medicare payments").
     let clause_end = cx.text[span.end..].starts_with([',', '.', ';']) || cx.toks.get(b).is_none_or(|t| t.line_start);
     if (len == 2 || (len == 1 && clause_end)) && all_namey && placey && a > 0 && cx.toks[a].ws_before && !cx.toks[a].sent_start && is_place_preposition(cx.toks[a - 1].text(cx.text)) {
-        out.push(Inferred { span, etype: EntityType::Loc, gender: None });
+        out.push(Inferred { span, etype: EntityType::Loc, gender: None, over_dictionary: false });
     }
 }
 

@@ -72,7 +72,8 @@ fn initials_match(name: &str, acr: &str) -> bool {
 ///   after "Michael Jordan").
 /// - Repeats: an inferred name written again is inferred again (also at a
 ///   sentence start, where shape alone says nothing); a one-word inferred
-///   person ("President Clinton") also over a dictionary place.
+///   person ("President Clinton") also over a dictionary town (never over
+///   a region, a country or an organization).
 /// - Acronyms: "International Atomic Energy Agency (IAEA)" defines IAEA
 ///   for the rest of the article; after an organization any ALL-CAPS word in
 ///   the parentheses does, as acronyms of names in other languages do not
@@ -181,7 +182,8 @@ pub fn link<'p>(text: &str, toks: &[Tok], entities: &mut Vec<Entity<'p>>, gazett
             if one_word && (dict_place || e.source == Source::Inferred) {
                 // A one-word person of the article ("President Clinton") is
                 // that person when written again ("Clinton and ...").
-                let repeat = |tg: &Target| !tg.alias && entities[tg.entity].etype == EntityType::Person && e.source == Source::Dictionary;
+                let town = e.entry.is_some_and(|i| matches!(&*gazetteer.entry(i).subtype, "city" | ""));
+                let repeat = |tg: &Target| !tg.alias && entities[tg.entity].etype == EntityType::Person && e.source == Source::Dictionary && e.etype == EntityType::Loc && town;
                 if let Some((_, _, tg, _)) = lookup(w).iter().find(|(_, f, tg, _)| *f == w && (tg.alias || repeat(tg))) {
                     let target = &entities[tg.entity];
                     let ok = target.etype == EntityType::Person || (!dict_place && target.etype != e.etype);

@@ -53,9 +53,9 @@
 //!   the surname of a person named in the article is that person ("Jordan"
 //!   after "Michael Jordan"); a first name from the dictionary of places
 //!   followed by a known surname is a person ("Jordan Peterson"); a
-//!   one-word place after a title ("President Clinton", also closing a run:
-//!   "Later President Clinton") is a person, and so is every later mention
-//!   of it in the article. Otherwise the place stands ("Washington said" is
+//!   one-word town after a capitalized title ("President Clinton", also
+//!   closing a run: "Later President Clinton") is a person, and so is every
+//!   other mention of that town in the article. Otherwise the place stands ("Washington said" is
 //!   the US government: LOC).
 //! - Possessives: "Putin's" names "Putin"; the `'s` is never in a span.
 //! - Hyphen compounds: a name glued to a lowercase word stays
@@ -137,11 +137,15 @@ pub fn resolve<'p>(
         // A person found by evidence over a dictionary place or organization
         // of the same words ("President Clinton"): the person.
         let mut persons: Vec<crate::annotation::Span> =
-            inferred.iter().filter(|c| c.etype == EntityType::Person).map(|c| c.span).collect();
+            inferred.iter().filter(|c| c.over_dictionary).map(|c| c.span).collect();
         persons.sort_by_key(|p| (p.start, p.end));
         if !persons.is_empty() {
+            // Towns only: "Father Christmas" leaves Christmas Island alone.
             entities.retain(|e| {
-                !(e.source == Source::Dictionary && matches!(e.etype, EntityType::Loc | EntityType::Org) && persons.binary_search_by(|p| p.start.cmp(&e.span.start).then(p.end.cmp(&e.span.end))).is_ok())
+                !(e.source == Source::Dictionary
+                    && e.etype == EntityType::Loc
+                    && e.entry.is_some_and(|i| matches!(&*gazetteer.entry(i).subtype, "city" | ""))
+                    && persons.binary_search_by(|p| p.start.cmp(&e.span.start).then(p.end.cmp(&e.span.end))).is_ok())
             });
         }
         entities.extend(inferred.into_iter().map(|c| Entity {
@@ -402,6 +406,10 @@ mod tests {
         let d = "g1\tLOC\tcity\tBrandt\t\t\t\t\t1\n";
         let got = typed(&run(d, "Later President Brandt said no. Officials met Brandt and left for Brandt, a town."));
         assert_eq!(got.iter().filter(|(t, ty)| t == "Brandt" && *ty == "PERSON").count(), 3, "{got:?}");
+        // Not over a region, nor after a role in lower case.
+        let d = "g1\tLOC\tregion\tKelmar\t\t\t\t\t1\ng2\tLOC\tcity\tBrandt\t\t\t\t\t1\n";
+        let got = typed(&run(d, "Officials said President Kelmar spoke, and the spokesman Brandt negotiator left."));
+        assert_eq!(got, vec![("Kelmar".into(), "LOC"), ("Brandt".into(), "LOC")]);
     }
 
     #[test]
