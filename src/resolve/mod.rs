@@ -10,25 +10,27 @@
 //! 1. [`tokens`]: the words with their shape (capitalized, ALL CAPS,
 //!    sentence or line start, headline sentence).
 //! 2. [`conflicts`]: context rules on the dictionary matches (below), and
-//!    ALL-CAPS datelines ("LONDON 1996-08-30") looked up in Title Case.
+//!    ALL-CAPS datelines ("LONDON 1996-08-30", "KYIV, Ukraine (AP) —")
+//!    looked up in Title Case; a dateline place no dictionary holds is
+//!    inferred (LOC).
 //! 3. [`infer`]: capitalized word runs (small connectors such as "of",
-//!    "for the", " & " allowed inside, a possessive ends a run, a compound such as
-//!    "Minneapolis-based" starts a new one) typed by evidence:
+//!    "for the", " & " allowed inside, a possessive ends a run, a compound
+//!    such as "Minneapolis-based" starts a new one) typed by evidence:
 //!    an organization word at the end ("... Ministry", "... Inc.",
 //!    "... University") or heading an "of" part ("Institute for ...",
 //!    "National Bank of ..."), names joined by "&" ("Procter & Gamble"),
-//!    "Air" and a place ("Air France"): ORG; a place word ("... River", "Mount ..."):
-//!    LOC; a known first name (also before a surname that is a common word,
+//!    "Air" and a place ("Air France"): ORG; a place word ("... River",
+//!    "Mount ..."): LOC; a known first name (also before a surname that is a common word,
 //!    "Tom Moody", not at a sentence start), an East Asian family name
 //!    before a given name ("Wang Donghai"), an initial ("J. Smith"), a
 //!    title or role before ("spokesman Dmitry Peskov", "President X"), a
 //!    speech verb after ("X said"), or two name-like words ending in a known
 //!    surname: PERSON; after "in", "near", "at" ..., after a place word
-//!    and "of" ("the town of X") or before one ("X province"): LOC; in a sports
-//!    report, a name before a score, or a city with a name no dictionary
+//!    and "of" ("the town of X") or before one ("X province"): LOC; in a
+//!    sports report, a name before a score, or a city with a name no dictionary
 //!    holds ("Texas Rangers", "Dynamo Moscow"): ORG (a team). A company
-//!    name ends at its legal form ("Acme Corp | of South Korea"). A person or a common
-//!    word, then "of"/"on", then an organization ("Lynn Smith of Acme
+//!    name ends at its legal form ("Acme Corp | of South Korea"). A person
+//!    or a common word, then "of"/"on", then an organization ("Lynn Smith of Acme
 //!    Inc.", "Inspectors of the ... Agency") are two names. Leading
 //!    function words and titles are not part of a name; nor are
 //!    nationalities, except before an organization's own name ("American
@@ -40,12 +42,15 @@
 //!    number and a comma or a parenthesis) are no headlines. In a sports
 //!    report a name opening a parenthesis ("(Kezman 74)") is no team.
 //! 4. Merge: overlapping candidates go to the longest; on equal length the
-//!    dictionary wins over inference.
+//!    dictionary wins over inference (but a title makes a town a person:
+//!    below).
 //! 5. [`link`]: surnames of persons named in full (also of every
 //!    dictionary variant: "Zelensky", "Zelenskiy" → Volodymyr Zelenskyy;
-//!    "Mr. Putin" gives "Putin"), repeats of inferred names, acronyms
-//!    defined in parentheses ("International Atomic Energy Agency (IAEA)"),
-//!    and ALL-CAPS forms of names of the article: `alias`.
+//!    "Mr. Putin" gives "Putin"; the family name of "Wang Donghai" is
+//!    "Wang"), repeats of inferred names, acronyms defined in parentheses
+//!    ("International Atomic Energy Agency (IAEA)"; after an organization
+//!    any ALL-CAPS word: "National Bank of Romania (BNR)"), and ALL-CAPS
+//!    forms of names of the article: `alias`.
 //!
 //! Conflict rules:
 //! - Overlaps: longest wins; dictionary over inferred on ties.
@@ -55,8 +60,8 @@
 //!   followed by a known surname is a person ("Jordan Peterson"); a
 //!   one-word town after a capitalized title ("President Clinton", also
 //!   closing a run: "Later President Clinton") is a person, and so is every
-//!   other mention of that town in the article. Otherwise the place stands ("Washington said" is
-//!   the US government: LOC).
+//!   other mention of that town in the article. Otherwise the place stands
+//!   ("Washington said" is the US government: LOC).
 //! - Possessives: "Putin's" names "Putin"; the `'s` is never in a span.
 //! - Hyphen compounds: a name glued to a lowercase word stays
 //!   ("Washington-based", "Russian-occupied"); glued to another capitalized
@@ -64,8 +69,8 @@
 //!   ("Smith-Jones" holds no "Smith").
 //! - Places as organizations: in a sports report (three or more sports
 //!   words), a city or region (never a country or a home nation such as
-//!   England, which stands for the national team) next to a score or match word is the club: ORG, and so
-//!   are its other mentions in the report.
+//!   England, which stands for the national team) next to a score or match
+//!   word is the club: ORG, and so are its other mentions in the report.
 //! - NORP (nationalities, groups) is its own type, never ORG; a leading
 //!   nationality is part of an inferred organization's name only when the
 //!   rest is the organization's own name, not a body of the state
