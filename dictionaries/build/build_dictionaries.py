@@ -42,6 +42,7 @@ MIN_ONE_WORD_PLACE_POP = 15000      # one-word city names below this are only em
 ALT_NAME_ALL_POP = 100000           # cities above this keep all Latin alternate names
 MAX_CITY_ALIASES = 10
 MIN_FIRST_NAME_COUNT = 50
+COMMON_PERSON_WORD_COUNT = 20000        # a cspell company word this common as a first name or surname is a name
 MIN_STOPWORD_FIRST_NAME_COUNT = 20000   # a first name that is also a common word needs this evidence
 COMMON_FIRST_NAME_COUNT = 200000    # first names this common ...
 FIRST_NAME_PLACE_POP = 300000       # ... are one-word place names only above this population
@@ -189,7 +190,7 @@ class Filter:
         self.reserved = reserved_acronyms  # acronyms owned by hand-listed entries
         self.dropped = defaultdict(int)
         self.common_first = set()
-        self.person_words = set()      # first names and surnames of the lexicons
+        self.person_words = {}         # first names and surnames of the lexicons -> evidence count
         self.place_names = set()       # every name and alias of the places gazetteer
 
     def one_word_ok(self, alias, kind, pop=None, protected=False):
@@ -567,6 +568,20 @@ CONTINENTS_EXTRA = [
     ("sayso:strait-of-hormuz", "Strait of Hormuz", [], 0),
     ("sayso:mediterranean", "Mediterranean", ["Mediterranean Sea"], 0),
     ("sayso:arctic", "Arctic", [], 0),
+    # former states, still named in history and obituaries
+    ("sayso:soviet-union", "Soviet Union", ["USSR", "U.S.S.R."], 290_000_000),
+    ("sayso:yugoslavia", "Yugoslavia", ["Federal Republic of Yugoslavia"], 23_000_000),
+    ("sayso:czechoslovakia", "Czechoslovakia", [], 15_000_000),
+    ("sayso:east-germany", "East Germany", ["German Democratic Republic"], 16_000_000),
+    ("sayso:west-germany", "West Germany", [], 63_000_000),
+    ("sayso:zaire", "Zaire", [], 40_000_000),
+    # regions
+    ("sayso:midwest", "Midwest", ["Middle West"], 68_000_000),
+    ("sayso:far-east", "Far East", [], 0),
+    ("sayso:siberia", "Siberia", [], 33_000_000),
+    ("sayso:nagorno-karabakh", "Nagorno-Karabakh", ["Nagorno Karabakh"], 150_000),
+    ("sayso:mindanao", "Mindanao", [], 26_000_000),
+    ("sayso:tiananmen-square", "Tiananmen Square", [], 0),
     ("sayso:indo-pacific", "Indo-Pacific", [], 0),
     ("sayso:znpp", "Zaporizhzhia nuclear power plant",
      ["Zaporizhzhia Nuclear Power Plant", "Zaporizhzhia plant", "Zaporizhzhia nuclear plant",
@@ -574,6 +589,23 @@ CONTINENTS_EXTRA = [
     ("sayso:chernobyl-npp", "Chernobyl nuclear power plant", ["Chornobyl nuclear power plant",
                                                               "Chernobyl Nuclear Power Plant"], 0),
 ]
+
+
+# AP-style abbreviations of US states, as in datelines ("IRVINE, Calif."); the forms without a
+# period only where they are no English word or title ("Miss", "Wash", "Ind" are)
+AP_STATE_ABBREVIATIONS = {
+    "Alabama": ["Ala."], "Arizona": ["Ariz.", "Ariz"], "Arkansas": ["Ark."], "California": ["Calif.", "Calif"],
+    "Colorado": ["Colo.", "Colo"], "Connecticut": ["Conn.", "Conn"], "Delaware": ["Del."], "Florida": ["Fla.", "Fla"],
+    "Georgia": ["Ga."], "Illinois": ["Ill."], "Indiana": ["Ind."], "Kansas": ["Kan.", "Kans."], "Kentucky": ["Ky."],
+    "Louisiana": ["La."], "Maryland": ["Md."], "Massachusetts": ["Mass."], "Michigan": ["Mich.", "Mich"],
+    "Minnesota": ["Minn.", "Minn"], "Mississippi": [], "Missouri": ["Mo."], "Montana": ["Mont."],
+    "Nebraska": ["Neb.", "Nebr."], "Nevada": ["Nev."], "New Hampshire": ["N.H."], "New Jersey": ["N.J."],
+    "New Mexico": ["N.M."], "New York": ["N.Y."], "North Carolina": ["N.C."], "North Dakota": ["N.D."],
+    "Oklahoma": ["Okla.", "Okla"], "Oregon": ["Ore."], "Pennsylvania": ["Pa."], "Rhode Island": ["R.I."],
+    "South Carolina": ["S.C."], "South Dakota": ["S.D."], "Tennessee": ["Tenn.", "Tenn"], "Texas": ["Tex."],
+    "Vermont": ["Vt."], "Virginia": ["Va."], "Washington": ["Wash."], "West Virginia": ["W.Va."],
+    "Wisconsin": ["Wis.", "Wisc."], "Wyoming": ["Wyo."],
+}
 
 
 def build_places(data, places, flt, iso_name, capitals):
@@ -610,6 +642,9 @@ def build_places(data, places, flt, iso_name, capitals):
         if s["name"] == "Washington":
             e.aliases.add("Washington State")
             e.aliases.add("Washington state")
+        ap = AP_STATE_ABBREVIATIONS.get(s["name"], [])
+        e.aliases |= set(ap)
+        e.protected |= set(ap)
         places.add(e)
         us_state_ids.add(s["name"])
     for a in sorted(admin1, key=lambda x: x["code"]):
@@ -1992,8 +2027,8 @@ def build_orgs(data, orgs, flt, iso3_to_2, byname_iso):
     # cspell company names (keep-case list). The list is a spelling dictionary of the words of
     # company names, not a list of companies: a one-word entry that is a generic word of
     # organisation or place names ("Aerospace", "Association", "Data": inside three or more
-    # multi-word names of the gazetteers), a person's name ("Allen", "Barbara") or a place is
-    # no company; nor is an acronym of one or two letters.
+    # multi-word names of the gazetteers), a common person's name ("Allen", "Barbara") or a place is
+    # no company; nor is an acronym of one or two letters. Rare surnames stay ("Disney").
     generic = name_word_counts(orgs, flt.place_names)
     for line in open(os.path.join(data, "orgs/cspell_companies.txt"), encoding="utf-8"):
         name = clean(line)
@@ -2003,7 +2038,7 @@ def build_orgs(data, orgs, flt, iso3_to_2, byname_iso):
             if name.isupper() and len(name) <= 2:
                 flt.dropped["cspell one- or two-letter acronym"] += 1
                 continue
-            if not name.isupper() and (generic.get(name, 0) >= 3 or name in flt.person_words
+            if not name.isupper() and (generic.get(name, 0) >= 3 or flt.person_words.get(name, 0) >= COMMON_PERSON_WORD_COUNT
                                        or name in flt.place_names or COMMON_SUFFIX_RE.search(name)):
                 flt.dropped["cspell word of names, person or place name"] += 1
                 continue
@@ -2502,10 +2537,11 @@ def main():
             n, _, c = line.split("\t")
             if int(c) >= COMMON_FIRST_NAME_COUNT:
                 flt.common_first.add(n)
-            flt.person_words.add(n)
+            flt.person_words[n] = max(flt.person_words.get(n, 0), int(c))
     for line in build_surnames(data):
         if not line.startswith("#"):
-            flt.person_words.add(line.split("\t")[0])
+            n, c = line.split("\t")
+            flt.person_words[n] = max(flt.person_words.get(n, 0), int(c))
 
     # places
     places = Store("LOC")

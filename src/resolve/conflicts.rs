@@ -63,9 +63,10 @@ fn is_match_word(w: &str) -> bool {
 ///   lowercase word ("Washington-based", "Russian-occupied") it stays.
 /// - Person vs place: a one-word place right after an honorific ("Mr.
 ///   Obama", "Sen. Warren") is a person.
-/// - Sports: in a sports report, a city or region (not a country, which
-///   stands for the national team and stays LOC) next to a score or a match
-///   word ("Leeds 2", "beat Leeds") is the club: ORG.
+/// - Sports: in a sports report, a city or region (not a country or a home
+///   nation such as England, which stands for the national team and stays LOC) next to a score or a match
+///   word ("Leeds 2", "beat Leeds") is the club: ORG, and so are its other
+///   mentions in the report.
 pub fn apply(text: &str, toks: &[Tok], entities: &mut Vec<Entity<'_>>, gazetteer: &Gazetteer, sports: bool) {
     for e in entities.iter_mut() {
         honorific_makes_person(text, e);
@@ -86,6 +87,7 @@ pub fn apply(text: &str, toks: &[Tok], entities: &mut Vec<Entity<'_>>, gazetteer
         (is_entity_end(s - 1) || !before_cap) && (is_entity_at(t + 1) || !glued_after)
     });
     if sports {
+        let mut teams = Vec::new();
         let mut ti = 0;
         for e in entities.iter_mut() {
             if e.etype != EntityType::Loc {
@@ -93,7 +95,8 @@ pub fn apply(text: &str, toks: &[Tok], entities: &mut Vec<Entity<'_>>, gazetteer
             }
             let Some(idx) = e.entry else { continue };
             let sub = &*gazetteer.entry(idx).subtype;
-            if matches!(sub, "country" | "continent") {
+            // The home nations of the United Kingdom field national teams too.
+            if matches!(sub, "country" | "continent") || matches!(&*gazetteer.entry(idx).canonical, "England" | "Scotland" | "Wales" | "Northern Ireland") {
                 continue;
             }
             while ti < toks.len() && toks[ti].span.end <= e.span.start {
@@ -107,6 +110,17 @@ pub fn apply(text: &str, toks: &[Tok], entities: &mut Vec<Entity<'_>>, gazetteer
             let prev = ti.checked_sub(1).map(|k| toks[k].text(text));
             if next.is_some_and(|w| is_score(w) || is_match_word(w)) || prev.is_some_and(|w| matches!(w, "beat" | "v" | "vs" | "against" | "defeated")) {
                 e.etype = EntityType::Org;
+                teams.push(idx);
+            }
+        }
+        // A place that is a team once in the report is the team throughout
+        // ("Essex 372 ... Essex, however, look certain").
+        if !teams.is_empty() {
+            teams.sort_unstable();
+            for e in entities.iter_mut() {
+                if e.etype == EntityType::Loc && e.entry.is_some_and(|idx| teams.binary_search(&idx).is_ok()) {
+                    e.etype = EntityType::Org;
+                }
             }
         }
     }
@@ -152,9 +166,11 @@ fn honorific_makes_person(text: &str, e: &mut Entity<'_>) {
     e.gender = gender;
 }
 
-/// Datelines: a line opening with a place in ALL CAPS, then a date or a
-/// parenthesis ("LONDON 1996-08-30", "WASHINGTON (Reuters) -"). The place
-/// is looked up in its Title Case form.
+/// Datelines: a line opening with a place in ALL CAPS, then a date, a
+/// parenthesis, a dash, or a comma and a region before a date or a
+/// parenthesis ("LONDON 1996-08-30", "WASHINGTON (Reuters) -", "KYIV,
+/// Ukraine (AP) —"). The place is looked up in its Title Case form; one no
+/// dictionary holds is inferred (LOC) after a date or a region.
 /// In a sports report a line opening with a city in ALL CAPS, then a
 /// score, is a result line: the city is the team (ORG).
 pub fn datelines<'p>(text: &str, toks: &[Tok], gazetteer: &'p Gazetteer, sports: bool, out: &mut Vec<Entity<'p>>) {
@@ -171,11 +187,21 @@ pub fn datelines<'p>(text: &str, toks: &[Tok], gazetteer: &'p Gazetteer, sports:
         let span = Span::new(toks[i].span.start, toks[j - 1].span.end);
         let rest = text[span.end..].trim_start_matches([' ', ',', '\t']);
         let next_word = rest.split_whitespace().next().unwrap_or("");
-        let dated = rest.starts_with('(') || is_date(next_word);
+        // "KYIV, Ukraine (AP) —", "IRVINE, Calif. 1996-08-30": a region and
+        // a date, a source or a dash close the dateline.
+        let after = text[span.end..].trim_start_matches([' ', '\t']);
+        let comma_dated = after.starts_with(',')
+            && after[1..].split('\n').next().unwrap_or("").split_whitespace().take(5).any(|w| is_date(w) || w.starts_with('(') || matches!(w, "-" | "—" | "–"));
+        let dated = rest.starts_with('(') || is_date(next_word) || comma_dated || rest.starts_with(['—', '–']);
         let scored = sports && !dated && is_score(next_word);
         if ((dated && toks[i].line_start) || scored) && toks.get(j).is_none_or(|t| !t.line_start) {
             let title: String = title_case(span.of(text));
-            if let Some(m) = gazetteer.find(&title).into_iter().find(|m| m.span.start == 0 && m.span.end == title.len()) {
+            let found = gazetteer.find(&title).into_iter().find(|m| m.span.start == 0 && m.span.end == title.len());
+            if found.is_none() && toks[i].line_start && (comma_dated || is_date(next_word)) && span.of(text).chars().all(|c| c.is_uppercase() || matches!(c, ' ' | '-' | '.' | '\'')) {
+                // A place no dictionary holds, by the shape of the dateline.
+                out.push(Entity { span, etype: EntityType::Loc, canonical: Cow::Owned(title), id: None, source: Source::Inferred, entry: None, gender: None });
+            }
+            if let Some(m) = found {
                 let entry = gazetteer.entry(m.entry);
                 if entry.etype == EntityType::Loc {
                     out.push(Entity {

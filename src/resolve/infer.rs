@@ -11,6 +11,9 @@ pub struct Inferred {
     pub span: Span,
     pub etype: EntityType,
     pub gender: Option<Gender>,
+    /// Evidence strong enough to override a dictionary place or
+    /// organization of the same words (a title: "President Clinton").
+    pub over_dictionary: bool,
 }
 
 /// Last words that make a run an organization.
@@ -18,7 +21,10 @@ fn is_org_tail(w: &str) -> bool {
     matches!(
         w,
         "Inc" | "Inc." | "Corp" | "Corp." | "Corporation" | "Ltd" | "Ltd." | "LLC" | "Plc" | "PLC" | "plc" | "Co." | "Co" | "Cos" | "AG"
-            | "SpA" | "Pty" | "BV" | "Bros" | "Bancorp" | "Bancshares" | "Newsroom"
+            | "SpA" | "Pty" | "BV" | "Bros" | "Bancorp" | "Bancshares" | "Newsroom" | "Communications"
+            | "Pharmaceuticals" | "Telecom" | "Petroleum" | "Enterprises" | "Electronics" | "Entertainment"
+            | "Studios" | "Laboratories" | "Therapeutics" | "Daily" | "Herald" | "Tribune" | "Gazette"
+            | "Telegraph" | "Chronicle" | "Inquirer" | "Magazine" | "S.A." | "N.V." | "A.G." | "S.p.A." | "B.V." | "L.P."
             | "SA" | "NV" | "GmbH" | "Company" | "Group" | "Holdings" | "Bank" | "University" | "College" | "Institute"
             | "Agency" | "Ministry" | "Department" | "Council" | "Committee" | "Commission" | "Association"
             | "Federation" | "Union" | "Party" | "Front" | "Movement" | "Army" | "Navy" | "Forces" | "Police"
@@ -29,6 +35,16 @@ fn is_org_tail(w: &str) -> bool {
             | "Centre" | "Hospital" | "School" | "Academy" | "Trust" | "Partners" | "Securities" | "Brigade"
             | "Guard" | "Corps" | "Bureau" | "Secretariat" | "Cabinet" | "Government" | "Administration"
             | "Alliance" | "Coalition" | "Tribunal" | "Command" | "Cooperation" | "Group's" | "Reserve"
+    )
+}
+
+/// Legal forms that close a company's name: a run going on after one
+/// ("Acme Corp of South Korea") names something else.
+fn is_legal_suffix(w: &str) -> bool {
+    matches!(
+        w,
+        "Inc" | "Inc." | "Corp" | "Corp." | "Co" | "Co." | "Cos" | "Ltd" | "Ltd." | "LLC" | "Plc" | "PLC" | "plc" | "AG" | "NV"
+            | "GmbH" | "SpA" | "Pty" | "BV" | "Bros" | "S.A." | "N.V." | "A.G." | "S.p.A." | "B.V." | "L.P."
     )
 }
 
@@ -51,6 +67,7 @@ fn is_loc_tail(w: &str) -> bool {
             | "Region" | "District" | "County" | "Street" | "Avenue" | "Square" | "Bay" | "Gulf" | "Peninsula"
             | "Strait" | "Desert" | "Oblast" | "Heights" | "Hills" | "Coast" | "Canal" | "Road" | "Theatre" | "Theater"
             | "Stadium" | "Arena" | "Airport" | "Park" | "Palace" | "Castle" | "Cathedral" | "Bridge" | "Garden" | "Gardens"
+            | "Prison"
     )
 }
 
@@ -132,10 +149,13 @@ fn is_state_tail(w: &str) -> bool {
     matches!(w, "Ministry" | "Government" | "Embassy" | "Cabinet" | "Administration" | "Police" | "Forces" | "Office" | "Department" | "Authorities")
 }
 
-/// A hyphen compound ending in a lower case word ("Minneapolis-based",
-/// "Kremlin-backed"): what follows it starts a new name.
+/// A hyphen compound ending in a lower case participle ("Minneapolis-based",
+/// "Kremlin-backed", "Irish-born"): what follows it starts a new name.
+/// Given names such as "Jae-won" are no such compound.
 fn lower_compound(w: &str) -> bool {
-    w.rsplit_once('-').is_some_and(|(a, b)| !a.is_empty() && b.starts_with(|c: char| c.is_lowercase()))
+    w.rsplit_once('-').is_some_and(|(a, b)| {
+        !a.is_empty() && b.starts_with(|c: char| c.is_lowercase()) && (b.ends_with("ed") || matches!(b, "born" | "run" | "bound" | "made" | "built" | "owned"))
+    })
 }
 
 /// Words that cannot open a person's name: a hyphen compound with a lower
@@ -262,6 +282,11 @@ pub fn infer(cx: &Ctx) -> Vec<Inferred> {
                     }
                     continue;
                 }
+                // "Procter & Gamble": an ampersand between capitalized words.
+                if j < n && cx.namey(j) && !cx.toks[j].line_start && !cx.possessive(j - 1) && amp_gap(cx, j) {
+                    j += 1;
+                    continue;
+                }
                 // One or two connectors ("of", "for the") between capitalized words.
                 let conn = |k: usize| k < n && is_connector(cx.toks[k].text(cx.text)) && cx.toks[k].ws_before;
                 let skip = if conn(j) && j + 1 < n && cx.namey(j + 1) && cx.toks[j + 1].ws_before {
@@ -287,6 +312,17 @@ pub fn infer(cx: &Ctx) -> Vec<Inferred> {
     out
 }
 
+/// Whether word `k` opens a parenthesis: "(Kezman 74)" is a substitute and
+/// his minute, not a team and its score.
+fn in_parens(cx: &Ctx, k: usize) -> bool {
+    cx.text[..cx.toks[k].span.start].trim_end().ends_with('(')
+}
+
+/// Whether only " & " separates word `k` from the word before.
+fn amp_gap(cx: &Ctx, k: usize) -> bool {
+    k > 0 && cx.text.get(cx.toks[k - 1].span.end..cx.toks[k].span.start) == Some(" & ")
+}
+
 fn span_of(cx: &Ctx, a: usize, b: usize) -> Span {
     let end_tok = cx.toks[b - 1];
     let w = name_part(end_tok.text(cx.text));
@@ -306,6 +342,18 @@ fn classify_run(cx: &Ctx, a: usize, b: usize, out: &mut Vec<Inferred>) {
             classify_run(cx, a, k, out);
         }
         classify_run(cx, k + 1, b, out);
+        return;
+    }
+    // "Acme Corp of South Korea": the company, then the rest.
+    if let Some(k) = (a + 1..b - 1).find(|&k| is_legal_suffix(cx.w(k)) && !cx.possessive(k) && !is_legal_suffix(cx.w(k + 1)) && cx.w(k + 1) != "&") {
+        classify_run(cx, a, k + 1, out);
+        let mut r = k + 1;
+        while r < b && is_connector(cx.w(r)) {
+            r += 1;
+        }
+        if r < b {
+            classify_run(cx, r, b, out);
+        }
         return;
     }
     // Organizations: "... Ministry", "University of ...". Leading function
@@ -334,11 +382,15 @@ fn classify_run(cx: &Ctx, a: usize, b: usize, out: &mut Vec<Inferred>) {
         // word heads the "of" part after one or two modifiers.
         let head_of = head_at(s)
             || (s + 1..(s + 3).min(b - 1)).find(|&k| is_org_head(cx.w(k))).is_some_and(|k| {
-                head_at(k) && (s..k).all(|m| !cx.is_first(m) && !is_connector(cx.w(m)) && !cx.possessive(m)) && !cx.is_stop(b - 1)
+                head_at(k) && (s..k).all(|m| !cx.is_first(m) && !is_connector(cx.w(m)) && !cx.possessive(m))
             });
         // "Lynn Smith of Acme Corp.", "Inspectors of the Atomic Agency": a
         // person or a common word, then "of" or "on", then the organization.
-        if (is_org_tail(last) || is_loc_tail(last)) && !head_of {
+        // "Douglas & Lomason", "Procter & Gamble": names joined by "&" are a
+        // firm's; "Air France", "Air India": an airline.
+        let ampersand = (s + 1..b).any(|k| amp_gap(cx, k)) && !cx.possessive(b - 1);
+        let airline = b - s == 2 && cx.w(s) == "Air" && matches!(cx.covered[s + 1], Some((_, EntityType::Loc)));
+        if (is_org_tail(last) || is_loc_tail(last) || ampersand) && !head_of {
             if let Some(c) = (s + 1..b - 1).find(|&k| matches!(cx.toks[k].text(cx.text), "of" | "on")) {
                 let org_word = (s..c).any(|k| is_org_head(cx.w(k)) || is_org_tail(cx.w(k)));
                 let personish = (cx.is_first(s) && c - s >= 2) || matches!(cx.covered[s], Some((_, EntityType::Person))) || (c - s == 1 && cx.is_stop(s));
@@ -353,7 +405,7 @@ fn classify_run(cx: &Ctx, a: usize, b: usize, out: &mut Vec<Inferred>) {
                 }
             }
         }
-        if is_org_tail(last) || head_of {
+        if is_org_tail(last) || head_of || ampersand || airline {
             // "Public and Commercial Services Union", "House Energy and
             // Commerce Committee": capitalized words before "and" belong in.
             let mut s = s;
@@ -369,12 +421,12 @@ fn classify_run(cx: &Ctx, a: usize, b: usize, out: &mut Vec<Inferred>) {
                     s = k;
                 }
             }
-            out.push(Inferred { span: span_of(cx, s, b), etype: EntityType::Org, gender: None });
+            out.push(Inferred { span: span_of(cx, s, b), etype: EntityType::Org, gender: None, over_dictionary: false });
             return;
         }
         let loc_head_ok = is_loc_head(cx.w(s)) && !cx.is_stop(s + 1) && !cx.is_stop(b - 1);
         if is_loc_tail(last) || loc_head_ok {
-            out.push(Inferred { span: span_of(cx, s, b), etype: EntityType::Loc, gender: None });
+            out.push(Inferred { span: span_of(cx, s, b), etype: EntityType::Loc, gender: None, over_dictionary: false });
             return;
         }
     }
@@ -383,23 +435,38 @@ fn classify_run(cx: &Ctx, a: usize, b: usize, out: &mut Vec<Inferred>) {
         // The title may close a run of capitalized words ("Later President
         // Clinton").
         let l = b - 1;
-        let titled = l > 0 && cx.is_title(l - 1) && cx.toks[l].ws_before && (l > a || l == s);
+        // Capitalized titles only ("President", "Sen."): a role in lower
+        // case describes what follows ("chief U.S. negotiator").
+        let titled = l > 0 && cx.is_title(l - 1) && cx.toks[l - 1].cap && cx.toks[l].ws_before && (l > a || l == s) && !cx.toks[l].upper && !cx.w(l).contains('.');
         let single = |k: usize| match cx.covered[k] {
             Some((idx, _)) => (k == 0 || cx.covered[k - 1].map(|c| c.0) != Some(idx)) && (k + 1 >= cx.toks.len() || cx.covered[k + 1].map(|c| c.0) != Some(idx)),
             None => true,
         };
-        if titled && matches!(cx.covered[l], Some((_, EntityType::Loc | EntityType::Org))) && single(l) {
+        if titled && matches!(cx.covered[l], Some((_, EntityType::Loc))) && single(l) {
             let gender = cx.title_gender(l - 1);
             if l > s {
                 pieces(cx, s, l - 1, out);
             }
-            out.push(Inferred { span: span_of(cx, l, b), etype: EntityType::Person, gender });
+            out.push(Inferred { span: span_of(cx, l, b), etype: EntityType::Person, gender, over_dictionary: true });
             return;
+        }
+        // In a sports report, a city or region with a word no dictionary
+        // holds is a team ("Texas Rangers", "Dynamo Moscow").
+        if cx.sports && (2..=3).contains(&(b - s)) && !cx.possessive(b - 1) {
+            // A first name stays a person's ("Paul Ince"), unless a plural
+            // follows ("Texas Rangers").
+            let plural_end = b - s == 2 && cx.w(b - 1).ends_with('s') && !cx.is_surname(b - 1);
+            let place_at = |k: usize| matches!(cx.covered[k], Some((_, EntityType::Loc))) && single(k) && (!cx.is_first(k) || plural_end);
+            let free = |r: std::ops::Range<usize>| r.clone().all(|k| cx.covered[k].is_none() && !cx.is_first(k) && !cx.toks[k].upper && !is_connector(cx.w(k)) && !cx.toks[k].initial);
+            if (place_at(s) && free(s + 1..b)) || (place_at(b - 1) && free(s..b - 1)) {
+                out.push(Inferred { span: span_of(cx, s, b), etype: EntityType::Org, gender: None, over_dictionary: false });
+                return;
+            }
         }
         // A known first name opening the run makes it a person, over one-word
         // dictionary places inside ("Michael" is also a town).
         if b - s >= 2
-            && cx.is_first(s)
+            && (cx.is_first(s) || (b - s <= 3 && super::link::is_family_name_first(cx.w(s))))
             && (!cx.is_stop(s) || (b - s == 2 && !cx.toks[s].sent_start))
             && name_after_first(cx, s + 1)
             && (!cx.is_stop(b - 1) || (stop_surname(cx, b - 1) && !cx.toks[s].sent_start))
@@ -418,17 +485,17 @@ fn classify_run(cx: &Ctx, a: usize, b: usize, out: &mut Vec<Inferred>) {
             && (s..b).any(|k| cx.covered[k].is_some())
         {
             let gender = cx.lexicon.first_name_gender(cx.w(s));
-            out.push(Inferred { span: span_of(cx, s, b), etype: EntityType::Person, gender });
+            out.push(Inferred { span: span_of(cx, s, b), etype: EntityType::Person, gender, over_dictionary: false });
             return;
         }
     }
     // In a sports report, a short run before a score is a team.
-    if cx.sports && s < b && b - s <= 3 && b < cx.toks.len() && cx.toks[b].ws_before && !cx.possessive(b - 1) && !cx.toks[s].initial {
+    if cx.sports && s < b && b - s <= 3 && b < cx.toks.len() && cx.toks[b].ws_before && !cx.possessive(b - 1) && !cx.toks[s].initial && !in_parens(cx, s) {
         let next = cx.toks[b].text(cx.text);
         let countryish = (s..b).any(|k| matches!(cx.covered[k], Some((_, EntityType::Person | EntityType::Norp))));
         let stop_ends = cx.is_stop(s) || cx.is_stop(b - 1);
         if next.starts_with(|c: char| c.is_ascii_digit()) && !countryish && !stop_ends && (s..b).any(|k| cx.covered[k].is_none()) && !(b - s == 1 && cx.is_surname(s)) {
-            out.push(Inferred { span: span_of(cx, s, b), etype: EntityType::Org, gender: None });
+            out.push(Inferred { span: span_of(cx, s, b), etype: EntityType::Org, gender: None, over_dictionary: false });
             return;
         }
     }
@@ -456,7 +523,7 @@ fn pieces(cx: &Ctx, a: usize, b: usize, out: &mut Vec<Inferred>) {
 fn classify_piece(cx: &Ctx, mut a: usize, mut b: usize, out: &mut Vec<Inferred>) {
     // An initial and a surname ("J. Smith", "A. Dale"): a person.
     if cx.toks[a].initial && b - a == 2 && name_after_first(cx, a + 1) && !cx.is_title(a + 1) && !cx.toks[a + 1].initial && !cx.possessive(a) {
-        out.push(Inferred { span: span_of(cx, a, b), etype: EntityType::Person, gender: None });
+        out.push(Inferred { span: span_of(cx, a, b), etype: EntityType::Person, gender: None, over_dictionary: false });
         return;
     }
     // Leading titles ("President", "Dr.") are evidence of a person.
@@ -519,44 +586,53 @@ fn classify_piece(cx: &Ctx, mut a: usize, mut b: usize, out: &mut Vec<Inferred>)
             let single = a < 2 || cx.covered[a - 2] != cx.covered[a - 1];
             if single && !cx.possessive(a - 1) && cx.is_first(a - 1) && cx.is_surname(a) {
                 let span = Span::new(cx.toks[a - 1].span.start, span.end);
-                out.push(Inferred { span, etype: EntityType::Person, gender: cx.lexicon.first_name_gender(cx.w(a - 1)) });
+                out.push(Inferred { span, etype: EntityType::Person, gender: cx.lexicon.first_name_gender(cx.w(a - 1)), over_dictionary: false });
                 return;
             }
         }
     }
     if (title || first_name) && !no_person {
-        out.push(Inferred { span, etype: EntityType::Person, gender: gender.or(title_gender) });
+        out.push(Inferred { span, etype: EntityType::Person, gender: gender.or(title_gender), over_dictionary: false });
+        return;
+    }
+    // "Wang Donghai", "Kim In-so": an East Asian family name, then the given name.
+    if (2..=3).contains(&len)
+        && !no_person
+        && super::link::is_family_name_first(first)
+        && (a + 1..b).all(|k| !cx.is_stop(k) && !cx.toks[k].upper && !is_org_tail(cx.w(k)) && !is_loc_tail(cx.w(k)) && !is_connector(cx.w(k)))
+    {
+        out.push(Inferred { span, etype: EntityType::Person, gender: None, over_dictionary: false });
         return;
     }
     // "the town of Zorvak", "Zorvak province": a place word next to it.
     let noun_before = a >= 2 && cx.toks[a].ws_before && cx.toks[a - 1].text(cx.text) == "of" && is_place_noun(cx.toks[a - 2].text(cx.text));
     let noun_after = b < cx.toks.len() && cx.toks[b].ws_before && !cx.possessive(b - 1) && is_place_noun(cx.toks[b].text(cx.text));
     if (noun_before || noun_after) && len <= 3 && !no_person && (a..b).all(|k| !brand_shape(cx.w(k)) && !is_connector(cx.w(k))) {
-        out.push(Inferred { span, etype: EntityType::Loc, gender: None });
+        out.push(Inferred { span, etype: EntityType::Loc, gender: None, over_dictionary: false });
         return;
     }
     let surname_like = |k: usize| cx.is_surname(k) || cx.is_first(k);
-    if cx.sports && !(len == 1 && surname_like(a)) && b < cx.toks.len() && cx.toks[b].ws_before && cx.toks[b].text(cx.text).starts_with(|c: char| c.is_ascii_digit()) && len <= 3 {
-        out.push(Inferred { span, etype: EntityType::Org, gender: None });
+    if cx.sports && !(len == 1 && surname_like(a)) && !in_parens(cx, a) && b < cx.toks.len() && cx.toks[b].ws_before && cx.toks[b].text(cx.text).starts_with(|c: char| c.is_ascii_digit()) && len <= 3 {
+        out.push(Inferred { span, etype: EntityType::Org, gender: None, over_dictionary: false });
         return;
     }
     // In a list with dictionary names of one type ("Fordow, Natanz and
     // Isfahan"): that type.
     if len <= 2 && !cx.toks[a].sent_start {
         if let Some(t) = list_neighbour(cx, a, b) {
-            out.push(Inferred { span, etype: t, gender: None });
+            out.push(Inferred { span, etype: t, gender: None, over_dictionary: false });
             return;
         }
     }
     // "the Bundesbank said": a single word after "the" is no person.
     let after_the = a > 0 && matches!(cx.toks[a - 1].text(cx.text), "the" | "The");
     if after_verb && !no_person && !(len == 1 && (cx.toks[a].sent_start || after_the)) {
-        out.push(Inferred { span, etype: EntityType::Person, gender: None });
+        out.push(Inferred { span, etype: EntityType::Person, gender: None, over_dictionary: false });
         return;
     }
     let all_namey = (a..b).all(|k| !cx.is_stop(k) && !cx.toks[k].upper && !is_connector(cx.w(k)));
     if (2..=4).contains(&len) && all_namey && !no_person && cx.is_surname(b - 1) {
-        out.push(Inferred { span, etype: EntityType::Person, gender: None });
+        out.push(Inferred { span, etype: EntityType::Person, gender: None, over_dictionary: false });
         return;
     }
     let digit_after = cx.toks.get(b).is_some_and(|t| t.ws_before && t.text(cx.text).starts_with(|c: char| c.is_ascii_digit()));
@@ -565,7 +641,7 @@ fn classify_piece(cx: &Ctx, mut a: usize, mut b: usize, out: &mut Vec<Inferred>)
     // before a noun ("in Medicare payments").
     let clause_end = cx.text[span.end..].starts_with([',', '.', ';']) || cx.toks.get(b).is_none_or(|t| t.line_start);
     if (len == 2 || (len == 1 && clause_end)) && all_namey && placey && a > 0 && cx.toks[a].ws_before && !cx.toks[a].sent_start && is_place_preposition(cx.toks[a - 1].text(cx.text)) {
-        out.push(Inferred { span, etype: EntityType::Loc, gender: None });
+        out.push(Inferred { span, etype: EntityType::Loc, gender: None, over_dictionary: false });
     }
 }
 

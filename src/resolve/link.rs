@@ -22,6 +22,19 @@ pub fn surname(name: &str) -> Option<&str> {
     (last.chars().count() >= 3 && last.chars().next().is_some_and(char::is_uppercase)).then_some(last)
 }
 
+/// Common Chinese, Korean and Vietnamese family names, written before the
+/// given name ("Wang Donghai", "Kim In-so", "Nguyen Van An"). Those that are
+/// English words or other names' parts ("He", "Sun", "Song", "Pan") are left out.
+pub fn is_family_name_first(w: &str) -> bool {
+    matches!(
+        w,
+        "Wang" | "Li" | "Zhang" | "Liu" | "Chen" | "Yang" | "Huang" | "Zhao" | "Wu" | "Zhou" | "Xu" | "Zhu" | "Guo"
+            | "Luo" | "Gao" | "Zheng" | "Liang" | "Xie" | "Feng" | "Deng" | "Cao" | "Peng" | "Zeng" | "Xiao" | "Tian"
+            | "Yuan" | "Cai" | "Jiang" | "Shen" | "Yao" | "Xi" | "Kim" | "Park" | "Choi" | "Jung" | "Kang" | "Cho"
+            | "Yoon" | "Jang" | "Kwon" | "Hwang" | "Ahn" | "Nguyen" | "Tran" | "Pham"
+    )
+}
+
 /// What a linked form stands for.
 #[derive(Clone, Copy)]
 struct Target {
@@ -51,14 +64,16 @@ fn initials_match(name: &str, acr: &str) -> bool {
 /// non-overlapping), keeping them sorted and non-overlapping.
 ///
 /// - Surnames: a person named in full (dictionary or inferred) is also
-///   named by the surname of the written form, of the canonical name and
+///   named by the surname of the written form (the first word for an East
+///   Asian family name: "Wang Donghai" → "Wang"), of the canonical name and
 ///   of every dictionary alias ("Zelensky", "Zelenskiy" → Volodymyr
 ///   Zelenskyy). A one-word dictionary place or organization that is the
 ///   surname of a person of the article becomes that person ("Jordan"
 ///   after "Michael Jordan").
 /// - Repeats: an inferred name written again is inferred again (also at a
 ///   sentence start, where shape alone says nothing); a one-word inferred
-///   person ("President Clinton") also over a dictionary place.
+///   person ("President Clinton") also over a dictionary town (never over
+///   a region, a country or an organization).
 /// - Acronyms: "International Atomic Energy Agency (IAEA)" defines IAEA
 ///   for the rest of the article; after an organization any ALL-CAPS word in
 ///   the parentheses does, as acronyms of names in other languages do not
@@ -76,6 +91,10 @@ pub fn link<'p>(text: &str, toks: &[Tok], entities: &mut Vec<Entity<'p>>, gazett
         let mut push = |form, t, prio| keys.push((&form[..first_of(form)], form, t, prio));
         match (e.etype, e.source) {
             (EntityType::Person, _) => {
+                // "Wang Donghai" is Wang: the family name comes first.
+                if let Some(fw) = written.split_whitespace().next().filter(|w| is_family_name_first(w) && written.len() > w.len()) {
+                    push(fw, Target { entity: ei, alias: true }, 0);
+                }
                 if let Some(sn) = surname(written) {
                     if lexicon.classes(sn) & Lexicon::STOP == 0 {
                         push(sn, Target { entity: ei, alias: true }, 0);
@@ -163,7 +182,8 @@ pub fn link<'p>(text: &str, toks: &[Tok], entities: &mut Vec<Entity<'p>>, gazett
             if one_word && (dict_place || e.source == Source::Inferred) {
                 // A one-word person of the article ("President Clinton") is
                 // that person when written again ("Clinton and ...").
-                let repeat = |tg: &Target| !tg.alias && entities[tg.entity].etype == EntityType::Person && e.source == Source::Dictionary;
+                let town = e.entry.is_some_and(|i| matches!(&*gazetteer.entry(i).subtype, "city" | ""));
+                let repeat = |tg: &Target| !tg.alias && entities[tg.entity].etype == EntityType::Person && e.source == Source::Dictionary && e.etype == EntityType::Loc && town;
                 if let Some((_, _, tg, _)) = lookup(w).iter().find(|(_, f, tg, _)| *f == w && (tg.alias || repeat(tg))) {
                     let target = &entities[tg.entity];
                     let ok = target.etype == EntityType::Person || (!dict_place && target.etype != e.etype);

@@ -10,21 +10,27 @@
 //! 1. [`tokens`]: the words with their shape (capitalized, ALL CAPS,
 //!    sentence or line start, headline sentence).
 //! 2. [`conflicts`]: context rules on the dictionary matches (below), and
-//!    ALL-CAPS datelines ("LONDON 1996-08-30") looked up in Title Case.
+//!    ALL-CAPS datelines ("LONDON 1996-08-30", "KYIV, Ukraine (AP) —")
+//!    looked up in Title Case; a dateline place no dictionary holds is
+//!    inferred (LOC).
 //! 3. [`infer`]: capitalized word runs (small connectors such as "of",
-//!    "for the" allowed inside, a possessive ends a run, a compound such as
-//!    "Minneapolis-based" starts a new one) typed by evidence:
+//!    "for the", " & " allowed inside, a possessive ends a run, a compound
+//!    such as "Minneapolis-based" starts a new one) typed by evidence:
 //!    an organization word at the end ("... Ministry", "... Inc.",
 //!    "... University") or heading an "of" part ("Institute for ...",
-//!    "National Bank of ..."): ORG; a place word ("... River", "Mount ..."):
-//!    LOC; a known first name (also before a surname that is a common word,
-//!    "Tom Moody", not at a sentence start), an initial ("J. Smith"), a
+//!    "National Bank of ..."), names joined by "&" ("Procter & Gamble"),
+//!    "Air" and a place ("Air France"): ORG; a place word ("... River",
+//!    "Mount ..."): LOC; a known first name (also before a surname that is a common word,
+//!    "Tom Moody", not at a sentence start), an East Asian family name
+//!    before a given name ("Wang Donghai"), an initial ("J. Smith"), a
 //!    title or role before ("spokesman Dmitry Peskov", "President X"), a
 //!    speech verb after ("X said"), or two name-like words ending in a known
 //!    surname: PERSON; after "in", "near", "at" ..., after a place word
-//!    and "of" ("the town of X") or before one ("X province"): LOC; in a sports
-//!    report, a name before a score: ORG (a team). A person or a common
-//!    word, then "of"/"on", then an organization ("Lynn Smith of Acme
+//!    and "of" ("the town of X") or before one ("X province"): LOC; in a
+//!    sports report, a name before a score, or a city with a name no dictionary
+//!    holds ("Texas Rangers", "Dynamo Moscow"): ORG (a team). A company
+//!    name ends at its legal form ("Acme Corp | of South Korea"). A person
+//!    or a common word, then "of"/"on", then an organization ("Lynn Smith of Acme
 //!    Inc.", "Inspectors of the ... Agency") are two names. Leading
 //!    function words and titles are not part of a name; nor are
 //!    nationalities, except before an organization's own name ("American
@@ -32,14 +38,19 @@
 //!    (capitalized common words) neither start nor end one; a single
 //!    unknown word with no evidence is nothing. Headline sentences (Title
 //!    Case, ALL CAPS) get no inference at all, only links to names found
-//!    elsewhere.
+//!    elsewhere; rows of tables and lists (a capitalized sentence with a
+//!    number and a comma or a parenthesis) are no headlines. In a sports
+//!    report a name opening a parenthesis ("(Kezman 74)") is no team.
 //! 4. Merge: overlapping candidates go to the longest; on equal length the
-//!    dictionary wins over inference.
+//!    dictionary wins over inference (but a title makes a town a person:
+//!    below).
 //! 5. [`link`]: surnames of persons named in full (also of every
 //!    dictionary variant: "Zelensky", "Zelenskiy" → Volodymyr Zelenskyy;
-//!    "Mr. Putin" gives "Putin"), repeats of inferred names, acronyms
-//!    defined in parentheses ("International Atomic Energy Agency (IAEA)"),
-//!    and ALL-CAPS forms of names of the article: `alias`.
+//!    "Mr. Putin" gives "Putin"; the family name of "Wang Donghai" is
+//!    "Wang"), repeats of inferred names, acronyms defined in parentheses
+//!    ("International Atomic Energy Agency (IAEA)"; after an organization
+//!    any ALL-CAPS word: "National Bank of Romania (BNR)"), and ALL-CAPS
+//!    forms of names of the article: `alias`.
 //!
 //! Conflict rules:
 //! - Overlaps: longest wins; dictionary over inferred on ties.
@@ -47,18 +58,19 @@
 //!   the surname of a person named in the article is that person ("Jordan"
 //!   after "Michael Jordan"); a first name from the dictionary of places
 //!   followed by a known surname is a person ("Jordan Peterson"); a
-//!   one-word place after a title ("President Clinton", also closing a run:
-//!   "Later President Clinton") is a person, and so is every later mention
-//!   of it in the article. Otherwise the place stands ("Washington said" is
-//!   the US government: LOC).
+//!   one-word town after a capitalized title ("President Clinton", also
+//!   closing a run: "Later President Clinton") is a person, and so is every
+//!   other mention of that town in the article. Otherwise the place stands
+//!   ("Washington said" is the US government: LOC).
 //! - Possessives: "Putin's" names "Putin"; the `'s` is never in a span.
 //! - Hyphen compounds: a name glued to a lowercase word stays
 //!   ("Washington-based", "Russian-occupied"); glued to another capitalized
 //!   word that is not itself a dictionary name it is dropped
 //!   ("Smith-Jones" holds no "Smith").
 //! - Places as organizations: in a sports report (three or more sports
-//!   words), a city or region (never a country, which stands for the
-//!   national team) next to a score or match word is the club: ORG.
+//!   words), a city or region (never a country or a home nation such as
+//!   England, which stands for the national team) next to a score or match
+//!   word is the club: ORG, and so are its other mentions in the report.
 //! - NORP (nationalities, groups) is its own type, never ORG; a leading
 //!   nationality is part of an inferred organization's name only when the
 //!   rest is the organization's own name, not a body of the state
@@ -122,17 +134,23 @@ pub fn resolve<'p>(
             covered[ti] = Some((ei, entities[ei].etype));
         }
     }
+    let mut toks = toks;
+    table_rows_are_no_headlines(text, &mut toks);
     let cx = infer::Ctx { text, toks: &toks, covered: &covered, lexicon, sports };
     let inferred = infer::infer(&cx);
     if !inferred.is_empty() {
         // A person found by evidence over a dictionary place or organization
         // of the same words ("President Clinton"): the person.
         let mut persons: Vec<crate::annotation::Span> =
-            inferred.iter().filter(|c| c.etype == EntityType::Person).map(|c| c.span).collect();
+            inferred.iter().filter(|c| c.over_dictionary).map(|c| c.span).collect();
         persons.sort_by_key(|p| (p.start, p.end));
         if !persons.is_empty() {
+            // Towns only: "Father Christmas" leaves Christmas Island alone.
             entities.retain(|e| {
-                !(e.source == Source::Dictionary && matches!(e.etype, EntityType::Loc | EntityType::Org) && persons.binary_search_by(|p| p.start.cmp(&e.span.start).then(p.end.cmp(&e.span.end))).is_ok())
+                !(e.source == Source::Dictionary
+                    && e.etype == EntityType::Loc
+                    && e.entry.is_some_and(|i| matches!(&*gazetteer.entry(i).subtype, "city" | ""))
+                    && persons.binary_search_by(|p| p.start.cmp(&e.span.start).then(p.end.cmp(&e.span.end))).is_ok())
             });
         }
         entities.extend(inferred.into_iter().map(|c| Entity {
@@ -148,6 +166,29 @@ pub fn resolve<'p>(
     }
     link::link(text, &toks, &mut entities, gazetteer, lexicon);
     entities
+}
+
+/// Rows of tables and lists ("Jesper Larsson ( Sweden ) 71 68", "65 Ana
+/// Ruiz , Tom Baker"): a capitalized sentence with a number and a comma or
+/// a parenthesis is no headline, so inference applies to it.
+fn table_rows_are_no_headlines(text: &str, toks: &mut [tokens::Tok]) {
+    let mut i = 0;
+    while i < toks.len() {
+        let mut j = i + 1;
+        while j < toks.len() && !toks[j].sent_start {
+            j += 1;
+        }
+        if toks[i].headline {
+            let span = &text[toks[i].span.start..toks[j - 1].span.end];
+            let numbers = toks[i..j].iter().any(|t| t.text(text).starts_with(|c: char| c.is_ascii_digit()));
+            if numbers && span.contains([',', '(']) && !toks[i..j].iter().any(|t| t.upper) {
+                for t in &mut toks[i..j] {
+                    t.headline = false;
+                }
+            }
+        }
+        i = j;
+    }
 }
 
 /// Sorts by start and keeps, among overlapping mentions, the longest
@@ -305,6 +346,57 @@ mod tests {
     }
 
     #[test]
+    fn family_names_first_make_persons_named_by_their_family_name() {
+        let d = "g1\tLOC\tcity\tDonghai\t\t\t\t\t1\n";
+        let got = typed(&run(d, "Police detained Wang Donghai and Kim Jae-won on Friday. Later Wang was sent home."));
+        assert_eq!(got, vec![("Wang Donghai".into(), "PERSON"), ("Kim Jae-won".into(), "PERSON"), ("Wang".into(), "PERSON")]);
+        // A place word after it is no given name.
+        assert!(typed(&run("", "Officials met in Park Avenue offices.")).iter().all(|(_, ty)| *ty != "PERSON"));
+    }
+
+    #[test]
+    fn ampersands_airlines_and_boards_are_organizations() {
+        let d = "g1\tLOC\tcountry\tZorvakia\t\t\t\t\t1\n";
+        let got = typed(&run(d, "Shares rose at Marmot & Kelby, flights of Air Zorvakia were cut and the Kelmar Board of Trade closed."));
+        assert_eq!(got, vec![("Marmot & Kelby".into(), "ORG"), ("Air Zorvakia".into(), "ORG"), ("Kelmar Board of Trade".into(), "ORG")]);
+    }
+
+    #[test]
+    fn table_rows_are_no_headlines() {
+        let got = typed(&run("", "Leading scores after the second round:\n65 Michael Zorvan , Olena Kelby ( Marmots ) , Dmitry Barrow"));
+        assert_eq!(got, vec![("Michael Zorvan".into(), "PERSON"), ("Olena Kelby".into(), "PERSON"), ("Dmitry Barrow".into(), "PERSON")]);
+        // A Title Case headline without numbers stays a headline.
+        assert!(run("", "Michael Zorvan Wins Again As Rivals Falter In Heat").is_empty());
+    }
+
+    #[test]
+    fn datelines_with_a_region_name_their_place() {
+        let d = "g1\tLOC\tcity\tIrvine\t\t\t\t\t1\n";
+        let got = typed(&run(d, "IRVINE, Zorvakia (AP) — Officials met.\nKHORVAK, Zorvakia 2024-03-01\nNothing else."));
+        assert!(got.contains(&("IRVINE".into(), "LOC")), "{got:?}");
+        assert!(got.contains(&("KHORVAK".into(), "LOC")), "{got:?}");
+        // Not a dateline: an ALL-CAPS word alone on its line.
+        assert!(run(d, "UPDATE\nNothing else.").is_empty());
+    }
+
+    #[test]
+    fn a_company_name_ends_at_its_legal_form() {
+        let got = typed(&run("", "The cars are made by Marmot Motor Corp of Zorvakia, officials said."));
+        assert_eq!(got[0], ("Marmot Motor Corp".into(), "ORG"));
+        let got = typed(&run("", "Officials said Marmot Corp Ltd agreed."));
+        assert_eq!(got, vec![("Marmot Corp Ltd".into(), "ORG")]);
+    }
+
+    #[test]
+    fn in_sports_reports_a_city_with_a_name_is_a_team() {
+        let d = "g1\tLOC\tcity\tLeeds\t\t\t\t\t1\n";
+        let text = "Soccer league results. The coach said the match was a draw.\nThe Leeds Marmots beat the champions, said Michael Bevanor.";
+        let got = typed(&run(d, text));
+        assert!(got.contains(&("Leeds Marmots".into(), "ORG")), "{got:?}");
+        assert!(got.contains(&("Michael Bevanor".into(), "PERSON")), "{got:?}");
+    }
+
+    #[test]
     fn an_acronym_in_parentheses_after_an_organization_names_it() {
         let got = run("", "Rates were set by the National Bank of Zorvakia (BZN) on Friday. The BZN said more.");
         let linked: Vec<(&str, &str)> = got.iter().map(|(t, _, c, _)| (t.as_str(), c.as_str())).collect();
@@ -319,6 +411,10 @@ mod tests {
         let d = "g1\tLOC\tcity\tBrandt\t\t\t\t\t1\n";
         let got = typed(&run(d, "Later President Brandt said no. Officials met Brandt and left for Brandt, a town."));
         assert_eq!(got.iter().filter(|(t, ty)| t == "Brandt" && *ty == "PERSON").count(), 3, "{got:?}");
+        // Not over a region, nor after a role in lower case.
+        let d = "g1\tLOC\tregion\tKelmar\t\t\t\t\t1\ng2\tLOC\tcity\tBrandt\t\t\t\t\t1\n";
+        let got = typed(&run(d, "Officials said President Kelmar spoke, and the spokesman Brandt negotiator left."));
+        assert_eq!(got, vec![("Kelmar".into(), "LOC"), ("Brandt".into(), "LOC")]);
     }
 
     #[test]
@@ -355,9 +451,10 @@ mod tests {
     #[test]
     fn sports_teams_named_after_cities_and_hyphens() {
         let d = "g1\tLOC\tcity\tLeeds\t\t\t\t\t1\ng2\tLOC\tcity\tWashington\t\t\t\t\t1\n";
-        let text = "Soccer league results.\nLeeds 2 Wimbleford 1\nLeeds beat the champions in the cup match.";
+        let text = "Soccer league results.\nLeeds 2 Wimbleford 1\nLeeds beat the champions in the cup match. Later, Leeds looked tired.";
         let got = run(d, text);
         assert!(got.iter().filter(|(t, _, _, _)| t == "Leeds").all(|(_, ty, _, _)| *ty == "ORG"), "{got:?}");
+        assert_eq!(got.iter().filter(|(t, _, _, _)| t == "Leeds").count(), 3, "{got:?}");
         let got = run(d, "A Washington-based group and the Smith-Washington report.");
         assert_eq!(got[0].0, "Washington");
         assert!(!got.iter().skip(1).any(|(t, ty, _, _)| t == "Washington" && *ty == "LOC"), "{got:?}");
