@@ -192,6 +192,30 @@ pub(crate) fn name_words(form: &str) -> impl Iterator<Item = &str> {
     form.split(|c: char| !crate::text::is_word_char(c)).filter(|w| !w.is_empty())
 }
 
+/// An aho-corasick automaton over the first word of every name (anchored
+/// searches ask it whether a name may start at a word), and for each of its
+/// patterns the most words a name starting with it has.
+fn first_word_automaton(entries: &[Entry]) -> (Result<AhoCorasick, aho_corasick::BuildError>, Vec<u8>) {
+    let mut words: FxHashMap<&str, u8> = FxHashMap::with_capacity_and_hasher(entries.len(), Default::default());
+    for e in entries {
+        for f in e.surface_forms().filter(|f| matchable(f)) {
+            let n = name_words(f).count().min(MAX_NAME_WORDS) as u8;
+            if let Some(first) = name_words(f).next() {
+                let slot = words.entry(first).or_insert(0);
+                *slot = (*slot).max(n);
+            }
+        }
+    }
+    let mut words: Vec<(&str, u8)> = words.into_iter().collect();
+    words.sort_unstable();
+    let automaton = AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .kind(Some(AhoCorasickKind::ContiguousNFA))
+        .start_kind(StartKind::Both)
+        .build(words.iter().map(|w| w.0));
+    (automaton, words.iter().map(|w| w.1).collect::<Vec<u8>>())
+}
+
 impl Gazetteer {
     fn from_entries(entries: Vec<Entry>, tiers: &[u8], started: Instant) -> Result<Gazetteer, DictError> {
         let forms = || {
@@ -199,7 +223,9 @@ impl Gazetteer {
                 e.surface_forms().filter(|f| matchable(f)).flat_map(move |f| variants(f).map(move |v| (v, i as u32)))
             })
         };
-        let (mut names, (automaton, word_starts, prefixes)) = rayon::join(
+        // Three independent builds, in parallel: the name map, the word-prefixes of
+        // names (merged into the map below), and the first-word automaton.
+        let (mut names, (prefixes, (automaton, word_starts))) = rayon::join(
             || {
                 // One entry per surface form: user dictionaries first, then weight.
                 let mut names: FxHashMap<Box<str>, u32> = FxHashMap::with_capacity_and_hasher(entries.len() * 2, Default::default());
@@ -219,34 +245,26 @@ impl Gazetteer {
                 names
             },
             || {
-                // The first word of every name, with the most words a name
-                // starting with it has; and every word-prefix of a name.
-                let mut words: FxHashMap<&str, u8> = FxHashMap::with_capacity_and_hasher(entries.len(), Default::default());
-                let mut prefixes: Vec<String> = Vec::new();
-                for (f, _) in forms() {
-                    let ends: Vec<usize> = name_word_ends(&f).take(MAX_NAME_WORDS).collect();
-                    prefixes.extend(ends[..ends.len().saturating_sub(1)].iter().map(|&e| f[..e].to_string()));
-                }
-                for e in &entries {
-                    for f in e.surface_forms().filter(|f| matchable(f)) {
-                        let n = name_words(f).count().min(MAX_NAME_WORDS) as u8;
-                        if let Some(first) = name_words(f).next() {
-                            let slot = words.entry(first).or_insert(0);
-                            *slot = (*slot).max(n);
+                rayon::join(
+                    || {
+                        // Every leading run of words of a name (not the whole name).
+                        let mut prefixes: rustc_hash::FxHashSet<String> = Default::default();
+                        for (f, _) in forms() {
+                            let ends: Vec<usize> = name_word_ends(&f).take(MAX_NAME_WORDS).collect();
+                            for &e in &ends[..ends.len().saturating_sub(1)] {
+                                if !prefixes.contains(&f[..e]) {
+                                    prefixes.insert(f[..e].to_string());
+                                }
+                            }
                         }
-                    }
-                }
-                let mut words: Vec<(&str, u8)> = words.into_iter().collect();
-                words.sort_unstable();
-                let automaton = AhoCorasick::builder()
-                    .match_kind(MatchKind::LeftmostLongest)
-                    .kind(Some(AhoCorasickKind::ContiguousNFA))
-                    .start_kind(StartKind::Both)
-                    .build(words.iter().map(|w| w.0));
-                (automaton, words.iter().map(|w| w.1).collect::<Vec<u8>>(), prefixes)
+                        prefixes
+                    },
+                    || first_word_automaton(&entries),
+                )
             },
         );
         let name_count = names.len();
+        names.reserve(prefixes.len());
         for p in prefixes {
             names.entry(p.into_boxed_str()).and_modify(|v| *v |= CONTINUES).or_insert(PREFIX_ONLY | CONTINUES);
         }
