@@ -16,7 +16,7 @@
 //! - A sentence the segmenter cut after a title ("said Del. Ann Perl") goes on.
 //! - Before the quote, in its sentence: the nearest speech verb and the noun
 //!   phrase right before it (auxiliaries, adverbs and time phrases skipped:
-//!   "Trump has long argued that", "Trump on Saturday tweeted"; a relative
+//!   "Lam has long argued that", "Lam on Saturday tweeted"; a relative
 //!   ", who said" gives "who"). Inverted (`…, said NAME: "…"`) only when the
 //!   name runs up to the quote and the verb is not a participle or "told".
 //!   A report inside another (`X said (that) Y called it "…"`, `X said he
@@ -487,7 +487,7 @@ fn cue_after(cx: &Context, region: Span, quote_ends_with_period: bool) -> Option
             return None;
         }
         let subject = trim_subject(cx, &ws[..end]);
-        // "X's chief of staff, Joe Kasper, told": a name in apposition to a
+        // "X's chief of staff, Joe Amsel, told": a name in apposition to a
         // role is the speaker; the mention covers both.
         if let (Some(s), Some(se)) = (subject, subject_end) {
             let appositive = &ws[se..k];
@@ -554,7 +554,7 @@ fn phrase_after(cx: &Context, ws: &[Word]) -> Option<Span> {
     Some(Span::new(first.span.start, last.span.end))
 }
 
-/// Day words that stand between a subject and its verb ("Trump on Saturday tweeted").
+/// Day words that stand between a subject and its verb ("Lam on Saturday tweeted").
 const DAY_WORDS: &[&str] = &[
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "today", "yesterday", "tonight",
 ];
@@ -673,7 +673,7 @@ fn cue_before(cx: &Context, region: Span, sentence_start: usize) -> Option<Cue> 
     // A participle has no subject of its own unless an auxiliary stands before
     // it ("Smith is telling") or a name does: "issued a statement saying" is
     // not said by the statement.
-    // A name right before it is its subject ("in response to Grossi saying").
+    // A name right before it is its subject ("in response to Lam saying").
     let participle = is_participle(verb.text(cx.text))
         && !(k > 0 && matches!(ws[k - 1].text(cx.text), "is" | "was" | "are" | "were" | "been" | "be" | "s"))
         && !(k > 0 && starts_upper(ws[k - 1].text(cx.text)) && !gap_has_comma(cx.text, ws[k - 1].span.end, verb.span.start));
@@ -869,7 +869,7 @@ fn sentence_subject(cx: &Context, span: Span) -> Option<Span> {
             break;
         }
         // Lowercase words only inside a phrase opened by a determiner, or
-        // between capitalized words ("Democratic nominee Hillary Clinton").
+        // between capitalized words ("Democratic nominee Ada Winter").
         let verb_like = nt.ends_with("ed") || nt.ends_with("ing") || (nt.ends_with('s') && !nt.ends_with("ss"));
         let before_upper = !verb_like
             && starts_upper(ws[end].text(cx.text))

@@ -394,7 +394,7 @@ impl<'p> People<'p> {
             _ => None,
         };
         let fits = |w: &Who| !w.org && (gender.is_none() || w.gender.is_none() || w.gender == gender);
-        // Written with the role: "Mayor Bill de Blasio", "Bill de Blasio, the mayor".
+        // Written with the role: "Mayor Ada Winter", "Ada Winter, the mayor".
         let near = |w: &Who| {
             let a = cx.text.floor_char_boundary(w.span.start.saturating_sub(40));
             let b = cx.text.floor_char_boundary(w.span.end + 60);

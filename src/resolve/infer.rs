@@ -169,7 +169,7 @@ fn not_name_word(w: &str) -> bool {
 }
 
 /// A capitalized common word that is also a surname and may close a
-/// person's name after a first name or an initial ("Tom Moody", "A. Dale"),
+/// person's name after a first name or an initial ("Tom Baker", "A. Baker"),
 /// unless it is a word of organization or place names ("Grace Church").
 fn stop_surname(cx: &Ctx, k: usize) -> bool {
     let w = cx.w(k);
@@ -312,7 +312,7 @@ pub fn infer(cx: &Ctx) -> Vec<Inferred> {
     out
 }
 
-/// Whether word `k` opens a parenthesis: "(Kezman 74)" is a substitute and
+/// Whether word `k` opens a parenthesis: "(Zorvan 74)" is a substitute and
 /// his minute, not a team and its score.
 fn in_parens(cx: &Ctx, k: usize) -> bool {
     cx.text[..cx.toks[k].span.start].trim_end().ends_with('(')
@@ -336,7 +336,7 @@ fn span_of(cx: &Ctx, a: usize, b: usize) -> Span {
 
 /// Types the run of words `[a, b)`, pushing what it names.
 fn classify_run(cx: &Ctx, a: usize, b: usize, out: &mut Vec<Inferred>) {
-    // "Minneapolis-based First Bank Inc.": the name starts after the compound.
+    // "Minneapolis-based Zembla Bank Inc.": the name starts after the compound.
     if let Some(k) = (a..b - 1).rev().find(|&k| lower_compound(cx.w(k))) {
         if k > a {
             classify_run(cx, a, k, out);
@@ -378,7 +378,7 @@ fn classify_run(cx: &Ctx, a: usize, b: usize, out: &mut Vec<Inferred>) {
     }
     if b - s >= 2 && !is_connector(cx.w(s)) {
         let head_at = |k: usize| is_org_head(cx.w(k)) && k + 2 < b + 1 && matches!(cx.toks[k + 1].text(cx.text), "of" | "for");
-        // "National Bank of Poland", "Chicago Board of Trade": an organization
+        // "National Bank of Zembla", "Leeds Board of Trade": an organization
         // word heads the "of" part after one or two modifiers.
         let head_of = head_at(s)
             || (s + 1..(s + 3).min(b - 1)).find(|&k| is_org_head(cx.w(k))).is_some_and(|k| {
@@ -451,10 +451,10 @@ fn classify_run(cx: &Ctx, a: usize, b: usize, out: &mut Vec<Inferred>) {
             return;
         }
         // In a sports report, a city or region with a word no dictionary
-        // holds is a team ("Texas Rangers", "Dynamo Moscow").
+        // holds is a team ("Leeds Marmots", "Dynamo Leeds").
         if cx.sports && (2..=3).contains(&(b - s)) && !cx.possessive(b - 1) {
-            // A first name stays a person's ("Paul Ince"), unless a plural
-            // follows ("Texas Rangers").
+            // A first name stays a person's ("Paul Zorvan"), unless a plural
+            // follows ("Leeds Marmots").
             let plural_end = b - s == 2 && cx.w(b - 1).ends_with('s') && !cx.is_surname(b - 1);
             let place_at = |k: usize| matches!(cx.covered[k], Some((_, EntityType::Loc))) && single(k) && (!cx.is_first(k) || plural_end);
             let free = |r: std::ops::Range<usize>| r.clone().all(|k| cx.covered[k].is_none() && !cx.is_first(k) && !cx.toks[k].upper && !is_connector(cx.w(k)) && !cx.toks[k].initial);
@@ -521,7 +521,7 @@ fn pieces(cx: &Ctx, a: usize, b: usize, out: &mut Vec<Inferred>) {
 
 /// Types a run piece `[a, b)` that no dictionary entity covers.
 fn classify_piece(cx: &Ctx, mut a: usize, mut b: usize, out: &mut Vec<Inferred>) {
-    // An initial and a surname ("J. Smith", "A. Dale"): a person.
+    // An initial and a surname ("J. Smith", "A. Baker"): a person.
     if cx.toks[a].initial && b - a == 2 && name_after_first(cx, a + 1) && !cx.is_title(a + 1) && !cx.toks[a + 1].initial && !cx.possessive(a) {
         out.push(Inferred { span: span_of(cx, a, b), etype: EntityType::Person, gender: None, over_dictionary: false });
         return;
@@ -551,7 +551,7 @@ fn classify_piece(cx: &Ctx, mut a: usize, mut b: usize, out: &mut Vec<Inferred>)
     // Capitalized common words after the name ("Clinton Correctional
     // Facility", "Beaver Creek Bank") say it is no person's.
     let whole_end = b;
-    // A first name and a surname that is also a common word ("Tom Moody").
+    // A first name and a surname that is also a common word ("Tom Baker").
     let first_and_surname = b - a == 2 && cx.is_first(a) && !cx.is_title(a) && stop_surname(cx, a + 1) && !cx.toks[a].sent_start;
     while b > a && !first_and_surname && (cx.is_stop(b - 1) || is_connector(cx.w(b - 1)) || cx.toks[b - 1].initial) {
         b -= 1;
@@ -595,7 +595,7 @@ fn classify_piece(cx: &Ctx, mut a: usize, mut b: usize, out: &mut Vec<Inferred>)
         out.push(Inferred { span, etype: EntityType::Person, gender: gender.or(title_gender), over_dictionary: false });
         return;
     }
-    // "Wang Donghai", "Kim In-so": an East Asian family name, then the given name.
+    // "Wang Lirong", "Kim Sol-ah": an East Asian family name, then the given name.
     if (2..=3).contains(&len)
         && !no_person
         && super::link::is_family_name_first(first)

@@ -23,7 +23,7 @@ pub fn surname(name: &str) -> Option<&str> {
 }
 
 /// Common Chinese, Korean and Vietnamese family names, written before the
-/// given name ("Wang Donghai", "Kim In-so", "Nguyen Van An"). Those that are
+/// given name ("Wang Lirong", "Kim Sol-ah", "Nguyen Van An"). Those that are
 /// English words or other names' parts ("He", "Sun", "Song", "Pan") are left out.
 pub fn is_family_name_first(w: &str) -> bool {
     matches!(
@@ -65,7 +65,7 @@ fn initials_match(name: &str, acr: &str) -> bool {
 ///
 /// - Surnames: a person named in full (dictionary or inferred) is also
 ///   named by the surname of the written form (the first word for an East
-///   Asian family name: "Wang Donghai" → "Wang"), of the canonical name and
+///   Asian family name: "Wang Lirong" → "Wang"), of the canonical name and
 ///   of every dictionary alias ("Zelensky", "Zelenskiy" → Volodymyr
 ///   Zelenskyy). A one-word dictionary place or organization that is the
 ///   surname of a person of the article becomes that person ("Jordan"
@@ -77,7 +77,7 @@ fn initials_match(name: &str, acr: &str) -> bool {
 /// - Acronyms: "International Atomic Energy Agency (IAEA)" defines IAEA
 ///   for the rest of the article; after an organization any ALL-CAPS word in
 ///   the parentheses does, as acronyms of names in other languages do not
-///   match the English words ("National Bank of Romania (BNR)").
+///   match the English words ("National Bank of Zembla (BNZ)").
 /// - ALL CAPS words (headlines) link to a name of the article written the
 ///   same way in Title Case.
 pub fn link<'p>(text: &str, toks: &[Tok], entities: &mut Vec<Entity<'p>>, gazetteer: &'p Gazetteer, lexicon: &Lexicon) {
@@ -91,7 +91,7 @@ pub fn link<'p>(text: &str, toks: &[Tok], entities: &mut Vec<Entity<'p>>, gazett
         let mut push = |form, t, prio| keys.push((&form[..first_of(form)], form, t, prio));
         match (e.etype, e.source) {
             (EntityType::Person, _) => {
-                // "Wang Donghai" is Wang: the family name comes first.
+                // "Wang Lirong" is Wang: the family name comes first.
                 if let Some(fw) = written.split_whitespace().next().filter(|w| is_family_name_first(w) && written.len() > w.len()) {
                     push(fw, Target { entity: ei, alias: true }, 0);
                 }

@@ -21,14 +21,14 @@
 //!    "National Bank of ..."), names joined by "&" ("Procter & Gamble"),
 //!    "Air" and a place ("Air France"): ORG; a place word ("... River",
 //!    "Mount ..."): LOC; a known first name (also before a surname that is a common word,
-//!    "Tom Moody", not at a sentence start), an East Asian family name
-//!    before a given name ("Wang Donghai"), an initial ("J. Smith"), a
+//!    "Tom Baker", not at a sentence start), an East Asian family name
+//!    before a given name ("Wang Lirong"), an initial ("J. Smith"), a
 //!    title or role before ("spokesman Dmitry Peskov", "President X"), a
 //!    speech verb after ("X said"), or two name-like words ending in a known
 //!    surname: PERSON; after "in", "near", "at" ..., after a place word
 //!    and "of" ("the town of X") or before one ("X province"): LOC; in a
 //!    sports report, a name before a score, or a city with a name no dictionary
-//!    holds ("Texas Rangers", "Dynamo Moscow"): ORG (a team). A company
+//!    holds ("Leeds Marmots", "Dynamo Leeds"): ORG (a team). A company
 //!    name ends at its legal form ("Acme Corp | of South Korea"). A person
 //!    or a common word, then "of"/"on", then an organization ("Lynn Smith of Acme
 //!    Inc.", "Inspectors of the ... Agency") are two names. Leading
@@ -40,16 +40,16 @@
 //!    Case, ALL CAPS) get no inference at all, only links to names found
 //!    elsewhere; rows of tables and lists (a capitalized sentence with a
 //!    number and a comma or a parenthesis) are no headlines. In a sports
-//!    report a name opening a parenthesis ("(Kezman 74)") is no team.
+//!    report a name opening a parenthesis ("(Zorvan 74)") is no team.
 //! 4. Merge: overlapping candidates go to the longest; on equal length the
 //!    dictionary wins over inference (but a title makes a town a person:
 //!    below).
 //! 5. [`link`]: surnames of persons named in full (also of every
 //!    dictionary variant: "Zelensky", "Zelenskiy" → Volodymyr Zelenskyy;
-//!    "Mr. Putin" gives "Putin"; the family name of "Wang Donghai" is
+//!    "Mr. Putin" gives "Putin"; the family name of "Wang Lirong" is
 //!    "Wang"), repeats of inferred names, acronyms defined in parentheses
 //!    ("International Atomic Energy Agency (IAEA)"; after an organization
-//!    any ALL-CAPS word: "National Bank of Romania (BNR)"), and ALL-CAPS
+//!    any ALL-CAPS word: "National Bank of Zembla (BNZ)"), and ALL-CAPS
 //!    forms of names of the article: `alias`.
 //!
 //! Conflict rules:
@@ -168,7 +168,7 @@ pub fn resolve<'p>(
     entities
 }
 
-/// Rows of tables and lists ("Jesper Larsson ( Sweden ) 71 68", "65 Ana
+/// Rows of tables and lists ("Ada Winter ( Zembla ) 71 68", "65 Ana
 /// Ruiz , Tom Baker"): a capitalized sentence with a number and a comma or
 /// a parenthesis is no headline, so inference applies to it.
 fn table_rows_are_no_headlines(text: &str, toks: &mut [tokens::Tok]) {
@@ -348,8 +348,8 @@ mod tests {
     #[test]
     fn family_names_first_make_persons_named_by_their_family_name() {
         let d = "g1\tLOC\tcity\tDonghai\t\t\t\t\t1\n";
-        let got = typed(&run(d, "Police detained Wang Donghai and Kim Jae-won on Friday. Later Wang was sent home."));
-        assert_eq!(got, vec![("Wang Donghai".into(), "PERSON"), ("Kim Jae-won".into(), "PERSON"), ("Wang".into(), "PERSON")]);
+        let got = typed(&run(d, "Police detained Wang Lirong and Kim Jae-won on Friday. Later Wang was sent home."));
+        assert_eq!(got, vec![("Wang Lirong".into(), "PERSON"), ("Kim Jae-won".into(), "PERSON"), ("Wang".into(), "PERSON")]);
         // A place word after it is no given name.
         assert!(typed(&run("", "Officials met in Park Avenue offices.")).iter().all(|(_, ty)| *ty != "PERSON"));
     }
