@@ -82,6 +82,18 @@ fn is_place_noun(w: &str) -> bool {
     )
 }
 
+/// Common nouns that name an organization when they stand right before
+/// its name ("telecom regulator Ofcom", "news agency Tanjug", "carmaker Zorvo").
+fn is_org_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "regulator" | "watchdog" | "agency" | "firm" | "company" | "group" | "broker" | "brokerage" | "newspaper"
+            | "daily" | "weekly" | "consultancy" | "carrier" | "airline" | "lender" | "insurer" | "operator"
+            | "retailer" | "maker" | "automaker" | "carmaker" | "broadcaster" | "bank" | "union" | "conglomerate"
+            | "manufacturer" | "supplier" | "publisher" | "startup" | "analysts" | "consultants"
+    )
+}
+
 /// First words that make a run a place ("Mount X", "Gulf of X").
 fn is_loc_head(w: &str) -> bool {
     matches!(w, "Mount" | "Lake" | "Gulf" | "Sea" | "Bay" | "Strait" | "Isle" | "Cape" | "Port")
@@ -590,6 +602,18 @@ fn classify_piece(cx: &Ctx, mut a: usize, mut b: usize, out: &mut Vec<Inferred>)
                 return;
             }
         }
+    }
+    // "telecom regulator Ofcom said", "news agency Tanjug": an organization
+    // noun right before a name with no first name in it.
+    let org_noun_before = a > 0 && cx.toks[a].ws_before && is_org_noun(cx.toks[a - 1].text(cx.text));
+    let acronym_plural = |w: &str| w.len() >= 3 && w.ends_with('s') && w[..w.len() - 1].bytes().all(|c| c.is_ascii_uppercase());
+    if org_noun_before
+        && len <= 3
+        && !no_person
+        && (a..b).all(|k| !cx.is_first(k) && !is_connector(cx.w(k)) && !acronym_plural(cx.w(k)))
+    {
+        out.push(Inferred { span, etype: EntityType::Org, gender: None, over_dictionary: false });
+        return;
     }
     if (title || first_name) && !no_person {
         out.push(Inferred { span, etype: EntityType::Person, gender: gender.or(title_gender), over_dictionary: false });

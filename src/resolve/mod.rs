@@ -19,7 +19,9 @@
 //!    an organization word at the end ("... Ministry", "... Inc.",
 //!    "... University") or heading an "of" part ("Institute for ...",
 //!    "National Bank of ..."), names joined by "&" ("Procter & Gamble"),
-//!    "Air" and a place ("Air France"): ORG; a place word ("... River",
+//!    "Air" and a place ("Air France"), an organization noun right before
+//!    a name with no first name ("telecom regulator Zorvicom", "news
+//!    agency X"): ORG; a place word ("... River",
 //!    "Mount ..."): LOC; a known first name (also before a surname that is a common word,
 //!    "Tom Baker", not at a sentence start), an East Asian family name
 //!    before a given name ("Wang Lirong"), an initial ("J. Smith"), a
@@ -367,6 +369,17 @@ mod tests {
         assert_eq!(got, vec![("Michael Zorvan".into(), "PERSON"), ("Olena Kelby".into(), "PERSON"), ("Dmitry Barrow".into(), "PERSON")]);
         // A Title Case headline without numbers stays a headline.
         assert!(run("", "Michael Zorvan Wins Again As Rivals Falter In Heat").is_empty());
+    }
+
+    #[test]
+    fn an_organization_noun_before_a_name_makes_it_an_organization() {
+        let got = typed(&run("", "Officials met. Telecom regulator Zorvicom said prices rose, and analysts Marmotix agreed.\nAirline CEOs left."));
+        assert!(got.contains(&("Zorvicom".into(), "ORG")), "{got:?}");
+        assert!(got.contains(&("Marmotix".into(), "ORG")), "{got:?}");
+        assert!(!got.iter().any(|(t, _)| t == "CEOs"), "{got:?}");
+        // A first name keeps the person: "the firm's lawyer" is no organization noun either.
+        let got = typed(&run("", "Officials met. The firm Dmitry Volkarev founded grew."));
+        assert!(!got.iter().any(|(_, ty)| *ty == "ORG"), "{got:?}");
     }
 
     #[test]
