@@ -217,8 +217,7 @@ impl Lexicon {
             lex.mark(w, Lexicon::FUNCTION);
         }
         for w in SPORTS_WORDS {
-            let title_case: String = w.chars().take(1).flat_map(char::to_uppercase).chain(w.chars().skip(1)).collect();
-            for form in [w.to_string(), title_case, w.to_uppercase()] {
+            for form in [w.to_string(), crate::text::capitalize(w), w.to_uppercase()] {
                 lex.mark(&form, Lexicon::SPORT);
             }
         }

@@ -39,7 +39,7 @@
 
 use super::{is_pronoun, Context};
 use crate::annotation::{QuoteKind, Span};
-use crate::text::{words, Word};
+use crate::text::{starts_upper, words, Word};
 
 /// A speech verb and the words that name its speaker.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -92,10 +92,6 @@ fn is_abbreviation(t: &str) -> bool {
     t.contains('.')
         || ABBREVIATIONS.contains(&t)
         || (t.chars().count() == 1 && t.chars().all(char::is_uppercase))
-}
-
-fn starts_upper(t: &str) -> bool {
-    t.chars().next().is_some_and(char::is_uppercase)
 }
 
 fn lower_in(t: &str, list: &[&str]) -> bool {

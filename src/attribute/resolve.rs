@@ -15,7 +15,7 @@
 
 use super::{is_pronoun, Context};
 use crate::annotation::{EntityType, Gender, Method, Span, Speaker};
-use crate::text::words;
+use crate::text::{capitalize, starts_upper, strip_possessive, words};
 use std::borrow::Cow;
 use std::collections::HashMap;
 
@@ -61,14 +61,6 @@ fn title_gender(t: &str) -> Option<Option<Gender>> {
         | "Adm" | "Maj" | "Speaker" | "Chairman" | "Chairwoman" | "Attorney" | "General" | "Ambassador" => None,
         _ => return None,
     })
-}
-
-fn starts_upper(t: &str) -> bool {
-    t.chars().next().is_some_and(char::is_uppercase)
-}
-
-fn strip_possessive(t: &str) -> &str {
-    t.strip_suffix("'s").or_else(|| t.strip_suffix("’s")).unwrap_or(t)
 }
 
 impl<'p> People<'p> {
@@ -375,7 +367,7 @@ impl<'p> People<'p> {
             return None;
         }
         if ORG_NOUNS.contains(&head.as_str()) {
-            let cap: String = head.chars().take(1).flat_map(char::to_uppercase).chain(head.chars().skip(1)).collect();
+            let cap = capitalize(&head);
             return self
                 .recent(mention.start, |w| w.org && w.name.split(|c: char| !c.is_alphanumeric()).any(|p| p == cap))
                 .cloned();
@@ -383,7 +375,7 @@ impl<'p> People<'p> {
         if UNNAMED_NOUNS.contains(&head.as_str()) {
             return None;
         }
-        let cap: String = head.chars().take(1).flat_map(char::to_uppercase).chain(head.chars().skip(1)).collect();
+        let cap = capitalize(&head);
         let title = cx.lexicon.titles.contains_key(cap.as_str());
         if !title && !PERSON_NOUNS.contains(&head.as_str()) {
             return None;

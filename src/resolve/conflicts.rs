@@ -1,7 +1,8 @@
 //! Context decisions about dictionary matches: hyphen compounds, sports
 //! teams named after places, datelines in ALL CAPS.
 
-use super::tokens::{strip_possessive, Tok};
+use super::tokens::Tok;
+use crate::text::strip_possessive;
 use crate::lexicon::{Lexicon, SPORTS_WORDS};
 use crate::annotation::{Entity, EntityType, Gender, Source, Span};
 use crate::gazetteer::Gazetteer;

@@ -255,7 +255,7 @@ impl Ctx<'_> {
 
 /// `w` without a possessive `'s`.
 pub fn name_part(w: &str) -> &str {
-    super::tokens::strip_possessive(w)
+    crate::text::strip_possessive(w)
 }
 
 /// Finds the inferred names of an article, in text order; they may overlap

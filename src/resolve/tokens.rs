@@ -3,7 +3,7 @@
 
 use crate::annotation::Span;
 use crate::lexicon::Lexicon;
-use crate::text::Segmented;
+use crate::text::{strip_possessive, Segmented};
 
 /// One word with its shape and position facts.
 #[derive(Debug, Clone, Copy)]
@@ -107,10 +107,6 @@ fn letter_count(s: &str) -> (usize, bool) {
     (letters, lower)
 }
 
-/// `w` without a possessive `'s`.
-pub fn strip_possessive(w: &str) -> &str {
-    w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")).filter(|s| !s.is_empty()).unwrap_or(w)
-}
 
 /// "I'd", "I'll", "We're", "Don't": a word with a contracted ending.
 fn is_contraction(w: &str) -> bool {

@@ -12,7 +12,7 @@ mod sentences;
 mod words;
 
 pub use sentences::split_sentences;
-pub use words::{is_word_char, words, Word};
+pub use words::{capitalize, is_word_char, starts_upper, strip_possessive, words, Word};
 
 use crate::annotation::Span;
 

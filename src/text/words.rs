@@ -15,6 +15,22 @@ impl Word {
     }
 }
 
+/// `w` without a possessive `'s` (or `’s`); a bare `'s` stays.
+pub fn strip_possessive(w: &str) -> &str {
+    w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")).filter(|s| !s.is_empty()).unwrap_or(w)
+}
+
+/// Whether `w` starts with an upper-case letter.
+pub fn starts_upper(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// `w` with its first letter in upper case ("mayor" → "Mayor").
+pub fn capitalize(w: &str) -> String {
+    let mut chars = w.chars();
+    chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
+}
+
 /// Letters, digits and combining marks make up words.
 pub fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || ('\u{300}'..='\u{36f}').contains(&c)
