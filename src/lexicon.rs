@@ -7,7 +7,7 @@
 
 use crate::annotation::Gender;
 use crate::gazetteer::{decode_embedded, EMBEDDED_LEXICON};
-use rustc_hash::{FxHashMap, FxHashSet};
+use rustc_hash::FxHashMap;
 
 /// The speech verbs every build knows, with their lemma.
 const CORE_SPEECH_VERBS: &[(&str, &str)] = &[
@@ -99,10 +99,11 @@ pub struct Lexicon {
     pub titles: FxHashMap<String, Title>,
     /// First names (Title Case) → probability the bearer is female.
     pub first_names: FxHashMap<String, f32>,
-    /// Surnames (Title Case).
-    pub surnames: FxHashSet<String>,
-    /// Capitalised-looking common words that are not names on their own.
-    pub stopwords: FxHashSet<String>,
+    /// How many surnames (Title Case; their words carry [`Lexicon::SURNAME`]).
+    pub surname_count: usize,
+    /// How many capitalised-looking common words that are not names on their
+    /// own (their words carry [`Lexicon::STOP`]).
+    pub stopword_count: usize,
     /// Every single word of the lists above → its classes ([`Lexicon::STOP`],
     /// ...), so that a word is looked up once, not once per list. Words
     /// starting in lower case (most words of a text) have their own small
@@ -264,13 +265,13 @@ impl Lexicon {
             }
             "surnames.tsv" => {
                 for r in rows(content) {
-                    self.surnames.insert(r[0].to_string());
+                    self.surname_count += 1;
                     self.mark(r[0], Lexicon::SURNAME);
                 }
             }
             "stopwords.txt" => {
                 for r in rows(content) {
-                    self.stopwords.insert(r[0].to_string());
+                    self.stopword_count += 1;
                     self.mark(r[0], Lexicon::STOP);
                 }
             }
@@ -285,6 +286,16 @@ impl Lexicon {
         } else {
             self.speech_verbs.get(word).map(String::as_str)
         }
+    }
+
+    /// Whether `word` is a known surname.
+    pub fn is_surname(&self, word: &str) -> bool {
+        self.classes(word) & Lexicon::SURNAME != 0
+    }
+
+    /// Whether `word` is a capitalised common word that is no name on its own.
+    pub fn is_stopword(&self, word: &str) -> bool {
+        self.classes(word) & Lexicon::STOP != 0
     }
 
     /// The gender a first name suggests, when the evidence is clear (≥ 90%).

@@ -817,7 +817,7 @@ fn sentence_subject(cx: &Context, span: Span) -> Option<Span> {
         }
         // An opening adverb ("Hastily politicizing the tragedy, Trump …").
         let next_lower = ws.get(i + 1).is_some_and(|n| !starts_upper(n.text(cx.text)));
-        if t.len() > 4 && t.ends_with("ly") && next_lower && !cx.lexicon.first_names.contains_key(t) && !cx.lexicon.surnames.contains(t) {
+        if t.len() > 4 && t.ends_with("ly") && next_lower && !cx.lexicon.first_names.contains_key(t) && !cx.lexicon.is_surname(t) {
             i += 1;
             continue;
         }

@@ -117,7 +117,7 @@ impl<'p> People<'p> {
                     titled = true;
                     gender = gender.or(g);
                     a += 1;
-                } else if cx.lexicon.stopwords.contains(w) && !cx.lexicon.first_names.contains_key(w) {
+                } else if cx.lexicon.is_stopword(w) && !cx.lexicon.first_names.contains_key(w) {
                     a += 1;
                 } else {
                     break;
@@ -129,7 +129,7 @@ impl<'p> People<'p> {
                 let last = strip_possessive(ws[j - 1].text(text));
                 let multi = j - a >= 2;
                 let person = titled
-                    || (multi && (cx.lexicon.first_names.contains_key(first) || cx.lexicon.surnames.contains(last)));
+                    || (multi && (cx.lexicon.first_names.contains_key(first) || cx.lexicon.is_surname(last)));
                 if person && !covered(span) {
                     let name_end = span.end - (ws[j - 1].text(text).len() - last.len());
                     let g = gender.or_else(|| if multi { cx.lexicon.first_name_gender(first) } else { None });
