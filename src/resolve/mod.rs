@@ -136,8 +136,6 @@ pub fn resolve<'p>(
             covered[ti] = Some((ei, entities[ei].etype));
         }
     }
-    let mut toks = toks;
-    table_rows_are_no_headlines(text, &mut toks);
     let cx = infer::Ctx { text, toks: &toks, covered: &covered, lexicon, sports };
     let inferred = infer::infer(&cx);
     if !inferred.is_empty() {
@@ -168,29 +166,6 @@ pub fn resolve<'p>(
     }
     link::link(text, &toks, &mut entities, gazetteer, lexicon);
     entities
-}
-
-/// Rows of tables and lists ("Ada Winter ( Zembla ) 71 68", "65 Ana
-/// Ruiz , Tom Baker"): a capitalized sentence with a number and a comma or
-/// a parenthesis is no headline, so inference applies to it.
-fn table_rows_are_no_headlines(text: &str, toks: &mut [tokens::Tok]) {
-    let mut i = 0;
-    while i < toks.len() {
-        let mut j = i + 1;
-        while j < toks.len() && !toks[j].sent_start {
-            j += 1;
-        }
-        if toks[i].headline {
-            let span = &text[toks[i].span.start..toks[j - 1].span.end];
-            let numbers = toks[i..j].iter().any(|t| t.text(text).starts_with(|c: char| c.is_ascii_digit()));
-            if numbers && span.contains([',', '(']) && !toks[i..j].iter().any(|t| t.upper) {
-                for t in &mut toks[i..j] {
-                    t.headline = false;
-                }
-            }
-        }
-        i = j;
-    }
 }
 
 /// Sorts by start and keeps, among overlapping mentions, the longest

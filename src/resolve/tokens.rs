@@ -117,7 +117,10 @@ fn is_contraction(w: &str) -> bool {
 }
 
 /// Marks the words of sentences that look like headlines: five or more
-/// content words, nearly all capitalized, or mostly ALL CAPS.
+/// content words, nearly all capitalized, or mostly ALL CAPS. Rows of tables
+/// and lists ("Ada Winter ( Zembla ) 71 68", "65 Ana Ruiz , Tom Baker"): a
+/// capitalized sentence with a number and a comma or a parenthesis, and no
+/// ALL-CAPS word, are no headlines.
 fn mark_headlines(text: &str, toks: &mut [Tok]) {
     let mut i = 0;
     while i < toks.len() {
@@ -125,13 +128,15 @@ fn mark_headlines(text: &str, toks: &mut [Tok]) {
         while j < toks.len() && !toks[j].sent_start {
             j += 1;
         }
-        let (mut content, mut caps, mut upper) = (0usize, 0usize, 0usize);
+        let (mut content, mut caps, mut upper, mut numbers) = (0usize, 0usize, 0usize, false);
         for t in &toks[i..j] {
             let w = t.text(text);
             if t.upper {
                 upper += 1;
             }
-            if w.starts_with(|c: char| c.is_ascii_digit()) || t.class & Lexicon::FUNCTION != 0 {
+            let number = w.starts_with(|c: char| c.is_ascii_digit());
+            numbers |= number;
+            if number || t.class & Lexicon::FUNCTION != 0 {
                 continue;
             }
             content += 1;
@@ -141,7 +146,8 @@ fn mark_headlines(text: &str, toks: &mut [Tok]) {
         }
         let title_case = content >= 5 && caps * 10 >= content * 9;
         let all_caps = upper >= 2 && upper * 2 >= content;
-        if title_case || all_caps {
+        let table_row = numbers && upper == 0 && text[toks[i].span.start..toks[j - 1].span.end].contains([',', '(']);
+        if (title_case || all_caps) && !table_row {
             for t in &mut toks[i..j] {
                 t.headline = true;
             }
