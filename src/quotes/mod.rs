@@ -69,6 +69,12 @@ fn find_in_paragraph(text: &str, para: Span, pi: usize, out: &mut Vec<QuoteSpan>
     let mut markup = false;
     let mut i = 0;
     while i < p.len() {
+        // Skip to the next byte that can start a mark (ASCII marks, and the
+        // lead bytes of `“ ” „ ‟` and `« »`); the rest is never a mark.
+        match p.as_bytes()[i..].iter().position(|&b| matches!(b, b'"' | b'\'' | b'`' | 0xC2 | 0xE2)) {
+            Some(skip) => i += skip,
+            None => break,
+        }
         let Some((mark, len)) = mark_at(p, i) else {
             i += p[i..].chars().next().map_or(1, char::len_utf8);
             continue;
@@ -165,12 +171,12 @@ mod tests {
     }
 
     #[test]
-    fn twenty_thousand_unbalanced_marks_run_fast() {
+    fn twenty_thousand_unbalanced_marks_pair_once() {
+        // Each opening mark replaces the one before; the first straight mark
+        // closes the last of them, and the straight marks after it (after a
+        // word, before a space) are strays. One pass, one quote.
         let t = "word \u{201c}".repeat(20_000) + &"x\" y ".repeat(20_000);
-        let start = std::time::Instant::now();
-        let seg = Segmented::new(&t);
-        let _ = find_quotes(&t, &seg);
-        assert!(start.elapsed().as_secs() < 2);
+        assert_eq!(quotes(&t).iter().map(|q| q.0).collect::<Vec<_>>(), vec!["x"]);
     }
 
     #[test]

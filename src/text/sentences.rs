@@ -12,6 +12,16 @@ const ABBREVIATIONS: &[&str] = &[
     "Wyo", "approx", "est", "fig", "op", "cit",
 ];
 
+/// The bytes a sentence can end at: `.`, `!`, `?` and a line break.
+static BREAKS: [bool; 256] = {
+    let mut t = [false; 256];
+    t[b'.' as usize] = true;
+    t[b'!' as usize] = true;
+    t[b'?' as usize] = true;
+    t[b'\n' as usize] = true;
+    t
+};
+
 const CLOSERS: &[char] = &['"', '\'', '”', '’', '»', ')', ']'];
 
 /// Appends the sentences of `para` (a span of `text`) to `out`.
@@ -21,6 +31,11 @@ pub fn split_sentences(text: &str, para: Span, out: &mut Vec<Span>) {
     let mut start = 0;
     let mut i = 0;
     while i < bytes.len() {
+        // Only terminators and line breaks matter; skip to the next one.
+        match bytes[i..].iter().position(|&b| BREAKS[b as usize]) {
+            Some(skip) => i += skip,
+            None => break,
+        }
         let b = bytes[i];
         if b == b'.' || b == b'!' || b == b'?' {
             // Extend over runs of terminators and closing marks.

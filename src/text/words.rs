@@ -69,6 +69,12 @@ fn char_at(s: &str, i: usize) -> (char, bool) {
 fn next_word_start(s: &str, mut i: usize) -> Option<usize> {
     let bytes = s.as_bytes();
     while i < bytes.len() {
+        // ASCII white space and punctuation, the usual gap, a byte at a time.
+        let b = bytes[i];
+        if b < 0x80 && !b.is_ascii_alphanumeric() {
+            i += 1;
+            continue;
+        }
         let (c, word) = char_at(s, i);
         if word {
             return Some(i);
@@ -84,6 +90,11 @@ fn word_end(s: &str, start: usize) -> (usize, usize) {
     let mut end = start + char_at(s, start).0.len_utf8();
     let mut has_period = false;
     while end < bytes.len() {
+        // ASCII letters and digits, most of a word, a byte at a time.
+        if bytes[end].is_ascii_alphanumeric() {
+            end += 1;
+            continue;
+        }
         let (d, word) = char_at(s, end);
         if word {
             end += d.len_utf8();
