@@ -7,6 +7,7 @@
 
 use crate::annotation::Gender;
 use crate::gazetteer::{decode_embedded, EMBEDDED_LEXICON};
+use crate::wordmap::WordMap;
 use rustc_hash::FxHashMap;
 
 /// The speech verbs every build knows, with their lemma.
@@ -112,42 +113,19 @@ pub struct Lexicon {
     other_classes: ClassMap,
 }
 
-/// Words → class bits; words of at most 8 bytes are keyed by their bytes
-/// packed into an integer (no string hashing or comparing).
+/// Words → class bits (keys of up to 16 bytes packed in the table).
 #[derive(Debug, Default)]
-struct ClassMap {
-    short: FxHashMap<u64, u8>,
-    long: FxHashMap<Box<str>, u8>,
-}
+struct ClassMap(WordMap<u8>);
 
 impl ClassMap {
     #[inline]
     fn get(&self, word: &str) -> u8 {
-        match pack(word) {
-            Some(key) => self.short.get(&key).copied().unwrap_or(0),
-            None if self.long.is_empty() => 0,
-            None => self.long.get(word).copied().unwrap_or(0),
-        }
+        self.0.get(word).copied().unwrap_or(0)
     }
 
     fn mark(&mut self, word: &str, class: u8) {
-        match pack(word) {
-            Some(key) => *self.short.entry(key).or_insert(0) |= class,
-            None => *self.long.entry(word.into()).or_insert(0) |= class,
-        }
+        *self.0.get_or_insert_with(word, || 0) |= class;
     }
-}
-
-/// A word of 1 to 8 bytes packed into an integer (distinct words, distinct keys).
-#[inline]
-fn pack(word: &str) -> Option<u64> {
-    let b = word.as_bytes();
-    if b.is_empty() || b.len() > 8 {
-        return None;
-    }
-    let mut buf = [0u8; 8];
-    buf[..b.len()].copy_from_slice(b);
-    Some(u64::from_le_bytes(buf))
 }
 
 fn rows(content: &str) -> impl Iterator<Item = Vec<&str>> {

@@ -34,6 +34,7 @@ pub mod pipeline;
 pub mod quotes;
 pub mod resolve;
 pub mod text;
+mod wordmap;
 
 pub use annotation::{Annotation, Entity, EntityType, Method, Quote, QuoteKind, Source, Span};
 pub use article::{Article, Origin, Record, Rejection};

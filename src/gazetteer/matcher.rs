@@ -113,12 +113,13 @@ pub(super) fn find(g: &Gazetteer, text: &str) -> Vec<DictMatch> {
         // search over the word alone: the match must be the whole word.)
         let input = Input::new(text).range(start..first_end).anchored(Anchored::Yes);
         let Some(m) = g.automaton.find(input).filter(|m| m.end() == first_end) else { continue };
-        let max_words = g.word_starts[m.pattern().as_usize()] as usize;
+        let first = g.first_words[m.pattern().as_usize()];
+        let max_words = first.max_words as usize;
         // Extend word by word while some name continues; the longest name wins.
         let mut best: Option<DictMatch> = None;
         let mut end = first_end;
         for words in 1..=max_words {
-            let found = g.names.get(&text[start..end]).copied();
+            let found = if words == 1 { first.value } else { g.names.get(&text[start..end]).copied() };
             if let Some(v) = found {
                 if v & !CONTINUES != PREFIX_ONLY {
                     best = Some(DictMatch { span: Span::new(start, end), entry: v & !CONTINUES });

@@ -18,6 +18,7 @@ pub use matcher::DictMatch;
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind, StartKind};
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
+use crate::wordmap::WordMap;
 use std::io::Read;
 use std::path::Path;
 use std::time::Instant;
@@ -133,14 +134,24 @@ pub struct Gazetteer {
     /// Every surface form (and variant) → the entry that wins it, and every
     /// leading run of words of a form → [`PREFIX_ONLY`]; [`CONTINUES`] is set
     /// on both when a longer name starts with the key.
-    names: FxHashMap<Box<str>, u32>,
+    names: WordMap<u32>,
     /// How many keys of `names` are names (not only prefixes).
     name_count: usize,
     /// For each first word of a name, in automaton pattern order: the most
-    /// words a name starting with it has.
-    word_starts: Vec<u8>,
+    /// words a name starting with it has, and its own `names` value.
+    first_words: Vec<FirstWord>,
     automaton: AhoCorasick,
     build_seconds: f64,
+}
+
+/// What the matcher needs about a first word the automaton found.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct FirstWord {
+    /// The most words a name starting with this word has.
+    pub max_words: u8,
+    /// The word's own `names` value (so that the map is asked only from the
+    /// second word on).
+    pub value: Option<u32>,
 }
 
 /// Bit of a `names` value: a longer name starts with this key.
@@ -195,7 +206,7 @@ pub(crate) fn name_words(form: &str) -> impl Iterator<Item = &str> {
 /// An aho-corasick automaton over the first word of every name (anchored
 /// searches ask it whether a name may start at a word), and for each of its
 /// patterns the most words a name starting with it has.
-fn first_word_automaton(entries: &[Entry]) -> (Result<AhoCorasick, aho_corasick::BuildError>, Vec<u8>) {
+fn first_word_automaton(entries: &[Entry]) -> (Result<AhoCorasick, aho_corasick::BuildError>, Vec<(&str, u8)>) {
     let mut words: FxHashMap<&str, u8> = FxHashMap::with_capacity_and_hasher(entries.len(), Default::default());
     for e in entries {
         for f in e.surface_forms().filter(|f| matchable(f)) {
@@ -213,7 +224,7 @@ fn first_word_automaton(entries: &[Entry]) -> (Result<AhoCorasick, aho_corasick:
         .kind(Some(AhoCorasickKind::ContiguousNFA))
         .start_kind(StartKind::Both)
         .build(words.iter().map(|w| w.0));
-    (automaton, words.iter().map(|w| w.1).collect::<Vec<u8>>())
+    (automaton, words)
 }
 
 impl Gazetteer {
@@ -225,12 +236,12 @@ impl Gazetteer {
         };
         // Three independent builds, in parallel: the name map, the word-prefixes of
         // names (merged into the map below), and the first-word automaton.
-        let (mut names, (prefixes, (automaton, word_starts))) = rayon::join(
+        let (mut names, (prefixes, (automaton, words))) = rayon::join(
             || {
                 // One entry per surface form: user dictionaries first, then weight.
-                let mut names: FxHashMap<Box<str>, u32> = FxHashMap::with_capacity_and_hasher(entries.len() * 2, Default::default());
+                let mut names: WordMap<u32> = WordMap::with_capacity(entries.len() * 2);
                 for (form, i) in forms() {
-                    match names.get_mut(&*form) {
+                    match names.get_mut(&form) {
                         Some(cur) => {
                             let c = *cur as usize;
                             if (tiers[i as usize], entries[i as usize].weight) > (tiers[c], entries[c].weight) {
@@ -238,7 +249,7 @@ impl Gazetteer {
                             }
                         }
                         None => {
-                            names.insert(form.into_owned().into_boxed_str(), i);
+                            names.get_or_insert_with(&form, || i);
                         }
                     }
                 }
@@ -266,15 +277,16 @@ impl Gazetteer {
         let name_count = names.len();
         names.reserve(prefixes.len());
         for p in prefixes {
-            names.entry(p.into_boxed_str()).and_modify(|v| *v |= CONTINUES).or_insert(PREFIX_ONLY | CONTINUES);
+            *names.get_or_insert_with(&p, || PREFIX_ONLY) |= CONTINUES;
         }
+        let first_words = words.iter().map(|&(w, max_words)| FirstWord { max_words, value: names.get(w).copied() }).collect();
         // Building only fails past the automaton crate's size limits.
         let automaton = automaton.map_err(|e| DictError {
             file: "(all dictionaries)".into(),
             line: 0,
             message: format!("too many names for the matcher: {e}"),
         })?;
-        Ok(Gazetteer { entries, names, name_count, word_starts, automaton, build_seconds: started.elapsed().as_secs_f64() })
+        Ok(Gazetteer { entries, names, name_count, first_words, automaton, build_seconds: started.elapsed().as_secs_f64() })
     }
 
     /// All entries, in load order.
@@ -294,7 +306,7 @@ impl Gazetteer {
 
     /// Number of distinct first words in the automaton.
     pub fn word_count(&self) -> usize {
-        self.word_starts.len()
+        self.first_words.len()
     }
 
     /// Seconds spent parsing the dictionaries and building the matcher.
@@ -308,9 +320,9 @@ impl Gazetteer {
     }
 
     /// Every name the matcher looks for, sorted.
-    pub fn patterns(&self) -> Vec<&str> {
-        let mut out: Vec<&str> =
-            self.names.iter().filter(|(_, &v)| v & !CONTINUES != PREFIX_ONLY).map(|(k, _)| &**k).collect();
+    pub fn patterns(&self) -> Vec<String> {
+        let mut out: Vec<String> =
+            self.names.iter().filter(|(_, &v)| v & !CONTINUES != PREFIX_ONLY).map(|(k, _)| k).collect();
         out.sort_unstable();
         out
     }

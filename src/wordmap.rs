@@ -1,0 +1,143 @@
+//! [`WordMap`]: a map from words and names to values that keeps keys of up to
+//! 16 bytes inside the hash tables themselves.
+//!
+//! The matcher and the lexicon look up several words of every sentence in
+//! maps of hundreds of thousands of keys. With `Box<str>` keys each lookup
+//! reads a bucket and then the key's bytes somewhere else on the heap: two
+//! cache misses. Here a key of 1 to 8 bytes (most words) is packed into a
+//! `u64`, one of 9 to 16 bytes (most two-word name prefixes) into a `u128`,
+//! each in its own table, so a lookup is one probe and an integer compare
+//! (and the table of short keys, the busiest, stays small); longer keys (and
+//! keys holding a NUL byte, which packing could not tell apart) go to an
+//! ordinary map.
+
+use rustc_hash::FxHashMap;
+
+/// A string-keyed map; see the module docs.
+#[derive(Debug, Clone)]
+pub struct WordMap<V> {
+    short: FxHashMap<u64, V>,
+    medium: FxHashMap<u128, V>,
+    long: FxHashMap<Box<str>, V>,
+}
+
+impl<V> Default for WordMap<V> {
+    fn default() -> Self {
+        WordMap { short: FxHashMap::default(), medium: FxHashMap::default(), long: FxHashMap::default() }
+    }
+}
+
+/// Where a key lives: packed (distinct keys, distinct integers: the padding
+/// is NUL) or as a string.
+enum Key<'k> {
+    Short(u64),
+    Medium(u128),
+    Long(&'k str),
+}
+
+#[inline]
+fn key(k: &str) -> Key<'_> {
+    let b = k.as_bytes();
+    if b.is_empty() || b.len() > 16 || b.contains(&0) {
+        return Key::Long(k);
+    }
+    let mut buf = [0u8; 16];
+    buf[..b.len()].copy_from_slice(b);
+    if b.len() <= 8 {
+        Key::Short(u64::from_le_bytes([buf[0], buf[1], buf[2], buf[3], buf[4], buf[5], buf[6], buf[7]]))
+    } else {
+        Key::Medium(u128::from_le_bytes(buf))
+    }
+}
+
+/// The key a packed integer holds.
+fn unpack(bytes: &[u8]) -> String {
+    let len = bytes.iter().position(|&b| b == 0).unwrap_or(bytes.len());
+    String::from_utf8_lossy(&bytes[..len]).into_owned()
+}
+
+impl<V> WordMap<V> {
+    /// An empty map with room for about `n` keys.
+    pub fn with_capacity(n: usize) -> WordMap<V> {
+        WordMap {
+            short: FxHashMap::with_capacity_and_hasher(n / 2, Default::default()),
+            medium: FxHashMap::with_capacity_and_hasher(n / 2, Default::default()),
+            long: FxHashMap::default(),
+        }
+    }
+
+    /// The value of key `k`.
+    #[inline]
+    pub fn get(&self, k: &str) -> Option<&V> {
+        match key(k) {
+            Key::Short(k) => self.short.get(&k),
+            Key::Medium(k) => self.medium.get(&k),
+            Key::Long(k) => self.long.get(k),
+        }
+    }
+
+    /// The value of key `k`, for changing it.
+    pub fn get_mut(&mut self, k: &str) -> Option<&mut V> {
+        match key(k) {
+            Key::Short(k) => self.short.get_mut(&k),
+            Key::Medium(k) => self.medium.get_mut(&k),
+            Key::Long(k) => self.long.get_mut(k),
+        }
+    }
+
+    /// The value of key `k`, inserted as `default()` first when missing.
+    pub fn get_or_insert_with(&mut self, k: &str, default: impl FnOnce() -> V) -> &mut V {
+        match key(k) {
+            Key::Short(k) => self.short.entry(k).or_insert_with(default),
+            Key::Medium(k) => self.medium.entry(k).or_insert_with(default),
+            Key::Long(k) => self.long.entry(k.into()).or_insert_with(default),
+        }
+    }
+
+    /// Number of keys.
+    pub fn len(&self) -> usize {
+        self.short.len() + self.medium.len() + self.long.len()
+    }
+
+    /// Room for `n` more keys (of any length).
+    pub fn reserve(&mut self, n: usize) {
+        self.short.reserve(n / 2);
+        self.medium.reserve(n / 2);
+    }
+
+    /// Every key (as an owned string) with its value, in no order.
+    pub fn iter(&self) -> impl Iterator<Item = (String, &V)> {
+        let short = self.short.iter().map(|(k, v)| (unpack(&k.to_le_bytes()), v));
+        let medium = self.medium.iter().map(|(k, v)| (unpack(&k.to_le_bytes()), v));
+        short.chain(medium).chain(self.long.iter().map(|(k, v)| (k.to_string(), v)))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn short_long_and_awkward_keys() {
+        let mut m: WordMap<u32> = WordMap::default();
+        let keys = ["a", "Ab", "New York", "sixteen-bytes-ok", "seventeen-bytes-x", "Zürich", "a\0", "Łódź Voivodeship"];
+        for (i, k) in keys.iter().enumerate() {
+            *m.get_or_insert_with(k, || 0) += i as u32 + 1;
+        }
+        assert_eq!(m.len(), keys.len());
+        for (i, k) in keys.iter().enumerate() {
+            assert_eq!(m.get(k), Some(&(i as u32 + 1)), "{k:?}");
+        }
+        // A prefix, an extension and the empty key are other keys.
+        for k in ["", "A", "Abc", "New Yor", "sixteen-bytes-o", "seventeen-bytes-xy"] {
+            assert_eq!(m.get(k), None, "{k:?}");
+        }
+        *m.get_mut("Ab").unwrap() = 99;
+        assert_eq!(m.get("Ab"), Some(&99));
+        let mut back: Vec<String> = m.iter().map(|(k, _)| k).collect();
+        back.sort();
+        let mut want: Vec<String> = keys.iter().map(|k| k.to_string()).collect();
+        want.sort();
+        assert_eq!(back, want);
+    }
+}
