@@ -271,6 +271,19 @@ impl Lexicon {
         self.classes(word) & Lexicon::SURNAME != 0
     }
 
+    /// Whether `word` is a known first name.
+    pub fn is_first_name(&self, word: &str) -> bool {
+        self.classes(word) & Lexicon::FIRST != 0
+    }
+
+    /// The title or role `word` is (one word, or several: "Prime Minister").
+    pub fn title(&self, word: &str) -> Option<Title> {
+        if !word.contains(' ') && self.classes(word) & Lexicon::TITLE == 0 {
+            return None;
+        }
+        self.titles.get(word).copied()
+    }
+
     /// Whether `word` is a capitalised common word that is no name on its own.
     pub fn is_stopword(&self, word: &str) -> bool {
         self.classes(word) & Lexicon::STOP != 0

@@ -817,13 +817,13 @@ fn sentence_subject(cx: &Context, span: Span) -> Option<Span> {
         }
         // An opening adverb ("Hastily politicizing the tragedy, Trump …").
         let next_lower = ws.get(i + 1).is_some_and(|n| !starts_upper(n.text(cx.text)));
-        if t.len() > 4 && t.ends_with("ly") && next_lower && !cx.lexicon.first_names.contains_key(t) && !cx.lexicon.is_surname(t) {
+        if t.len() > 4 && t.ends_with("ly") && next_lower && !cx.lexicon.is_first_name(t) && !cx.lexicon.is_surname(t) {
             i += 1;
             continue;
         }
         let participle = starts_upper(t)
             && (is_participle(t) || (t.len() > 4 && t.ends_with("ed")))
-            && !cx.lexicon.first_names.contains_key(t);
+            && !cx.lexicon.is_first_name(t);
         if lower_in(t, INTRO) || participle || lower_in(t, &["once", "when", "while", "whether", "until", "unless", "whereas", "where"]) {
             // To the next comma.
             i = next_comma(i)?;

@@ -16,8 +16,9 @@
 use super::{is_pronoun, Context};
 use crate::annotation::{EntityType, Gender, Method, Span, Speaker};
 use crate::text::{capitalize, starts_upper, strip_possessive, words};
+use crate::lexicon::Lexicon;
 use std::borrow::Cow;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 /// One person or organization mention.
 #[derive(Debug, Clone)]
@@ -113,11 +114,12 @@ impl<'p> People<'p> {
             let mut titled = false;
             while a < j {
                 let w = ws[a].text(text);
-                if let Some(g) = title_gender(w).or_else(|| cx.lexicon.titles.get(w).map(|t| t.gender)) {
+                let class = cx.lexicon.classes(w);
+                if let Some(g) = title_gender(w).or_else(|| cx.lexicon.title(w).map(|t| t.gender)) {
                     titled = true;
                     gender = gender.or(g);
                     a += 1;
-                } else if cx.lexicon.is_stopword(w) && !cx.lexicon.first_names.contains_key(w) {
+                } else if class & Lexicon::STOP != 0 && class & Lexicon::FIRST == 0 {
                     a += 1;
                 } else {
                     break;
@@ -129,7 +131,7 @@ impl<'p> People<'p> {
                 let last = strip_possessive(ws[j - 1].text(text));
                 let multi = j - a >= 2;
                 let person = titled
-                    || (multi && (cx.lexicon.first_names.contains_key(first) || cx.lexicon.is_surname(last)));
+                    || (multi && (cx.lexicon.is_first_name(first) || cx.lexicon.is_surname(last)));
                 if person && !covered(span) {
                     let name_end = span.end - (ws[j - 1].text(text).len() - last.len());
                     let g = gender.or_else(|| if multi { cx.lexicon.first_name_gender(first) } else { None });
@@ -146,7 +148,7 @@ impl<'p> People<'p> {
             i = j;
         }
         // The fullest form of each last name.
-        let mut fullest: HashMap<String, Fullest<'p>> = HashMap::new();
+        let mut fullest: FxHashMap<String, Fullest<'p>> = FxHashMap::default();
         for w in list.iter().chain(found.iter()).filter(|w| !w.org) {
             let n = w.name.split_whitespace().count();
             if let Some(last) = w.name.split_whitespace().last() {
@@ -316,7 +318,7 @@ impl<'p> People<'p> {
                 .iter()
                 .filter(|w| {
                     let t = w.text(cx.text);
-                    starts_upper(t) && title_gender(t).is_none() && !cx.lexicon.titles.contains_key(t) && !matches!(t, "The")
+                    starts_upper(t) && title_gender(t).is_none() && cx.lexicon.title(t).is_none() && !matches!(t, "The")
                 })
                 .collect();
             if let (Some(a), Some(b)) = (caps.first(), caps.last()) {
@@ -376,7 +378,7 @@ impl<'p> People<'p> {
             return None;
         }
         let cap = capitalize(&head);
-        let title = cx.lexicon.titles.contains_key(cap.as_str());
+        let title = cx.lexicon.title(&cap).is_some();
         if !title && !PERSON_NOUNS.contains(&head.as_str()) {
             return None;
         }

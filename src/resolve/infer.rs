@@ -240,7 +240,7 @@ impl Ctx<'_> {
         self.toks[i].class & Lexicon::SURNAME != 0
     }
     fn title_gender(&self, i: usize) -> Option<Gender> {
-        self.lexicon.titles.get(self.w(i)).and_then(|t| t.gender)
+        self.lexicon.title(self.w(i)).and_then(|t| t.gender)
     }
     /// Whether word `i` may be part of a name run.
     fn namey(&self, i: usize) -> bool {
