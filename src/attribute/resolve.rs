@@ -170,9 +170,9 @@ impl<'p> People<'p> {
             }
         }
         // Single capitalized words equal to a known last name ("Caddell" after "Pat Caddell").
-        for w in ws.iter() {
+        for w in ws.iter().filter(|w| starts_upper(w.text(text))) {
             let t = strip_possessive(w.text(text));
-            if t.len() < 3 || !starts_upper(t) || covered(w.span) {
+            if t.len() < 3 || covered(w.span) {
                 continue;
             }
             if let Some((n, name, id, g)) = fullest.get(t) {

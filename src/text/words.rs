@@ -21,8 +21,12 @@ pub fn strip_possessive(w: &str) -> &str {
 }
 
 /// Whether `w` starts with an upper-case letter.
+#[inline]
 pub fn starts_upper(w: &str) -> bool {
-    w.chars().next().is_some_and(char::is_uppercase)
+    match w.as_bytes().first() {
+        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+        _ => w.chars().next().is_some_and(char::is_uppercase),
+    }
 }
 
 /// `w` with its first letter in upper case ("mayor" → "Mayor").
