@@ -113,7 +113,7 @@ pub struct Lexicon {
     other_classes: ClassMap,
 }
 
-/// Words → class bits (keys of up to 16 bytes packed in the table).
+/// Words → class bits (keys of up to 15 bytes packed in the table).
 #[derive(Debug, Default)]
 struct ClassMap(WordMap<u8>);
 

@@ -1,15 +1,14 @@
 //! [`WordMap`]: a map from words and names to values that keeps keys of up to
-//! 16 bytes inside the hash tables themselves.
+//! 15 bytes inside the hash tables themselves.
 //!
 //! The matcher and the lexicon look up several words of every sentence in
 //! maps of hundreds of thousands of keys. With `Box<str>` keys each lookup
 //! reads a bucket and then the key's bytes somewhere else on the heap: two
-//! cache misses. Here a key of 1 to 8 bytes (most words) is packed into a
-//! `u64`, one of 9 to 16 bytes (most two-word name prefixes) into a `u128`,
-//! each in its own table, so a lookup is one probe and an integer compare
-//! (and the table of short keys, the busiest, stays small); longer keys (and
-//! keys holding a NUL byte, which packing could not tell apart) go to an
-//! ordinary map.
+//! cache misses. Here a key of up to 7 bytes (most words) is packed with its
+//! length into a `u64`, one of 8 to 15 bytes (most two-word name prefixes)
+//! into a `u128`, each in its own table, so a lookup is one probe and an
+//! integer compare (and the table of short keys, the busiest, stays small);
+//! longer keys go to an ordinary map.
 
 use rustc_hash::FxHashMap;
 
@@ -27,32 +26,36 @@ impl<V> Default for WordMap<V> {
     }
 }
 
-/// Where a key lives: packed (distinct keys, distinct integers: the padding
-/// is NUL) or as a string.
+/// Where a key lives: packed with its length in the last byte (distinct
+/// keys, distinct integers, whatever bytes they hold) or as a string.
 enum Key<'k> {
     Short(u64),
     Medium(u128),
     Long(&'k str),
 }
 
-#[inline]
+#[inline(always)]
 fn key(k: &str) -> Key<'_> {
     let b = k.as_bytes();
-    if b.is_empty() || b.len() > 16 || b.contains(&0) {
-        return Key::Long(k);
-    }
-    let mut buf = [0u8; 16];
-    buf[..b.len()].copy_from_slice(b);
-    if b.len() <= 8 {
-        Key::Short(u64::from_le_bytes([buf[0], buf[1], buf[2], buf[3], buf[4], buf[5], buf[6], buf[7]]))
-    } else {
+    let n = b.len();
+    if n < 8 {
+        let mut buf = [0u8; 8];
+        buf[..n].copy_from_slice(b);
+        buf[7] = n as u8;
+        Key::Short(u64::from_le_bytes(buf))
+    } else if n < 16 {
+        let mut buf = [0u8; 16];
+        buf[..n].copy_from_slice(b);
+        buf[15] = n as u8;
         Key::Medium(u128::from_le_bytes(buf))
+    } else {
+        Key::Long(k)
     }
 }
 
-/// The key a packed integer holds.
+/// The key a packed integer holds (its bytes, the last one its length).
 fn unpack(bytes: &[u8]) -> String {
-    let len = bytes.iter().position(|&b| b == 0).unwrap_or(bytes.len());
+    let len = bytes[bytes.len() - 1] as usize;
     String::from_utf8_lossy(&bytes[..len]).into_owned()
 }
 
@@ -67,7 +70,7 @@ impl<V> WordMap<V> {
     }
 
     /// The value of key `k`.
-    #[inline]
+    #[inline(always)]
     pub fn get(&self, k: &str) -> Option<&V> {
         match key(k) {
             Key::Short(k) => self.short.get(&k),
@@ -99,10 +102,24 @@ impl<V> WordMap<V> {
         self.short.len() + self.medium.len() + self.long.len()
     }
 
-    /// Room for `n` more keys (of any length).
-    pub fn reserve(&mut self, n: usize) {
-        self.short.reserve(n / 2);
-        self.medium.reserve(n / 2);
+    /// Room for as many more keys, of each size, as `other` holds.
+    pub fn reserve_like<U>(&mut self, other: &WordMap<U>) {
+        self.short.reserve(other.short.len());
+        self.medium.reserve(other.medium.len());
+        self.long.reserve(other.long.len());
+    }
+
+    /// For every key of `keys`: `update` its value here, or insert `new()`.
+    pub fn upsert_keys<U>(&mut self, keys: WordMap<U>, update: impl Fn(&mut V), new: impl Fn() -> V) {
+        for (k, _) in keys.short {
+            self.short.entry(k).and_modify(&update).or_insert_with(&new);
+        }
+        for (k, _) in keys.medium {
+            self.medium.entry(k).and_modify(&update).or_insert_with(&new);
+        }
+        for (k, _) in keys.long {
+            self.long.entry(k).and_modify(&update).or_insert_with(&new);
+        }
     }
 
     /// Every key (as an owned string) with its value, in no order.
@@ -120,7 +137,7 @@ mod tests {
     #[test]
     fn short_long_and_awkward_keys() {
         let mut m: WordMap<u32> = WordMap::default();
-        let keys = ["a", "Ab", "New York", "sixteen-bytes-ok", "seventeen-bytes-x", "Zürich", "a\0", "Łódź Voivodeship"];
+        let keys = ["", "a", "Ab", "seven-7", "eight-08", "New York", "fifteen-bytes-x", "sixteen-bytes-ok", "Zürich", "a\0", "\0", "Łódź Voivodeship"];
         for (i, k) in keys.iter().enumerate() {
             *m.get_or_insert_with(k, || 0) += i as u32 + 1;
         }
@@ -128,8 +145,8 @@ mod tests {
         for (i, k) in keys.iter().enumerate() {
             assert_eq!(m.get(k), Some(&(i as u32 + 1)), "{k:?}");
         }
-        // A prefix, an extension and the empty key are other keys.
-        for k in ["", "A", "Abc", "New Yor", "sixteen-bytes-o", "seventeen-bytes-xy"] {
+        // Prefixes, extensions and NUL paddings are other keys.
+        for k in ["A", "Abc", "a\0\0", "\0\0", "seven-", "eight-0", "New Yor", "fifteen-bytes-", "sixteen-bytes-okk"] {
             assert_eq!(m.get(k), None, "{k:?}");
         }
         *m.get_mut("Ab").unwrap() = 99;

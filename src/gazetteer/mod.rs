@@ -259,13 +259,11 @@ impl Gazetteer {
                 rayon::join(
                     || {
                         // Every leading run of words of a name (not the whole name).
-                        let mut prefixes: rustc_hash::FxHashSet<String> = Default::default();
+                        let mut prefixes: WordMap<()> = WordMap::default();
                         for (f, _) in forms() {
                             let ends: Vec<usize> = name_word_ends(&f).take(MAX_NAME_WORDS).collect();
                             for &e in &ends[..ends.len().saturating_sub(1)] {
-                                if !prefixes.contains(&f[..e]) {
-                                    prefixes.insert(f[..e].to_string());
-                                }
+                                prefixes.get_or_insert_with(&f[..e], || ());
                             }
                         }
                         prefixes
@@ -275,10 +273,8 @@ impl Gazetteer {
             },
         );
         let name_count = names.len();
-        names.reserve(prefixes.len());
-        for p in prefixes {
-            *names.get_or_insert_with(&p, || PREFIX_ONLY) |= CONTINUES;
-        }
+        names.reserve_like(&prefixes);
+        names.upsert_keys(prefixes, |v| *v |= CONTINUES, || PREFIX_ONLY | CONTINUES);
         let first_words = words.iter().map(|&(w, max_words)| FirstWord { max_words, value: names.get(w).copied() }).collect();
         // Building only fails past the automaton crate's size limits.
         let automaton = automaton.map_err(|e| DictError {
