@@ -29,7 +29,9 @@ pub fn write_json_str(out: &mut Vec<u8>, s: &str) {
     out.push(b'"');
     let bytes = s.as_bytes();
     let mut start = 0;
-    for (i, &b) in bytes.iter().enumerate() {
+    while let Some(skip) = crate::text::scan::find_json_escape(&bytes[start..]) {
+        let i = start + skip;
+        let b = bytes[i];
         let esc: &[u8] = match b {
             b'"' => b"\\\"",
             b'\\' => b"\\\\",
@@ -38,13 +40,12 @@ pub fn write_json_str(out: &mut Vec<u8>, s: &str) {
             b'\t' => b"\\t",
             0x08 => b"\\b",
             0x0c => b"\\f",
-            0..=0x1f => {
+            _ => {
                 out.extend_from_slice(&bytes[start..i]);
                 out.extend_from_slice(format!("\\u{b:04x}").as_bytes());
                 start = i + 1;
                 continue;
             }
-            _ => continue,
         };
         out.extend_from_slice(&bytes[start..i]);
         out.extend_from_slice(esc);

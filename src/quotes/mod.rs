@@ -71,7 +71,7 @@ fn find_in_paragraph(text: &str, para: Span, pi: usize, out: &mut Vec<QuoteSpan>
     while i < p.len() {
         // Skip to the next byte that can start a mark (ASCII marks, and the
         // lead bytes of `“ ” „ ‟` and `« »`); the rest is never a mark.
-        match p.as_bytes()[i..].iter().position(|&b| matches!(b, b'"' | b'\'' | b'`' | 0xC2 | 0xE2)) {
+        match crate::text::scan::find_any(&p.as_bytes()[i..], [b'"', b'\'', b'`', 0xC2, 0xE2]) {
             Some(skip) => i += skip,
             None => break,
         }

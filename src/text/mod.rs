@@ -8,6 +8,7 @@
 //! line (one paragraph a line, as many JSONL dumps have) has one paragraph a
 //! line.
 
+pub(crate) mod scan;
 mod sentences;
 mod words;
 

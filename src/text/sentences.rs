@@ -12,16 +12,6 @@ const ABBREVIATIONS: &[&str] = &[
     "Wyo", "approx", "est", "fig", "op", "cit",
 ];
 
-/// The bytes a sentence can end at: `.`, `!`, `?` and a line break.
-static BREAKS: [bool; 256] = {
-    let mut t = [false; 256];
-    t[b'.' as usize] = true;
-    t[b'!' as usize] = true;
-    t[b'?' as usize] = true;
-    t[b'\n' as usize] = true;
-    t
-};
-
 const CLOSERS: &[char] = &['"', '\'', '”', '’', '»', ')', ']'];
 
 /// Appends the sentences of `para` (a span of `text`) to `out`.
@@ -32,7 +22,7 @@ pub fn split_sentences(text: &str, para: Span, out: &mut Vec<Span>) {
     let mut i = 0;
     while i < bytes.len() {
         // Only terminators and line breaks matter; skip to the next one.
-        match bytes[i..].iter().position(|&b| BREAKS[b as usize]) {
+        match super::scan::find_any(&bytes[i..], [b'.', b'!', b'?', b'\n']) {
             Some(skip) => i += skip,
             None => break,
         }

@@ -47,11 +47,26 @@ fn is_joiner(c: char) -> bool {
 /// The words inside `span` of `text`, in order.
 pub fn words(text: &str, span: Span) -> Vec<Word> {
     let s = &text[span.start..span.end];
+    let bytes = s.as_bytes();
     let mut out = Vec::with_capacity(s.len() / 6);
     let mut i = 0;
-    while let Some(start) = next_word_start(s, i) {
-        let (end, resume) = word_end(s, start);
-        out.push(Word { span: Span::new(span.start + start, span.start + end) });
+    while i < bytes.len() {
+        // The gap between words; ASCII (the usual gap) a byte at a time.
+        let b = bytes[i];
+        if b < 0x80 {
+            if !b.is_ascii_alphanumeric() {
+                i += 1;
+                continue;
+            }
+        } else {
+            let (c, word) = char_at(s, i);
+            if !word {
+                i += c.len_utf8();
+                continue;
+            }
+        }
+        let (end, resume) = word_end(s, i);
+        out.push(Word { span: Span::new(span.start + i, span.start + end) });
         i = resume;
     }
     out
@@ -69,35 +84,44 @@ fn char_at(s: &str, i: usize) -> (char, bool) {
     }
 }
 
-/// The first word character at or after byte `i`.
-fn next_word_start(s: &str, mut i: usize) -> Option<usize> {
-    let bytes = s.as_bytes();
-    while i < bytes.len() {
-        // ASCII white space and punctuation, the usual gap, a byte at a time.
-        let b = bytes[i];
-        if b < 0x80 && !b.is_ascii_alphanumeric() {
-            i += 1;
-            continue;
-        }
-        let (c, word) = char_at(s, i);
-        if word {
-            return Some(i);
-        }
-        i += c.len_utf8();
+/// `is_ascii_alphanumeric` as a table: one load a byte in the word loop.
+static ASCII_ALNUM: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
     }
-    None
+    t
+};
+
+/// The length of the UTF-8 sequence that starts with byte `b`.
+#[inline]
+fn utf8_len(b: u8) -> usize {
+    match b {
+        0..=0x7f => 1,
+        0x80..=0xdf => 2,
+        0xe0..=0xef => 3,
+        _ => 4,
+    }
 }
 
-/// The end of the word starting at `start`, and where to look for the next one.
+/// The end of the word starting at `start` (a word character), and where
+/// to look for the next one.
 fn word_end(s: &str, start: usize) -> (usize, usize) {
     let bytes = s.as_bytes();
-    let mut end = start + char_at(s, start).0.len_utf8();
+    let mut end = start + utf8_len(bytes[start]);
     let mut has_period = false;
     while end < bytes.len() {
-        // ASCII letters and digits, most of a word, a byte at a time.
-        if bytes[end].is_ascii_alphanumeric() {
+        let b = bytes[end];
+        // ASCII letters and digits, most of a word, a byte at a time; any
+        // other ASCII byte but a joiner ends it.
+        if ASCII_ALNUM[b as usize] {
             end += 1;
             continue;
+        }
+        if b < 0x80 && !matches!(b, b'\'' | b'-' | b'.') {
+            return (end, end + 1);
         }
         let (d, word) = char_at(s, end);
         if word {

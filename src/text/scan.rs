@@ -1,0 +1,93 @@
+//! Finding the next interesting byte eight bytes at a time.
+//!
+//! The sentence splitter, the quote finder and the JSON writer each look
+//! for a handful of byte values in long runs of text that hold none of them.
+//! These helpers test a whole `u64` word of text per step ("SWAR": a byte of
+//! the word is zero when `(v - 0x01…) & !v & 0x80…` flags it; the lowest
+//! flagged byte is always a true one, a borrow can only flag bytes above it).
+
+const LO: u64 = 0x0101_0101_0101_0101;
+const HI: u64 = 0x8080_8080_8080_8080;
+
+/// High bit set on the zero bytes of `v` (and maybe on bytes above the first).
+#[inline(always)]
+fn zero_bytes(v: u64) -> u64 {
+    v.wrapping_sub(LO) & !v & HI
+}
+
+/// High bit set on the bytes of `v` below 0x20 (and maybe on bytes above the first).
+#[inline(always)]
+fn control_bytes(v: u64) -> u64 {
+    v.wrapping_sub(LO * 0x20) & !v & HI
+}
+
+#[inline(always)]
+fn word_at(hay: &[u8], i: usize) -> u64 {
+    let mut w = [0u8; 8];
+    w.copy_from_slice(&hay[i..i + 8]);
+    u64::from_le_bytes(w)
+}
+
+/// The index of the first byte of `hay` flagged by `flags` (a word-wise
+/// test), or of the first byte of the short tail for which `one` holds.
+#[inline(always)]
+fn find_by(hay: &[u8], flags: impl Fn(u64) -> u64, one: impl Fn(u8) -> bool) -> Option<usize> {
+    let mut i = 0;
+    while i + 8 <= hay.len() {
+        let m = flags(word_at(hay, i));
+        if m != 0 {
+            return Some(i + (m.trailing_zeros() / 8) as usize);
+        }
+        i += 8;
+    }
+    hay[i..].iter().position(|&b| one(b)).map(|p| i + p)
+}
+
+/// The index of the first byte of `hay` that is one of `set`.
+#[inline]
+pub fn find_any<const N: usize>(hay: &[u8], set: [u8; N]) -> Option<usize> {
+    find_by(
+        hay,
+        |v| set.iter().fold(0, |m, &t| m | zero_bytes(v ^ (LO * t as u64))),
+        |b| set.contains(&b),
+    )
+}
+
+/// The index of the first byte of `hay` that a JSON string must escape: a
+/// control character, `"` or `\`.
+#[inline]
+pub fn find_json_escape(hay: &[u8]) -> Option<usize> {
+    find_by(
+        hay,
+        |v| control_bytes(v) | zero_bytes(v ^ (LO * b'"' as u64)) | zero_bytes(v ^ (LO * b'\\' as u64)),
+        |b| b < 0x20 || b == b'"' || b == b'\\',
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every position, every set member, every neighbourhood (including
+    /// bytes that borrow: 0x00, 0x01, 0x80, 0xff) against a plain scan.
+    #[test]
+    fn agrees_with_a_plain_scan() {
+        let fillers = [b'a', 0x00, 0x01, 0x1f, 0x20, 0x7f, 0x80, 0xe2, 0xff, b'.'];
+        for len in 0..24 {
+            for at in 0..=len {
+                for &fill in &fillers {
+                    for &hit in &[b'.', b'!', b'\n', 0xe2, b'"', b'\\', 0x00, 0x1f] {
+                        let mut hay = vec![fill; len];
+                        if at < len {
+                            hay[at] = hit;
+                        }
+                        let set = [b'.', b'!', b'?', b'\n', 0xe2];
+                        assert_eq!(find_any(&hay, set), hay.iter().position(|b| set.contains(b)), "{hay:?}");
+                        let esc = |b: &u8| *b < 0x20 || *b == b'"' || *b == b'\\';
+                        assert_eq!(find_json_escape(&hay), hay.iter().position(esc), "{hay:?}");
+                    }
+                }
+            }
+        }
+    }
+}
