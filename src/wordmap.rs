@@ -39,18 +39,41 @@ fn key(k: &str) -> Key<'_> {
     let b = k.as_bytes();
     let n = b.len();
     if n < 8 {
-        let mut buf = [0u8; 8];
-        buf[..n].copy_from_slice(b);
-        buf[7] = n as u8;
-        Key::Short(u64::from_le_bytes(buf))
+        Key::Short(load_short(b) | (n as u64) << 56)
     } else if n < 16 {
-        let mut buf = [0u8; 16];
-        buf[..n].copy_from_slice(b);
-        buf[15] = n as u8;
-        Key::Medium(u128::from_le_bytes(buf))
+        // Two overlapping 8-byte loads; the bytes they share agree.
+        let lo = load_u64(&b[..8]) as u128;
+        let hi = load_u64(&b[n - 8..]) as u128;
+        Key::Medium(lo | hi << (8 * (n - 8)) | (n as u128) << 120)
     } else {
         Key::Long(k)
     }
+}
+
+/// The bytes of `b` (fewer than 8) as a little-endian integer, by loads
+/// that overlap rather than a byte copy (a call to `memcpy`).
+#[inline(always)]
+fn load_short(b: &[u8]) -> u64 {
+    let n = b.len();
+    if n >= 4 {
+        let mut lo = [0u8; 4];
+        lo.copy_from_slice(&b[..4]);
+        let mut hi = [0u8; 4];
+        hi.copy_from_slice(&b[n - 4..]);
+        u32::from_le_bytes(lo) as u64 | (u32::from_le_bytes(hi) as u64) << (8 * (n - 4))
+    } else if n > 0 {
+        b[0] as u64 | (b[n / 2] as u64) << (8 * (n / 2)) | (b[n - 1] as u64) << (8 * (n - 1))
+    } else {
+        0
+    }
+}
+
+/// The first 8 bytes of `b` as a little-endian integer.
+#[inline(always)]
+fn load_u64(b: &[u8]) -> u64 {
+    let mut a = [0u8; 8];
+    a.copy_from_slice(&b[..8]);
+    u64::from_le_bytes(a)
 }
 
 /// The key a packed integer holds (its bytes, the last one its length).
@@ -156,5 +179,23 @@ mod tests {
         let mut want: Vec<String> = keys.iter().map(|k| k.to_string()).collect();
         want.sort();
         assert_eq!(back, want);
+    }
+
+    #[test]
+    fn every_length_packs_its_own_bytes() {
+        // All prefixes of a key longer than any packing, each its own key,
+        // and read back as written.
+        let long = "abcdefghijklmnopqrstu";
+        let mut m: WordMap<usize> = WordMap::default();
+        for n in 0..=long.len() {
+            *m.get_or_insert_with(&long[..n], || 0) = n;
+        }
+        assert_eq!(m.len(), long.len() + 1);
+        for n in 0..=long.len() {
+            assert_eq!(m.get(&long[..n]), Some(&n), "{n}");
+        }
+        let mut back: Vec<(String, usize)> = m.iter().map(|(k, v)| (k, *v)).collect();
+        back.sort_by_key(|(_, n)| *n);
+        assert!(back.iter().all(|(k, n)| k == &long[..*n]));
     }
 }

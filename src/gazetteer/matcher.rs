@@ -3,7 +3,7 @@
 use super::{Gazetteer, CONTINUES, PREFIX_ONLY};
 use aho_corasick::{Anchored, Input};
 use crate::annotation::Span;
-use crate::text::is_word_char;
+use crate::text::{is_word_char, scan};
 
 /// One dictionary match: where, and which entry.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -73,31 +73,29 @@ fn next_word(text: &str, end: usize) -> Option<usize> {
 fn next_candidate(text: &str, from: usize) -> Option<usize> {
     let bytes = text.as_bytes();
     let mut i = from;
-    // Whether the character before `i` is a word character.
-    let mut in_word = text[..from].chars().next_back().is_some_and(is_word_char);
-    while i < bytes.len() {
-        let b = bytes[i];
-        if b < 0x80 {
-            if b.is_ascii_alphanumeric() {
-                if !in_word && !b.is_ascii_lowercase() {
-                    return Some(i);
-                }
-                in_word = true;
-            } else {
-                in_word = false;
-            }
-            i += 1;
+    loop {
+        // Only ASCII capitals, digits and multi-byte characters can start one.
+        i += scan::find_capital_digit_or_wide(&bytes[i..])?;
+        let (len, starts) = if bytes[i] < 0x80 {
+            (1, true)
         } else {
             let c = text[i..].chars().next().unwrap_or(' ');
-            let word = is_word_char(c);
-            if word && !in_word && !c.is_lowercase() {
-                return Some(i);
-            }
-            in_word = word;
-            i += c.len_utf8();
+            (c.len_utf8(), is_word_char(c) && !c.is_lowercase())
+        };
+        if starts && !word_char_before(text, i) {
+            return Some(i);
         }
+        i += len;
     }
-    None
+}
+
+/// Whether the character before byte `i` is a word character.
+fn word_char_before(text: &str, i: usize) -> bool {
+    match text.as_bytes()[..i].last() {
+        None => false,
+        Some(&b) if b < 0x80 => b.is_ascii_alphanumeric(),
+        Some(_) => text[..i].chars().next_back().is_some_and(is_word_char),
+    }
 }
 
 pub(super) fn find(g: &Gazetteer, text: &str) -> Vec<DictMatch> {

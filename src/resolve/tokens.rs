@@ -65,9 +65,16 @@ pub fn tokenize(text: &str, seg: &Segmented, lexicon: &Lexicon) -> Vec<Tok> {
             }
             si += 1;
         }
-        let gap = &text[prev_end..w.span.start];
-        let line_start = toks.is_empty() || gap.as_bytes().contains(&b'\n');
-        let ws_before = !toks.is_empty() && gap.chars().all(char::is_whitespace);
+        let gap = &bytes[prev_end..w.span.start];
+        // The usual gap, one space, answers both at once.
+        let (newline, white) = if gap == b" " {
+            (false, true)
+        } else {
+            let gap = &text[prev_end..w.span.start];
+            (gap.contains('\n'), gap.chars().all(char::is_whitespace))
+        };
+        let line_start = toks.is_empty() || newline;
+        let ws_before = !toks.is_empty() && white;
         let e = w.span.end;
         let initial = s.len() == 1
             && first.is_ascii_uppercase()

@@ -64,6 +64,27 @@ pub fn find_json_escape(hay: &[u8]) -> Option<usize> {
     )
 }
 
+/// High bit set on the ASCII bytes of `v` from `lo` to `hi` (exact: the
+/// sums never carry from one byte into the next).
+#[inline(always)]
+fn ascii_between(v: u64, lo: u8, hi: u8) -> u64 {
+    let a = v & !HI;
+    let at_least_lo = a + LO * (0x80 - lo as u64);
+    let above_hi = a + LO * (0x7f - hi as u64);
+    at_least_lo & !above_hi & !v & HI
+}
+
+/// The index of the first byte of `hay` that can start a name: an ASCII
+/// capital or digit, or any byte of a multi-byte character.
+#[inline]
+pub fn find_capital_digit_or_wide(hay: &[u8]) -> Option<usize> {
+    find_by(
+        hay,
+        |v| ascii_between(v, b'A', b'Z') | ascii_between(v, b'0', b'9') | (v & HI),
+        |b| b.is_ascii_uppercase() || b.is_ascii_digit() || b >= 0x80,
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -72,11 +93,11 @@ mod tests {
     /// bytes that borrow: 0x00, 0x01, 0x80, 0xff) against a plain scan.
     #[test]
     fn agrees_with_a_plain_scan() {
-        let fillers = [b'a', 0x00, 0x01, 0x1f, 0x20, 0x7f, 0x80, 0xe2, 0xff, b'.'];
+        let fillers = [b'a', 0x00, 0x01, 0x1f, 0x20, 0x7f, 0x80, 0xe2, 0xff, b'.', b'@', b'[', b'/', b':', b'z'];
         for len in 0..24 {
             for at in 0..=len {
                 for &fill in &fillers {
-                    for &hit in &[b'.', b'!', b'\n', 0xe2, b'"', b'\\', 0x00, 0x1f] {
+                    for &hit in &[b'.', b'!', b'\n', 0xe2, b'"', b'\\', 0x00, 0x1f, b'A', b'Z', b'0', b'9', 0x80] {
                         let mut hay = vec![fill; len];
                         if at < len {
                             hay[at] = hit;
@@ -85,6 +106,8 @@ mod tests {
                         assert_eq!(find_any(&hay, set), hay.iter().position(|b| set.contains(b)), "{hay:?}");
                         let esc = |b: &u8| *b < 0x20 || *b == b'"' || *b == b'\\';
                         assert_eq!(find_json_escape(&hay), hay.iter().position(esc), "{hay:?}");
+                        let name = |b: &u8| b.is_ascii_uppercase() || b.is_ascii_digit() || *b >= 0x80;
+                        assert_eq!(find_capital_digit_or_wide(&hay), hay.iter().position(name), "{hay:?}");
                     }
                 }
             }
