@@ -3,14 +3,19 @@
 use crate::annotation::Span;
 
 /// Words after which a period does not end a sentence.
-const ABBREVIATIONS: &[&str] = &[
-    "Mr", "Mrs", "Ms", "Dr", "Prof", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Maj", "Capt", "Sgt", "Adm", "Cmdr",
-    "Rev", "Sr", "Jr", "St", "Mt", "Ft", "Pres", "Supt", "Atty", "Insp", "Det", "No", "Nos", "vs", "v", "etc", "al",
-    "Inc", "Corp", "Ltd", "Co", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov",
-    "Dec", "Ariz", "Calif", "Colo", "Conn", "Fla", "Ga", "Ill", "Ind", "Kan", "Ky", "La", "Mass", "Md", "Mich",
-    "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Tex", "Va", "Vt", "Wash", "Wis",
-    "Wyo", "approx", "est", "fig", "op", "cit",
-];
+fn is_abbreviation(w: &str) -> bool {
+    matches!(
+        w,
+        "Mr" | "Mrs" | "Ms" | "Dr" | "Prof" | "Sen" | "Rep" | "Gov" | "Gen" | "Lt" | "Col" | "Maj"
+        | "Capt" | "Sgt" | "Adm" | "Cmdr" | "Rev" | "Sr" | "Jr" | "St" | "Mt" | "Ft" | "Pres"
+        | "Supt" | "Atty" | "Insp" | "Det" | "No" | "Nos" | "vs" | "v" | "etc" | "al" | "Inc"
+        | "Corp" | "Ltd" | "Co" | "Jan" | "Feb" | "Mar" | "Apr" | "Jun" | "Jul" | "Aug" | "Sep"
+        | "Sept" | "Oct" | "Nov" | "Dec" | "Ariz" | "Calif" | "Colo" | "Conn" | "Fla" | "Ga" | "Ill"
+        | "Ind" | "Kan" | "Ky" | "La" | "Mass" | "Md" | "Mich" | "Minn" | "Miss" | "Mo" | "Mont"
+        | "Neb" | "Nev" | "Okla" | "Ore" | "Pa" | "Tenn" | "Tex" | "Va" | "Vt" | "Wash" | "Wis"
+        | "Wyo" | "approx" | "est" | "fig" | "op" | "cit"
+    )
+}
 
 const CLOSERS: &[char] = &['"', '\'', '”', '’', '»', ')', ']'];
 
@@ -47,7 +52,7 @@ pub fn split_sentences(text: &str, para: Span, out: &mut Vec<Span>) {
             // A line break inside a paragraph ends a sentence when the line
             // does not run on (hard-wrapped text continues in lowercase).
             let next = p[i + 1..].trim_start();
-            if next.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || "\"“‘'(".contains(c))
+            if next.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '“' | '‘' | '\'' | '('))
                 && !p[start..i].trim().is_empty()
                 && p[..i].trim_end().ends_with(|c: char| !c.is_alphanumeric() || c.is_uppercase() || c.is_ascii_digit())
             {
@@ -79,7 +84,7 @@ fn ends_sentence(p: &str, dot: usize, end: usize) -> bool {
         return false;
     }
     let next = after.chars().next().unwrap_or(' ');
-    if !(next.is_uppercase() || next.is_ascii_digit() || "\"“‘'(«[—–-".contains(next)) {
+    if !(next.is_uppercase() || next.is_ascii_digit() || matches!(next, '"' | '“' | '‘' | '\'' | '(' | '«' | '[' | '—' | '–' | '-')) {
         return false;
     }
     // "?", "!", and a period followed by a closing mark end the sentence.
@@ -105,7 +110,7 @@ fn ends_sentence(p: &str, dot: usize, end: usize) -> bool {
     if matches!(word, "No" | "Nos") {
         return !next.is_ascii_digit();
     }
-    !ABBREVIATIONS.contains(&word)
+    !is_abbreviation(word)
 }
 
 #[cfg(test)]
