@@ -51,7 +51,10 @@ pub fn tokenize(text: &str, seg: &Segmented, lexicon: &Lexicon) -> Vec<Tok> {
     let mut prev_end = 0usize;
     for w in ws {
         let s = w.span.of(text);
-        let first = s.chars().next().unwrap_or(' ');
+        let first = match s.as_bytes().first() {
+            Some(&b) if b < 0x80 => b as char,
+            _ => s.chars().next().unwrap_or(' '),
+        };
         // A word starting in lower case is neither capitalized nor ALL CAPS.
         let (letters, lower) = if first.is_lowercase() { (0, true) } else { letter_count(s) };
         // Contractions ("I'd", "I'll", "Don't") are not names.
@@ -117,6 +120,10 @@ fn letter_count(s: &str) -> (usize, bool) {
 
 /// "I'd", "I'll", "We're", "Don't": a word with a contracted ending.
 fn is_contraction(w: &str) -> bool {
+    // Most words hold no apostrophe (`’` starts with byte 0xE2).
+    if !w.bytes().any(|b| b == b'\'' || b == 0xE2) {
+        return false;
+    }
     let Some(p) = w.rfind(['\'', '’']) else { return false };
     let tail = &w[p..];
     let tail = tail.trim_start_matches(['\'', '’']);
@@ -141,7 +148,7 @@ fn mark_headlines(text: &str, toks: &mut [Tok]) {
             if t.upper {
                 upper += 1;
             }
-            let number = w.starts_with(|c: char| c.is_ascii_digit());
+            let number = w.as_bytes().first().is_some_and(u8::is_ascii_digit);
             numbers |= number;
             if number || t.class & Lexicon::FUNCTION != 0 {
                 continue;
@@ -153,8 +160,8 @@ fn mark_headlines(text: &str, toks: &mut [Tok]) {
         }
         let title_case = content >= 5 && caps * 10 >= content * 9;
         let all_caps = upper >= 2 && upper * 2 >= content;
-        let table_row = numbers && upper == 0 && text[toks[i].span.start..toks[j - 1].span.end].contains([',', '(']);
-        if (title_case || all_caps) && !table_row {
+        let table_row = || numbers && upper == 0 && text[toks[i].span.start..toks[j - 1].span.end].contains([',', '(']);
+        if (title_case || all_caps) && !table_row() {
             for t in &mut toks[i..j] {
                 t.headline = true;
             }
