@@ -6,6 +6,7 @@ use super::tokens::Tok;
 use crate::annotation::{Entity, EntityType, Source, Span};
 use crate::gazetteer::Gazetteer;
 use crate::lexicon::Lexicon;
+use rustc_hash::FxHashMap;
 
 /// The surname of a multi-word person name: its last word, unless that is a
 /// suffix like "Jr." (then the word before).
@@ -149,10 +150,13 @@ pub fn link<'p>(text: &str, toks: &[Tok], entities: &mut Vec<Entity<'p>>, gazett
     // per form and kind.
     keys.sort_by(|a, b| a.0.cmp(b.0).then(a.3.cmp(&b.3)));
     keys.dedup_by(|b, a| a.1 == b.1 && a.2.alias == b.2.alias);
+    // First word → its run of keys (one hash lookup per capitalized word).
+    let mut runs: FxHashMap<&str, (usize, usize)> = FxHashMap::default();
+    for (i, k) in keys.iter().enumerate() {
+        runs.entry(k.0).and_modify(|r| r.1 = i + 1).or_insert((i, i + 1));
+    }
     let lookup = |w: &str| -> &[(&str, &str, Target, u8)] {
-        let lo = keys.partition_point(|k| k.0 < w);
-        let hi = lo + keys[lo..].partition_point(|k| k.0 == w);
-        &keys[lo..hi]
+        runs.get(w).map_or(&[], |&(lo, hi)| &keys[lo..hi])
     };
     let has_upper_keys = toks.iter().any(|t| t.upper);
 
