@@ -3,7 +3,7 @@
 use super::{Gazetteer, CONTINUES, PREFIX_ONLY};
 use aho_corasick::{Anchored, Input};
 use crate::annotation::Span;
-use crate::text::{is_word_char, scan};
+use crate::text::{is_word_char, scan, ASCII_ALNUM};
 
 /// One dictionary match: where, and which entry.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -36,7 +36,7 @@ fn run_end(text: &str, start: usize) -> usize {
     let mut end = start;
     while end < bytes.len() {
         let b = bytes[end];
-        if b.is_ascii_alphanumeric() {
+        if ASCII_ALNUM[b as usize] {
             end += 1;
         } else if b < 0x80 {
             break;

@@ -13,6 +13,7 @@ mod sentences;
 mod words;
 
 pub use sentences::split_sentences;
+pub(crate) use words::ASCII_ALNUM;
 pub use words::{capitalize, is_word_char, starts_upper, strip_possessive, words, Word};
 
 use crate::annotation::Span;

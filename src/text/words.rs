@@ -85,7 +85,7 @@ fn char_at(s: &str, i: usize) -> (char, bool) {
 }
 
 /// `is_ascii_alphanumeric` as a table: one load a byte in the word loop.
-static ASCII_ALNUM: [bool; 256] = {
+pub(crate) static ASCII_ALNUM: [bool; 256] = {
     let mut t = [false; 256];
     let mut b = 0;
     while b < 128 {
