@@ -112,16 +112,20 @@ impl<'p> People<'p> {
             let mut a = i;
             let mut gender = None;
             let mut titled = false;
+            // The classes of the word the name starts with.
+            let mut first_class = 0;
             while a < j {
                 let w = ws[a].text(text);
                 let class = cx.lexicon.classes(w);
-                if let Some(g) = title_gender(w).or_else(|| cx.lexicon.title(w).map(|t| t.gender)) {
+                let title = || if class & Lexicon::TITLE != 0 { cx.lexicon.titles.get(w).map(|t| t.gender) } else { None };
+                if let Some(g) = title_gender(w).or_else(title) {
                     titled = true;
                     gender = gender.or(g);
                     a += 1;
                 } else if class & Lexicon::STOP != 0 && class & Lexicon::FIRST == 0 {
                     a += 1;
                 } else {
+                    first_class = class;
                     break;
                 }
             }
@@ -131,7 +135,7 @@ impl<'p> People<'p> {
                 let last = strip_possessive(ws[j - 1].text(text));
                 let multi = j - a >= 2;
                 let person = titled
-                    || (multi && (cx.lexicon.is_first_name(first) || cx.lexicon.is_surname(last)));
+                    || (multi && (first_class & Lexicon::FIRST != 0 || cx.lexicon.is_surname(last)));
                 if person && !covered(span) {
                     let name_end = span.end - (ws[j - 1].text(text).len() - last.len());
                     let g = gender.or_else(|| if multi { cx.lexicon.first_name_gender(first) } else { None });
