@@ -1,7 +1,8 @@
 //! Finding the next interesting byte eight bytes at a time.
 //!
-//! The sentence splitter, the quote finder and the JSON writer each look
-//! for a handful of byte values in long runs of text that hold none of them.
+//! The sentence splitter, the quote finder, the name matcher and the JSON
+//! writer each look for a handful of byte values in long runs of text that
+//! hold none of them.
 //! These helpers test a whole `u64` word of text per step ("SWAR": a byte of
 //! the word is zero when `(v - 0x01…) & !v & 0x80…` flags it; the lowest
 //! flagged byte is always a true one, a borrow can only flag bytes above it).
@@ -111,6 +112,30 @@ mod tests {
                     }
                 }
             }
+        }
+    }
+
+    /// Random texts over an alphabet of set members and bytes that borrow or
+    /// sit at range edges, several hits a text, against a plain scan.
+    #[test]
+    fn agrees_with_a_plain_scan_on_random_texts() {
+        let alphabet = [b'a', b'z', b'A', b'Z', b'@', b'[', b'0', b'9', b'/', b':', 0x00, 0x01, 0x1f, 0x20, 0x7f, 0x80, 0xbf, 0xc2, 0xe2, 0xff, b'.', b'!', b'?', b'\n', b'"', b'\\', b'\'', b'`'];
+        let mut state = 0x2545_f491_4f6c_dd1du64;
+        let mut next = || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state
+        };
+        for _ in 0..20_000 {
+            let len = (next() % 40) as usize;
+            let hay: Vec<u8> = (0..len).map(|_| alphabet[(next() % alphabet.len() as u64) as usize]).collect();
+            let set = [b'"', b'\'', b'`', 0xc2, 0xe2];
+            assert_eq!(find_any(&hay, set), hay.iter().position(|b| set.contains(b)), "{hay:?}");
+            let esc = |b: &u8| *b < 0x20 || *b == b'"' || *b == b'\\';
+            assert_eq!(find_json_escape(&hay), hay.iter().position(esc), "{hay:?}");
+            let name = |b: &u8| b.is_ascii_uppercase() || b.is_ascii_digit() || *b >= 0x80;
+            assert_eq!(find_capital_digit_or_wide(&hay), hay.iter().position(name), "{hay:?}");
         }
     }
 }
