@@ -260,6 +260,15 @@ impl Lexicon {
     /// The lemma of a speech verb form (any case), if it is one.
     pub fn speech_verb(&self, word: &str) -> Option<&str> {
         if word.bytes().any(|b| b.is_ascii_uppercase()) {
+            // Short ASCII words are lowered on the stack (no allocation).
+            let mut buf = [0u8; 24];
+            if word.is_ascii() && word.len() <= buf.len() {
+                let lower = &mut buf[..word.len()];
+                lower.copy_from_slice(word.as_bytes());
+                lower.make_ascii_lowercase();
+                let lower = std::str::from_utf8(lower).unwrap_or_default();
+                return self.speech_verbs.get(lower).map(String::as_str);
+            }
             self.speech_verbs.get(&word.to_lowercase()).map(String::as_str)
         } else {
             self.speech_verbs.get(word).map(String::as_str)

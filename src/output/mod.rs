@@ -71,12 +71,8 @@ fn write_opt_str(out: &mut Vec<u8>, s: Option<&str>) {
     }
 }
 
-fn write_usize(out: &mut Vec<u8>, n: usize) {
-    let mut buf = itoa_buf(n);
-    out.append(&mut buf);
-}
-
-fn itoa_buf(mut n: usize) -> Vec<u8> {
+/// Appends `n` in decimal (no allocation).
+fn write_usize(out: &mut Vec<u8>, mut n: usize) {
     let mut digits = [0u8; 20];
     let mut i = digits.len();
     loop {
@@ -87,7 +83,7 @@ fn itoa_buf(mut n: usize) -> Vec<u8> {
             break;
         }
     }
-    digits[i..].to_vec()
+    out.extend_from_slice(&digits[i..]);
 }
 
 /// `{"text":…,"start":…,"end":…` (object left open).
@@ -227,7 +223,10 @@ mod tests {
             let back: String = serde_json::from_slice(&out).unwrap();
             assert_eq!(back, s);
         }
-        assert_eq!(itoa_buf(0), b"0");
-        assert_eq!(itoa_buf(1234567), b"1234567");
+        for (n, want) in [(0, "0"), (7, "7"), (1234567, "1234567"), (usize::MAX, "18446744073709551615")] {
+            let mut out = b"x".to_vec();
+            write_usize(&mut out, n);
+            assert_eq!(out, format!("x{want}").as_bytes());
+        }
     }
 }
