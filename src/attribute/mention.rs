@@ -37,7 +37,7 @@
 //!   its own, right after a sentence with a speech verb and no quote, or
 //!   ending in a colon ("Smith said in a statement. "…"").
 
-use super::{is_pronoun, Context};
+use super::{in_quote, is_pronoun, Context};
 use crate::annotation::{QuoteKind, Span};
 use crate::text::{starts_upper, words, Word};
 
@@ -116,12 +116,6 @@ fn gap_breaks(text: &str, prev: Option<&str>, from: usize, to: usize) -> bool {
         }
     }
     false
-}
-
-/// Whether `span` lies inside one of the article's quotes.
-fn in_quote(cx: &Context, span: Span) -> bool {
-    let i = cx.quotes.partition_point(|q| q.span.end <= span.start);
-    cx.quotes.get(i).is_some_and(|q| q.span.start <= span.start && span.end <= q.span.end)
 }
 
 /// Whether the gap holds a comma outside parentheses.

@@ -40,7 +40,7 @@
 mod mention;
 mod resolve;
 
-use crate::annotation::{Entity, Method, Quote, QuoteKind};
+use crate::annotation::{Entity, Method, Quote, QuoteKind, Span};
 use crate::gazetteer::Gazetteer;
 use crate::lexicon::Lexicon;
 use crate::quotes::QuoteSpan;
@@ -112,6 +112,12 @@ pub fn attribute<'p>(cx: &Context<'_, 'p>) -> Vec<Quote<'p>> {
         out.push(quote);
     }
     out
+}
+
+/// Whether `span` lies inside one of the article's quotes.
+fn in_quote(cx: &Context, span: Span) -> bool {
+    let i = cx.quotes.partition_point(|q| q.span.end <= span.start);
+    cx.quotes.get(i).is_some_and(|q| q.span.contains(&span))
 }
 
 /// `"X" are "Y," he said`: a quote with no cue of its own shares the cue

@@ -13,7 +13,7 @@
 //! ("Mr. Holt") linked to a person of the other gender goes to the person
 //! of that last name whose gender fits, if the article has one.
 
-use super::{is_pronoun, Context};
+use super::{in_quote, is_pronoun, Context};
 use crate::annotation::{EntityType, Gender, Method, Span, Speaker};
 use crate::text::{capitalize, starts_upper, strip_possessive, words};
 use crate::lexicon::Lexicon;
@@ -44,8 +44,6 @@ type Fullest<'p> = (usize, Cow<'p, str>, Option<Cow<'p, str>>, Option<Gender>);
 /// The people and organizations of one article, in text order.
 pub struct People<'p> {
     list: Vec<Who<'p>>,
-    /// Spans inside quote marks (names there rarely are antecedents).
-    quoted: Vec<Span>,
     /// The speakers of the quotes attributed so far, at their mentions.
     spoke: Vec<Who<'p>>,
 }
@@ -191,14 +189,9 @@ impl<'p> People<'p> {
         for w in list.iter_mut() {
             w.subject = opens_sentence(cx, w.span) || before_speech_verb(cx, w.span);
         }
-        let quoted = cx.quotes.iter().map(|q| q.span).collect();
-        People { list, quoted, spoke: Vec::new() }
+        People { list, spoke: Vec::new() }
     }
 
-    fn in_quote(&self, s: Span) -> bool {
-        let i = self.quoted.partition_point(|q| q.end <= s.start);
-        self.quoted.get(i).is_some_and(|q| q.contains(&s))
-    }
 
     /// The people and organizations whose mention lies inside `span`.
     fn inside(&self, span: Span) -> &[Who<'p>] {
@@ -207,10 +200,11 @@ impl<'p> People<'p> {
         &self.list[a..b.max(a)]
     }
 
-    /// The most recent mention before `pos` that `fits`, outside quotes.
-    fn recent(&self, pos: usize, fits: impl Fn(&Who) -> bool) -> Option<&Who<'p>> {
+    /// The most recent mention before `pos` that `fits`, outside quotes
+    /// (names there rarely are antecedents).
+    fn recent(&self, cx: &Context, pos: usize, fits: impl Fn(&Who) -> bool) -> Option<&Who<'p>> {
         let end = self.list.partition_point(|w| w.span.end <= pos);
-        self.list[..end].iter().rev().take(LOOKBACK).find(|w| fits(w) && !self.in_quote(w.span))
+        self.list[..end].iter().rev().take(LOOKBACK).find(|w| fits(w) && !in_quote(cx, w.span))
     }
 
     /// The most recent earlier quote speaker before `pos` that `fits`.
@@ -231,16 +225,16 @@ impl<'p> People<'p> {
     fn salient(&self, cx: &Context, pos: usize, fits: impl Fn(&Who) -> bool) -> Option<&Who<'p>> {
         let pi = cx.seg.paragraph_of(pos);
         let from = cx.seg.paragraphs.get(pi.saturating_sub(1)).map_or(0, |p| p.start);
-        let subject = self.recent(pos, |w| w.subject && w.span.start >= from && fits(w));
+        let subject = self.recent(cx, pos, |w| w.subject && w.span.start >= from && fits(w));
         let speaker = self.recent_speaker(pos, |w| w.span.start >= from && fits(w));
         match (subject, speaker) {
             (Some(a), Some(b)) => Some(if b.span.start >= a.span.start { b } else { a }),
             (a, b) => a.or(b).or_else(|| {
-                let subject = self.recent(pos, |w| w.subject && fits(w));
+                let subject = self.recent(cx, pos, |w| w.subject && fits(w));
                 let speaker = self.recent_speaker(pos, &fits);
                 match (subject, speaker) {
                     (Some(a), Some(b)) => Some(if b.span.start >= a.span.start { b } else { a }),
-                    (a, b) => a.or(b).or_else(|| self.recent(pos, &fits)),
+                    (a, b) => a.or(b).or_else(|| self.recent(cx, pos, &fits)),
                 }
             }),
         }
@@ -260,14 +254,14 @@ impl<'p> People<'p> {
         // A relative "who" (", who said"): the person or organization it follows, in its sentence.
         if m == "who" {
             let si = cx.seg.sentence_of(mention.start);
-            let found = self.recent(mention.start, |_| true).filter(|w| cx.seg.sentence_of(w.span.start) == si);
+            let found = self.recent(cx, mention.start, |_| true).filter(|w| cx.seg.sentence_of(w.span.start) == si);
             return (found.cloned(), Method::Pronoun);
         }
         if is_pronoun(m) {
             let found = match m.to_ascii_lowercase().as_str() {
                 "he" => self.salient(cx, mention.start, |w| !w.org && w.gender != Some(Gender::Female)),
                 "she" => self.salient(cx, mention.start, |w| !w.org && w.gender != Some(Gender::Male)),
-                "i" => self.recent(mention.start, |w| !w.org),
+                "i" => self.recent(cx, mention.start, |w| !w.org),
                 _ => {
                     let para_start = cx
                         .seg
@@ -275,7 +269,7 @@ impl<'p> People<'p> {
                         .get(cx.seg.paragraph_of(mention.start).saturating_sub(1))
                         .map_or(0, |p| p.start);
                     self.recent_speaker(mention.start, |w| w.org && w.span.start >= para_start)
-                        .or_else(|| self.recent(mention.start, |w| w.org).filter(|w| w.span.start >= para_start))
+                        .or_else(|| self.recent(cx, mention.start, |w| w.org).filter(|w| w.span.start >= para_start))
                 }
             };
             return (found.cloned(), Method::Pronoun);
@@ -340,7 +334,7 @@ impl<'p> People<'p> {
         }
         // A description: the person whose dictionary roles it names.
         let lower = m.to_lowercase();
-        let by_role = self.recent(mention.start, |w| {
+        let by_role = self.recent(cx, mention.start, |w| {
             !w.org
                 && cx.entities.iter().any(|e| {
                     e.canonical == w.name
@@ -375,7 +369,7 @@ impl<'p> People<'p> {
         if ORG_NOUNS.contains(&head.as_str()) {
             let cap = capitalize(&head);
             return self
-                .recent(mention.start, |w| w.org && w.name.split(|c: char| !c.is_alphanumeric()).any(|p| p == cap))
+                .recent(cx, mention.start, |w| w.org && w.name.split(|c: char| !c.is_alphanumeric()).any(|p| p == cap))
                 .cloned();
         }
         if UNNAMED_NOUNS.contains(&head.as_str()) {
@@ -404,7 +398,7 @@ impl<'p> People<'p> {
         // Else the salient person of this paragraph or the one before.
         let pi = cx.seg.paragraph_of(mention.start);
         let from = cx.seg.paragraphs.get(pi.saturating_sub(1)).map_or(0, |p| p.start);
-        self.recent(mention.start, |w| fits(w) && near(w))
+        self.recent(cx, mention.start, |w| fits(w) && near(w))
             .or_else(|| self.salient(cx, mention.start, fits).filter(|w| w.span.start >= from))
             .cloned()
     }
