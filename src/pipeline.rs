@@ -10,9 +10,9 @@
 //! bytes.
 //!
 //! [`run_into`] is the same run into a [`Sink`] told where each input ends
-//! (one output per input: [`crate::extract`]), with a stop flag checked
-//! between records: once set, no more input is read, the records read so far
-//! are written, and the run returns with [`Summary::interrupted`] set.
+//! (one output per input: [`crate::extract`]), with a stop flag: once set, no
+//! more input is read nor annotated, what was annotated is written, and the
+//! run returns with [`Summary::interrupted`] set.
 
 use crate::annotation::Annotation;
 use crate::article::{Article, Record, Rejection};
@@ -198,7 +198,7 @@ pub struct Summary {
     pub stopped: bool,
     /// Raw bytes read from the inputs (compressed size for archives).
     pub bytes_in: u64,
-    /// The stop flag ended the run before the end of its inputs.
+    /// The stop flag was set when the run ended (some inputs may not be done: see `inputs_done`).
     pub interrupted: bool,
     /// How many of the inputs were read to their end and all their lines written.
     pub inputs_done: usize,
@@ -279,10 +279,10 @@ pub fn run(
 }
 
 /// [`run`] into a [`Sink`], which is told where each input ends, and with a
-/// stop flag: once it is set, no more records are read; the records of inputs
-/// already read to their end are still written, and the summary says
-/// `interrupted`. The output of an input that was not read to its end may be
-/// partly written: the sink knows, as it was never told that input ended.
+/// stop flag: once it is set, no more records are read and no more batches
+/// annotated (batches already annotated are written), and the summary says
+/// `interrupted`. The output of an input not done may be partly written: the
+/// sink knows, as it was never told that input ended.
 pub fn run_into(
     pipeline: &Pipeline,
     opts: &RunOptions,
@@ -301,6 +301,7 @@ pub fn run_into(
     let (batch_tx, batch_rx) = bounded::<Batch>(1);
     let (done_tx, done_rx) = bounded::<Done>(2);
     let raw_bytes = Arc::new(AtomicU64::new(0));
+    let stopped = || stop.is_some_and(|s| s.load(Ordering::Relaxed));
 
     std::thread::scope(|scope| -> Result<Summary, RunError> {
         let reader = scope.spawn({
@@ -312,6 +313,9 @@ pub fn run_into(
             move || write_ordered(opts.on_error, &opts.output, done_rx, out, on_reject, progress, &raw_bytes)
         });
         for batch in batch_rx.iter() {
+            if stopped() {
+                break; // batches read but not annotated are dropped: the stop comes within one batch
+            }
             let done = pool.install(|| process_batch(pipeline, &opts.output, batch));
             if done_tx.send(done).is_err() {
                 break; // the writer stopped
@@ -322,9 +326,8 @@ pub fn run_into(
         let written = writer.join().unwrap_or_else(|_| Err(RunError::Write(io::Error::other("writer thread panicked"))));
         let read = reader.join().unwrap_or_else(|_| Err(RunError::Write(io::Error::other("reader thread panicked"))));
         let mut summary = written?;
-        let (bytes_in, interrupted) = read?;
-        summary.bytes_in = bytes_in;
-        summary.interrupted = interrupted;
+        summary.bytes_in = read?;
+        summary.interrupted = stopped();
         Ok(summary)
     })
 }
@@ -371,14 +374,14 @@ fn guarded(article: &Article, work: impl FnOnce() -> Vec<u8>) -> Result<Vec<u8>,
 }
 
 /// The reader thread: every input, cut into batches of about `batch_bytes`,
-/// marking where each input ends. Returns the raw bytes read, and whether
-/// the stop flag ended the reading early.
+/// marking where each input ends; stops between records once `stop` is set.
+/// Returns the raw bytes read.
 fn read_batches(
     opts: &RunOptions,
     tx: Sender<Batch>,
     raw_bytes: Arc<AtomicU64>,
     stop: Option<&AtomicBool>,
-) -> Result<(u64, bool), RunError> {
+) -> Result<u64, RunError> {
     let stopped = || stop.is_some_and(|s| s.load(Ordering::Relaxed));
     let mut records: Vec<Record> = Vec::new();
     let mut ends: Vec<(usize, usize)> = Vec::new();
@@ -417,7 +420,7 @@ fn read_batches(
     if !records.is_empty() || !ends.is_empty() {
         let _ = tx.send(Batch { records, ends });
     }
-    Ok((raw_bytes.load(Ordering::Relaxed), interrupted))
+    Ok(raw_bytes.load(Ordering::Relaxed))
 }
 
 /// The writer thread: writes batches as they come (they come in order),

@@ -4,7 +4,7 @@
 //! no temporary left.
 //!
 //! A kill lands part-way because the test waits until some outputs exist and
-//! kills at once, while most inputs are still to do (60 inputs, ~9 MB, one
+//! kills at once, while most inputs are still to do (80 inputs, ~4.8 MB, one
 //! worker thread, 1 MB batches). Should a run finish first anyway, every check
 //! still runs (on a finished run); the test says so on stderr.
 
@@ -18,7 +18,7 @@ use std::process::{Child, Output, Stdio};
 use std::sync::OnceLock;
 use std::time::{Duration, Instant};
 
-const FILES: usize = 60;
+const FILES: usize = 80;
 
 /// The inputs (made once for all tests) and the outputs of clean runs.
 struct Fixture {
@@ -51,7 +51,7 @@ fn make_fixture() -> Fixture {
         let (name, out_name, bytes) = match f % 5 {
             4 => {
                 let mut text = String::new();
-                while text.len() < 150_000 {
+                while text.len() < 60_000 {
                     text.push_str(&dump);
                     text.push_str("\n\n\n");
                 }
@@ -60,7 +60,7 @@ fn make_fixture() -> Fixture {
             kind => {
                 let mut text = String::new();
                 let mut i = 0;
-                while text.len() < 150_000 {
+                while text.len() < 60_000 {
                     for line in jsonl.lines() {
                         text.push_str(&line.replacen("\"id\": \"sample-", &format!("\"id\": \"f{f}-r{i}-"), 1));
                         text.push('\n');
