@@ -17,7 +17,8 @@ from __future__ import annotations
 
 import json
 import os
-from typing import Any, Iterable, List, Optional, Union
+from concurrent.futures import ThreadPoolExecutor
+from typing import Iterable, List, Optional, Tuple, Union
 
 from . import _sayso
 from ._sayso import SaysoError
@@ -25,6 +26,11 @@ from ._sayso import SaysoError
 __all__ = ["Pipeline", "SaysoError"]
 
 _PathLike = Union[str, "os.PathLike[str]"]
+
+# annotate_many works in pieces of about this many code points: while the
+# Rust threads annotate one piece (GIL released), this thread turns the JSON
+# of the previous one into Python objects.
+_PIECE_CHARS = 1 << 20
 
 
 class Pipeline:
@@ -58,7 +64,25 @@ class Pipeline:
         all cores) with the GIL released. An item that is not a str raises
         TypeError naming its index, before any work is done.
         """
-        return json.loads(self._p.annotate_many_json(texts, threads))
+        try:
+            items = texts if isinstance(texts, list) else list(texts)
+        except TypeError:
+            if not hasattr(texts, "__iter__"):
+                raise TypeError(f"texts: expected an iterable of str, got {type(texts).__name__}") from None
+            raise
+        pieces = _pieces(items)
+        if len(pieces) == 1:
+            return json.loads(self._p.annotate_many_json(items, threads))
+        out: List[dict] = []
+        with ThreadPoolExecutor(1, thread_name_prefix="sayso-feeder") as feeder:
+            start, end = pieces[0]
+            pending = feeder.submit(self._p.annotate_many_json, items[start:end], threads, start)
+            for start, end in pieces[1:]:
+                raw = pending.result()
+                pending = feeder.submit(self._p.annotate_many_json, items[start:end], threads, start)
+                out.extend(json.loads(raw))
+            out.extend(json.loads(pending.result()))
+        return out
 
     def annotate_json(self, text: str) -> bytes:
         """The annotation of one text as the UTF-8 bytes of its JSON object."""
@@ -67,3 +91,19 @@ class Pipeline:
     def annotate_many_json(self, texts: Iterable[str], threads: Optional[int] = None) -> bytes:
         """The annotations of ``texts`` as the UTF-8 bytes of one JSON array, in input order."""
         return self._p.annotate_many_json(texts, threads)
+
+
+def _pieces(items: list) -> List[Tuple[int, int]]:
+    """(start, end) of consecutive slices of about _PIECE_CHARS code points.
+    Checks that every item is a str first: a bad item raises before any work."""
+    pieces, start, size = [], 0, 0
+    for i, t in enumerate(items):
+        if type(t) is not str and not isinstance(t, str):
+            raise TypeError(f"texts[{i}]: expected str, got {type(t).__name__}")
+        size += len(t)
+        if size >= _PIECE_CHARS:
+            pieces.append((start, i + 1))
+            start, size = i + 1, 0
+    if start < len(items) or not pieces:
+        pieces.append((start, len(items)))
+    return pieces

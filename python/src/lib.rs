@@ -128,13 +128,15 @@ impl Pipeline {
 
     /// The annotations of `texts` (any iterable of str), in order, as the
     /// bytes of one JSON array; annotated on `threads` threads (default: all
-    /// cores) with the GIL released.
-    #[pyo3(signature = (texts, threads = None))]
+    /// cores) with the GIL released. Errors name an item as
+    /// `texts[index_base + i]` (for callers that pass a slice).
+    #[pyo3(signature = (texts, threads = None, index_base = 0))]
     fn annotate_many_json<'py>(
         &self,
         py: Python<'py>,
         texts: &Bound<'py, PyAny>,
         threads: Option<usize>,
+        index_base: usize,
     ) -> PyResult<Bound<'py, PyBytes>> {
         let threads = match threads {
             Some(0) => return Err(PyValueError::new_err("threads must be at least 1")),
@@ -151,7 +153,11 @@ impl Pipeline {
                 Ok(s) => strings.push(s),
                 Err(e) => {
                     let obj = e.into_inner();
-                    return Err(PyTypeError::new_err(format!("texts[{i}]: expected str, got {}", type_name(&obj))));
+                    return Err(PyTypeError::new_err(format!(
+                        "texts[{}]: expected str, got {}",
+                        index_base + i,
+                        type_name(&obj)
+                    )));
                 }
             }
         }
@@ -173,7 +179,7 @@ impl Pipeline {
         for (i, d) in done.iter().enumerate() {
             match d {
                 Ok(b) => total += b.len(),
-                Err(msg) => return Err(SaysoError::new_err(format!("texts[{i}]: {msg}"))),
+                Err(msg) => return Err(SaysoError::new_err(format!("texts[{}]: {msg}", index_base + i))),
             }
         }
         PyBytes::new_with(py, total, |buf| {

@@ -103,6 +103,19 @@ def test_annotate_many_keeps_input_order(pipeline):
     assert pipeline.annotate_many([]) == []
 
 
+def test_annotate_many_in_pieces_keeps_order(pipeline, monkeypatch):
+    # Large inputs are annotated piece by piece (the next piece in Rust while
+    # this one becomes Python objects): make pieces small to exercise that path.
+    monkeypatch.setattr(sayso, "_PIECE_CHARS", 300)
+    texts = [f'"Piece test {i} is done," Angela Merkel said.' + " More." * (i % 13) for i in range(120)]
+    assert len(sayso._pieces(texts)) > 10
+    got = pipeline.annotate_many(texts, threads=2)
+    assert [a["quotes"][0]["text"] for a in got] == [f"Piece test {i} is done," for i in range(120)]
+    assert got == [pipeline.annotate(t) for t in texts]
+    with pytest.raises(TypeError, match=r"texts\[101\]: expected str, got float"):
+        pipeline.annotate_many(texts[:101] + [1.5])
+
+
 def test_pipeline_is_shared_by_python_threads(pipeline):
     want = [pipeline.annotate(t) for t in OWN_TEXTS]
     got = {}
