@@ -5,7 +5,9 @@
 //! (it loads the dictionaries and builds the matchers), then call
 //! [`Pipeline::annotate`] on each [`Article`]; or hand a whole set of inputs to
 //! [`pipeline::run`], which reads, annotates in parallel and writes JSONL in
-//! input order.
+//! input order. [`extract::extract`] is the whole job of `sayso extract`:
+//! inputs as typed to standard output, one file, or one file per input under
+//! a directory, with resume and a stop flag.
 //!
 //! The stages, in the order an article passes through them:
 //!
@@ -26,6 +28,7 @@ pub mod annotation;
 pub mod article;
 pub mod attribute;
 pub mod eval;
+pub mod extract;
 pub mod gazetteer;
 pub mod input;
 pub mod lexicon;

@@ -8,6 +8,11 @@
 //! is bounded by the batch size, never by the input size. The output of an
 //! article depends only on the article, so any thread count gives the same
 //! bytes.
+//!
+//! [`run_into`] is the same run into a [`Sink`] told where each input ends
+//! (one output per input: [`crate::extract`]), with a stop flag checked
+//! between records: once set, no more input is read, the records read so far
+//! are written, and the run returns with [`Summary::interrupted`] set.
 
 use crate::annotation::Annotation;
 use crate::article::{Article, Record, Rejection};
@@ -21,7 +26,7 @@ use crossbeam_channel::{bounded, Receiver, Sender};
 use std::collections::BTreeMap;
 use std::io::{self, Write};
 use std::path::PathBuf;
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::Arc;
 
 /// Builds a [`Pipeline`]: which dictionaries to load.
@@ -193,6 +198,10 @@ pub struct Summary {
     pub stopped: bool,
     /// Raw bytes read from the inputs (compressed size for archives).
     pub bytes_in: u64,
+    /// The stop flag ended the run before the end of its inputs.
+    pub interrupted: bool,
+    /// How many of the inputs were read to their end and all their lines written.
+    pub inputs_done: usize,
 }
 
 impl Summary {
@@ -218,12 +227,44 @@ pub enum RunError {
     BrokenPipe,
 }
 
-struct Batch {
-    records: Vec<Record>,
+/// Where [`run_into`] writes: one stream of lines, told where each input ends.
+pub trait Sink: Send {
+    /// Lines of the input being written (the first input not yet done).
+    fn write_all(&mut self, bytes: &[u8]) -> io::Result<()>;
+    /// The end of a batch: hand on what was written (a pipe's reader sees it).
+    fn flush(&mut self) -> io::Result<()>;
+    /// `RunOptions::inputs[index]` was read to its end and every line of it
+    /// was written: what was written since the previous input ended is its output.
+    fn input_done(&mut self, index: usize) -> io::Result<()>;
 }
 
-/// A processed batch: each record's output line, or its rejection, in input order.
-type Done = Vec<Result<Vec<u8>, Rejection>>;
+/// A plain writer as a [`Sink`]: input ends are not marked.
+struct WriteSink<'a>(&'a mut (dyn Write + Send));
+
+impl Sink for WriteSink<'_> {
+    fn write_all(&mut self, bytes: &[u8]) -> io::Result<()> {
+        self.0.write_all(bytes)
+    }
+    fn flush(&mut self) -> io::Result<()> {
+        self.0.flush()
+    }
+    fn input_done(&mut self, _index: usize) -> io::Result<()> {
+        Ok(())
+    }
+}
+
+struct Batch {
+    records: Vec<Record>,
+    /// `(k, i)`: input `i` ends after the first `k` records of the batch.
+    ends: Vec<(usize, usize)>,
+}
+
+/// A processed batch: each record's output line, or its rejection, in input
+/// order, and where inputs end.
+struct Done {
+    pieces: Vec<Result<Vec<u8>, Rejection>>,
+    ends: Vec<(usize, usize)>,
+}
 
 /// Reads every input, annotates in parallel, writes JSONL to `out` in input order.
 /// Rejections go to `on_reject` (in input order) as they are met.
@@ -233,6 +274,22 @@ pub fn run(
     out: &mut (dyn Write + Send),
     on_reject: &mut (dyn FnMut(&Rejection) + Send),
     progress: Option<&dyn Progress>,
+) -> Result<Summary, RunError> {
+    run_into(pipeline, opts, &mut WriteSink(out), on_reject, progress, None)
+}
+
+/// [`run`] into a [`Sink`], which is told where each input ends, and with a
+/// stop flag: once it is set, no more records are read; the records of inputs
+/// already read to their end are still written, and the summary says
+/// `interrupted`. The output of an input that was not read to its end may be
+/// partly written: the sink knows, as it was never told that input ended.
+pub fn run_into(
+    pipeline: &Pipeline,
+    opts: &RunOptions,
+    out: &mut dyn Sink,
+    on_reject: &mut (dyn FnMut(&Rejection) + Send),
+    progress: Option<&dyn Progress>,
+    stop: Option<&AtomicBool>,
 ) -> Result<Summary, RunError> {
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(opts.threads.max(1))
@@ -248,7 +305,7 @@ pub fn run(
     std::thread::scope(|scope| -> Result<Summary, RunError> {
         let reader = scope.spawn({
             let raw_bytes = raw_bytes.clone();
-            move || read_batches(opts, batch_tx, raw_bytes)
+            move || read_batches(opts, batch_tx, raw_bytes, stop)
         });
         let writer = scope.spawn({
             let raw_bytes = raw_bytes.clone();
@@ -265,7 +322,9 @@ pub fn run(
         let written = writer.join().unwrap_or_else(|_| Err(RunError::Write(io::Error::other("writer thread panicked"))));
         let read = reader.join().unwrap_or_else(|_| Err(RunError::Write(io::Error::other("reader thread panicked"))));
         let mut summary = written?;
-        summary.bytes_in = read?;
+        let (bytes_in, interrupted) = read?;
+        summary.bytes_in = bytes_in;
+        summary.interrupted = interrupted;
         Ok(summary)
     })
 }
@@ -273,7 +332,7 @@ pub fn run(
 /// Annotates and serializes one batch, articles in parallel, order kept.
 fn process_batch(pipeline: &Pipeline, out_opts: &OutputOptions, batch: Batch) -> Done {
     use rayon::prelude::*;
-    batch
+    let pieces = batch
         .records
         .into_par_iter()
         .with_min_len(4)
@@ -287,7 +346,8 @@ fn process_batch(pipeline: &Pipeline, out_opts: &OutputOptions, batch: Batch) ->
                 })
             })
         })
-        .collect()
+        .collect();
+    Done { pieces, ends: batch.ends }
 }
 
 /// Runs `work` for one article; a panic in it becomes that article's
@@ -310,30 +370,54 @@ fn guarded(article: &Article, work: impl FnOnce() -> Vec<u8>) -> Result<Vec<u8>,
     })
 }
 
-/// The reader thread: every input, cut into batches of about `batch_bytes`.
-fn read_batches(opts: &RunOptions, tx: Sender<Batch>, raw_bytes: Arc<AtomicU64>) -> Result<u64, RunError> {
+/// The reader thread: every input, cut into batches of about `batch_bytes`,
+/// marking where each input ends. Returns the raw bytes read, and whether
+/// the stop flag ended the reading early.
+fn read_batches(
+    opts: &RunOptions,
+    tx: Sender<Batch>,
+    raw_bytes: Arc<AtomicU64>,
+    stop: Option<&AtomicBool>,
+) -> Result<(u64, bool), RunError> {
+    let stopped = || stop.is_some_and(|s| s.load(Ordering::Relaxed));
     let mut records: Vec<Record> = Vec::new();
+    let mut ends: Vec<(usize, usize)> = Vec::new();
     let mut size = 0usize;
-    for path in &opts.inputs {
+    let mut interrupted = false;
+    for (index, path) in opts.inputs.iter().enumerate() {
+        if stopped() {
+            interrupted = true;
+            break;
+        }
         let flow = input::read_input(path, opts.format, &opts.input, raw_bytes.clone(), &mut |rec| {
+            if stopped() {
+                return Flow::Stop;
+            }
             size += rec.as_ref().map_or(64, |a| a.input_bytes);
             records.push(rec);
             if size >= opts.batch_bytes {
                 size = 0;
-                if tx.send(Batch { records: std::mem::take(&mut records) }).is_err() {
+                let batch = Batch { records: std::mem::take(&mut records), ends: std::mem::take(&mut ends) };
+                if tx.send(batch).is_err() {
                     return Flow::Stop;
                 }
             }
             Flow::Continue
         })?;
         if flow == Flow::Stop {
-            return Ok(raw_bytes.load(Ordering::Relaxed));
+            interrupted = stopped();
+            break;
         }
+        ends.push((records.len(), index));
     }
-    if !records.is_empty() {
-        let _ = tx.send(Batch { records });
+    if interrupted {
+        // The records after the last input that ended belong to an input cut short: not written.
+        records.truncate(ends.last().map_or(0, |&(k, _)| k));
     }
-    Ok(raw_bytes.load(Ordering::Relaxed))
+    if !records.is_empty() || !ends.is_empty() {
+        let _ = tx.send(Batch { records, ends });
+    }
+    Ok((raw_bytes.load(Ordering::Relaxed), interrupted))
 }
 
 /// The writer thread: writes batches as they come (they come in order),
@@ -342,24 +426,22 @@ fn write_ordered(
     on_error: OnError,
     out_opts: &OutputOptions,
     rx: Receiver<Done>,
-    out: &mut (dyn Write + Send),
+    out: &mut dyn Sink,
     on_reject: &mut (dyn FnMut(&Rejection) + Send),
     progress: Option<&dyn Progress>,
     raw_bytes: &AtomicU64,
 ) -> Result<Summary, RunError> {
     let mut summary = Summary::default();
     let mut err_buf = Vec::new();
-    let write = |out: &mut (dyn Write + Send), bytes: &[u8]| -> Result<(), RunError> {
-        out.write_all(bytes).map_err(|e| {
-            if e.kind() == io::ErrorKind::BrokenPipe {
-                RunError::BrokenPipe
-            } else {
-                RunError::Write(e)
-            }
-        })
-    };
+    let io_err = |e: io::Error| if e.kind() == io::ErrorKind::BrokenPipe { RunError::BrokenPipe } else { RunError::Write(e) };
+    let write = |out: &mut dyn Sink, bytes: &[u8]| -> Result<(), RunError> { out.write_all(bytes).map_err(io_err) };
     for done in rx.iter() {
-        for piece in done {
+        let mut ends = done.ends.iter().peekable();
+        for (k, piece) in done.pieces.into_iter().enumerate() {
+            while let Some(&(_, index)) = ends.next_if(|&&(at, _)| at == k) {
+                out.input_done(index).map_err(io_err)?;
+                summary.inputs_done += 1;
+            }
             match piece {
                 Ok(line) => {
                     summary.articles_read += 1;
@@ -389,7 +471,11 @@ fn write_ordered(
                 }
             }
         }
-        out.flush().map_err(|e| if e.kind() == io::ErrorKind::BrokenPipe { RunError::BrokenPipe } else { RunError::Write(e) })?;
+        for &(_, index) in ends {
+            out.input_done(index).map_err(io_err)?;
+            summary.inputs_done += 1;
+        }
+        out.flush().map_err(io_err)?;
         if let Some(p) = progress {
             p.update(raw_bytes.load(Ordering::Relaxed), summary.articles_read);
         }

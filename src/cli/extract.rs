@@ -4,13 +4,17 @@ use super::{EXIT_FATAL, EXIT_OK, EXIT_REJECTED};
 use anyhow::{Context, Result};
 use clap::{Args, ValueEnum};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use super::{EXIT_SIGINT, EXIT_SIGTERM};
 use sayso::article::Rejection;
-use sayso::input::{self, Format, InputOptions};
+use sayso::extract::{self, Compression, Destination, ExtractError, ExtractOptions, ExtractReport};
+use sayso::input::{Format, InputOptions};
 use sayso::output::OutputOptions;
-use sayso::pipeline::{self, OnError, Progress, RunError, RunOptions};
+use sayso::pipeline::{OnError, Progress, RunError};
 use std::fs::File;
 use std::io::{self, BufWriter, IsTerminal, Write};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::Arc;
 
 #[derive(Args, Debug)]
 pub struct ExtractArgs {
@@ -19,6 +23,16 @@ pub struct ExtractArgs {
     /// Write to this file (via a temporary file renamed at the end) instead of standard output.
     #[arg(short = 'o', long = "output", value_name = "OUT")]
     pub output: Option<PathBuf>,
+    /// One output per input file, at its path below the INPUT it was found under, as `.jsonl`
+    /// (each through a temporary renamed when its input is done).
+    #[arg(long, value_name = "DIR")]
+    pub out_dir: Option<PathBuf>,
+    /// Compress the output file(s): `.jsonl.gz` / `.jsonl.zst` under --out-dir.
+    #[arg(long, value_enum, default_value_t = CompressArg::None)]
+    pub compress: CompressArg,
+    /// Skip inputs whose output exists (--out-dir), or the whole run if OUT exists (-o).
+    #[arg(long)]
+    pub resume: bool,
     /// Leave the article text out of the output.
     #[arg(long)]
     pub no_text: bool,
@@ -71,6 +85,13 @@ pub enum FormatArg {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CompressArg {
+    None,
+    Gz,
+    Zst,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum OnErrorArg {
     Skip,
     Emit,
@@ -116,36 +137,39 @@ fn make_bar(mode: ProgressArg, total: Option<u64>) -> Option<Bar> {
     Some(Bar(bar))
 }
 
-/// The output file: a temporary beside the target, renamed at the end. A
-/// target that exists and is not a regular file (`/dev/null`, a FIFO) is
-/// written directly: renaming over it would replace the device.
-struct OutFile {
-    tmp: PathBuf,
-    target: PathBuf,
+/// The signal that asked the run to stop (0: none yet). Installed before the
+/// dictionaries load: a Ctrl-C then stops before the first record.
+struct Signals {
+    stop: Arc<AtomicBool>,
+    which: Arc<AtomicUsize>,
 }
 
-impl OutFile {
-    fn create(target: &Path) -> Result<(Option<OutFile>, File)> {
-        if std::fs::metadata(target).is_ok_and(|m| !m.is_file()) {
-            let file = std::fs::OpenOptions::new()
-                .write(true)
-                .open(target)
-                .with_context(|| format!("{}: cannot open output", target.display()))?;
-            return Ok((None, file));
+impl Signals {
+    /// SIGINT and SIGTERM set the stop flag; a second one, while the run
+    /// stops, ends the process at once (exit 130 / 143).
+    fn install() -> Result<Signals> {
+        use signal_hook::consts::{SIGINT, SIGTERM};
+        use signal_hook::flag;
+        let stop = Arc::new(AtomicBool::new(false));
+        let which = Arc::new(AtomicUsize::new(0));
+        for sig in [SIGINT, SIGTERM] {
+            // The order matters: the shutdown only fires when the flag was already set.
+            flag::register_conditional_shutdown(sig, 128 + sig, stop.clone()).context("installing signal handlers")?;
+            flag::register_usize(sig, which.clone(), sig as usize).context("installing signal handlers")?;
+            flag::register(sig, stop.clone()).context("installing signal handlers")?;
         }
-        let dir = target.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
-        let name = target.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "out".into());
-        let tmp = dir.join(format!(".{name}.sayso-tmp-{}", std::process::id()));
-        let file = File::create(&tmp).with_context(|| format!("{}: cannot create output", target.display()))?;
-        Ok((Some(OutFile { tmp, target: target.to_path_buf() }), file))
+        Ok(Signals { stop, which })
     }
-    fn commit(self) -> Result<()> {
-        std::fs::rename(&self.tmp, &self.target).with_context(|| format!("{}: cannot write output", self.target.display()))
-    }
-    fn discard(self) {
-        let _ = std::fs::remove_file(&self.tmp);
+    fn name_and_code(&self) -> (&'static str, i32) {
+        match self.which.load(Ordering::SeqCst) as i32 {
+            signal_hook::consts::SIGTERM => ("SIGTERM", EXIT_SIGTERM),
+            _ => ("SIGINT", EXIT_SIGINT),
+        }
     }
 }
+
+/// At most this many inputs are named in the summary of a stopped run.
+const LIST_AT_MOST: usize = 50;
 
 pub fn run(mut args: ExtractArgs) -> Result<i32> {
     if args.pipe {
@@ -159,13 +183,22 @@ pub fn run(mut args: ExtractArgs) -> Result<i32> {
     if args.threads == Some(0) {
         anyhow::bail!("--threads must be at least 1");
     }
-    let inputs = input::expand_inputs(&args.inputs)?;
     let threads = args.threads.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
-    // `--threads` holds for loading the dictionaries too (they load on rayon's global pool).
-    let _ = rayon::ThreadPoolBuilder::new().num_threads(threads).build_global();
-    let pipeline = super::load_pipeline(&args.dicts, args.no_default_dicts)?;
-    let opts = RunOptions {
-        inputs,
+    let destination = match (&args.output, &args.out_dir) {
+        (Some(_), Some(_)) => anyhow::bail!("-o and --out-dir cannot be used together: one output file, or one per input"),
+        (Some(p), None) => Destination::File(p.clone()),
+        (None, Some(d)) => Destination::Dir(d.clone()),
+        (None, None) => Destination::Stdout,
+    };
+    let opts = ExtractOptions {
+        inputs: args.inputs.clone(),
+        destination,
+        compress: match args.compress {
+            CompressArg::None => Compression::None,
+            CompressArg::Gz => Compression::Gzip,
+            CompressArg::Zst => Compression::Zstd,
+        },
+        resume: args.resume,
         format: match args.format {
             FormatArg::Auto => Format::Auto,
             FormatArg::Jsonl => Format::Jsonl,
@@ -185,18 +218,17 @@ pub fn run(mut args: ExtractArgs) -> Result<i32> {
         threads,
         batch_bytes: args.batch_mb.max(1) << 20,
     };
+    // Checked before the dictionaries load: a wrong flag fails at once.
+    let plan = extract::plan(&opts)?;
+    let signals = Signals::install()?;
+    // `--threads` holds for loading the dictionaries too (they load on rayon's global pool).
+    let _ = rayon::ThreadPoolBuilder::new().num_threads(threads).build_global();
+    let pipeline = super::load_pipeline(&args.dicts, args.no_default_dicts)?;
     let mut errors_file = match &args.errors {
         Some(p) => Some(BufWriter::new(File::create(p).with_context(|| format!("{}: cannot create errors file", p.display()))?)),
         None => None,
     };
-    let (out_file, mut sink): (Option<OutFile>, Box<dyn Write + Send>) = match &args.output {
-        Some(p) => {
-            let (of, f) = OutFile::create(p)?;
-            (of, Box::new(BufWriter::with_capacity(1 << 20, f)))
-        }
-        None => (None, Box::new(BufWriter::with_capacity(1 << 20, io::stdout()))),
-    };
-    let bar = make_bar(args.progress, input::total_size(&opts.inputs));
+    let bar = make_bar(args.progress, plan.total_bytes());
     let quiet_rejections = opts.on_error == OnError::Emit && args.quiet;
     let mut on_reject = |r: &Rejection| {
         if !quiet_rejections {
@@ -210,44 +242,25 @@ pub fn run(mut args: ExtractArgs) -> Result<i32> {
             let _ = writeln!(f, "{line}");
         }
     };
-    let result = pipeline::run(&pipeline, &opts, &mut sink, &mut on_reject, bar.as_ref().map(|b| b as &dyn Progress));
+    let result = plan.run(&pipeline, &mut on_reject, bar.as_ref().map(|b| b as &dyn Progress), Some(&signals.stop));
     if let Some(b) = &bar {
         b.0.finish_and_clear();
     }
-    let flushed = sink.flush();
-    drop(sink);
     if let Some(f) = errors_file.as_mut() {
         let _ = f.flush();
     }
     // The dictionaries take a noticeable time to free and the process is about
     // to end: leave them to the operating system.
     std::mem::forget(pipeline);
-    let summary = match result {
-        Ok(s) => s,
-        Err(RunError::BrokenPipe) => {
-            if let Some(of) = out_file {
-                of.discard();
-            }
-            return Ok(EXIT_OK);
-        }
+    let report = match result {
+        Ok(r) => r,
+        Err(ExtractError::Run(RunError::BrokenPipe)) => return Ok(EXIT_OK),
         Err(e) => {
-            if let Some(of) = out_file {
-                of.discard();
-            }
             eprintln!("sayso: error: {e}");
             return Ok(EXIT_FATAL);
         }
     };
-    if let Err(e) = flushed {
-        if let Some(of) = out_file {
-            of.discard();
-        }
-        if e.kind() == io::ErrorKind::BrokenPipe {
-            return Ok(EXIT_OK);
-        }
-        eprintln!("sayso: error: writing output: {e}");
-        return Ok(EXIT_FATAL);
-    }
+    let summary = &report.summary;
     if !args.quiet {
         let rejected: Vec<String> = summary.rejected.iter().map(|(k, v)| format!("{k}: {v}")).collect();
         eprintln!(
@@ -258,19 +271,60 @@ pub fn run(mut args: ExtractArgs) -> Result<i32> {
             if rejected.is_empty() { String::new() } else { format!(" ({})", rejected.join(", ")) },
             if summary.error_lines_written > 0 { format!(", {} error lines written", summary.error_lines_written) } else { String::new() },
         );
+        print_outputs(&opts.destination, &report);
+    }
+    if report.interrupted() {
+        let (name, code) = signals.name_and_code();
+        print_not_done(&format!("stopped by {name}"), &opts.destination, &report);
+        return Ok(code);
     }
     if summary.stopped {
-        if let Some(of) = out_file {
-            of.discard();
-        }
         eprintln!("sayso: stopped at the first rejected record (--on-error fail)");
+        print_not_done("stopped", &opts.destination, &report);
         return Ok(EXIT_REJECTED);
-    }
-    if let Some(of) = out_file {
-        of.commit()?;
     }
     if summary.rejected_total() > 0 && opts.on_error != OnError::Emit {
         return Ok(EXIT_REJECTED);
     }
     Ok(EXIT_OK)
+}
+
+/// The outputs line of a run into a directory, or of a resumed `-o`.
+fn print_outputs(dest: &Destination, report: &ExtractReport) {
+    match dest {
+        Destination::Dir(dir) => {
+            let mut parts = vec![format!("{} outputs written", report.written.len())];
+            if !report.skipped.is_empty() {
+                parts.push(format!("{} inputs skipped (output already there, --resume)", report.skipped.len()));
+            }
+            if report.temporaries_removed > 0 {
+                parts.push(format!("{} temporaries of an earlier run removed", report.temporaries_removed));
+            }
+            eprintln!("sayso: {}: {} of {} inputs: {}", dir.display(), report.written.len() + report.skipped.len(), report.inputs, parts.join(", "));
+        }
+        Destination::File(path) if !report.skipped.is_empty() => {
+            eprintln!("sayso: {}: already there (--resume), {} inputs skipped", path.display(), report.skipped.len());
+        }
+        _ => {}
+    }
+}
+
+/// What a stopped run did not do, and how to finish it.
+fn print_not_done(why: &str, dest: &Destination, report: &ExtractReport) {
+    let n = report.not_done.len();
+    match dest {
+        Destination::Dir(_) => {
+            eprintln!("sayso: {why}: {n} inputs not done (their outputs not written; run again with --resume to finish):");
+        }
+        Destination::File(path) => {
+            eprintln!("sayso: {why}: {} not written; {n} inputs not read to the end:", path.display());
+        }
+        Destination::Stdout => eprintln!("sayso: {why}: output ends early; {n} inputs not read to the end:"),
+    }
+    for name in report.not_done.iter().take(LIST_AT_MOST) {
+        eprintln!("sayso: not done: {name}");
+    }
+    if n > LIST_AT_MOST {
+        eprintln!("sayso: … and {} more", n - LIST_AT_MOST);
+    }
 }

@@ -2,8 +2,9 @@
 //!
 //! Exit codes: 0 all went well; 1 some input records were rejected (or
 //! `--on-error fail` stopped the run); 2 the run could not proceed (bad flags,
-//! unreadable input path or dictionary, unwritable output). A closed output
-//! pipe ends the run quietly with 0.
+//! unreadable input path or dictionary, unwritable output); 130 / 143 a
+//! SIGINT / SIGTERM stopped the run (outputs complete so far kept). A closed
+//! output pipe ends the run quietly with 0.
 
 mod bench;
 mod dict;
@@ -36,6 +37,8 @@ enum Command {
 pub const EXIT_OK: i32 = 0;
 pub const EXIT_REJECTED: i32 = 1;
 pub const EXIT_FATAL: i32 = 2;
+pub const EXIT_SIGINT: i32 = 130;
+pub const EXIT_SIGTERM: i32 = 143;
 
 /// Runs the command line and returns the exit code.
 pub fn main() -> i32 {
