@@ -18,12 +18,12 @@ from __future__ import annotations
 import json
 import os
 from concurrent.futures import ThreadPoolExecutor
-from typing import Iterable, List, Optional, Tuple, Union
+from typing import Any, Dict, Iterable, List, Optional, Tuple, Union
 
 from . import _sayso
-from ._sayso import SaysoError
+from ._sayso import RejectedRecords, SaysoError
 
-__all__ = ["Pipeline", "SaysoError"]
+__all__ = ["Pipeline", "SaysoError", "RejectedRecords", "extract"]
 
 _PathLike = Union[str, "os.PathLike[str]"]
 
@@ -91,6 +91,40 @@ class Pipeline:
     def annotate_many_json(self, texts: Iterable[str], threads: Optional[int] = None) -> bytes:
         """The annotations of ``texts`` as the UTF-8 bytes of one JSON array, in input order."""
         return self._p.annotate_many_json(texts, threads)
+
+
+def extract(
+    inputs: Union[_PathLike, Iterable[_PathLike]],
+    output: Optional[_PathLike] = None,
+    *,
+    pipeline: Optional[Pipeline] = None,
+    **options: Any,
+) -> Dict[str, Any]:
+    """``sayso extract INPUTS -o OUTPUT [options]`` as a function.
+
+    ``inputs``: a path or a list of paths (files, directories walked
+    recursively, ``"-"`` for standard input). ``output``: the output file
+    (written through a temporary renamed at the end); ``None`` or ``"-"``:
+    standard output (the process's, not ``sys.stdout``). Options, as the
+    command line's flags: ``out_dir`` (one output per input), ``compress``
+    (``"gz"``/``"zst"``), ``resume``, ``no_text``, ``format``
+    (``"auto"``/``"jsonl"``/``"text"``), ``text_field``, ``id_field``,
+    ``id_prefix``, ``on_error`` (``"skip"``/``"emit"``/``"fail"``), ``errors``
+    (file of rejected records), ``dicts``, ``default_dicts``, ``threads``,
+    ``batch_mb``, ``quiet`` (default True: nothing on stderr; False: the
+    CLI's lines). ``pipeline``: a loaded :class:`Pipeline` to use instead of
+    loading the dictionaries again.
+
+    Returns the run's report (counts, files written, inputs skipped, the
+    rejected records). Where the command line exits 2 this raises
+    :class:`SaysoError` with its message; where it exits 1 (records rejected
+    without ``on_error="emit"``, or ``on_error="fail"`` stopped the run),
+    :class:`RejectedRecords`, whose ``.report`` is the report (the output
+    is written, as by the command line, unless the run stopped). Ctrl-C stops
+    the run cleanly (complete outputs kept, temporaries removed), then raises
+    KeyboardInterrupt.
+    """
+    return _sayso.extract(inputs, output, pipeline=None if pipeline is None else pipeline._p, **options)
 
 
 def _pieces(items: list) -> List[Tuple[int, int]]:

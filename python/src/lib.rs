@@ -7,6 +7,8 @@
 //! the JSON into Python objects. The work runs with the GIL released,
 //! `annotate_many` on a rayon pool.
 
+mod extract;
+
 use pyo3::create_exception;
 use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
@@ -22,6 +24,28 @@ create_exception!(
     PyValueError,
     "An error the `sayso` command would report and exit 2 on (bad dictionary row, unreadable input, unwritable output)."
 );
+create_exception!(
+    sayso,
+    RejectedRecords,
+    SaysoError,
+    "`sayso.extract` rejected records (the command line's exit 1); `.report` holds the run's report."
+);
+
+/// Loads a pipeline with the GIL released; a bad dictionary is a SaysoError
+/// with the CLI's message.
+fn load(py: Python<'_>, dicts: &[PathBuf], default_dicts: bool) -> PyResult<sayso::Pipeline> {
+    py.detach(|| {
+        let mut b = sayso::Pipeline::builder();
+        for d in dicts {
+            b = b.dict_file(d);
+        }
+        if !default_dicts {
+            b = b.without_default_dicts();
+        }
+        b.build()
+    })
+    .map_err(|e| SaysoError::new_err(format!("loading dictionaries: {e}")))
+}
 
 /// The loaded dictionaries and lexicons; annotate texts with them.
 #[pyclass(frozen, module = "sayso._sayso")]
@@ -98,19 +122,7 @@ impl Pipeline {
     #[new]
     #[pyo3(signature = (dicts = Vec::new(), default_dicts = true))]
     fn new(py: Python<'_>, dicts: Vec<PathBuf>, default_dicts: bool) -> PyResult<Self> {
-        let inner = py
-            .detach(|| {
-                let mut b = sayso::Pipeline::builder();
-                for d in &dicts {
-                    b = b.dict_file(d);
-                }
-                if !default_dicts {
-                    b = b.without_default_dicts();
-                }
-                b.build()
-            })
-            .map_err(|e| SaysoError::new_err(format!("loading dictionaries: {e}")))?;
-        Ok(Pipeline { inner, pools: Mutex::new(Vec::new()) })
+        Ok(Pipeline { inner: load(py, &dicts, default_dicts)?, pools: Mutex::new(Vec::new()) })
     }
 
     /// The annotation of `text` as the bytes of a JSON object
@@ -209,4 +221,8 @@ mod _sayso {
     use super::Pipeline;
     #[pymodule_export]
     use super::SaysoError;
+    #[pymodule_export]
+    use super::RejectedRecords;
+    #[pymodule_export]
+    use super::extract::extract;
 }
