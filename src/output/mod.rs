@@ -151,13 +151,30 @@ pub fn write_article(out: &mut Vec<u8>, article: &Article, ann: &Annotation, opt
             }
         }
     }
-    write_key(out, &mut first, "entities");
+    write_entities_quotes(out, &mut first, text, ann, &cp);
+    out.extend_from_slice(b"}\n");
+}
+
+/// Appends `{"entities":[…],"quotes":[…]}` for `text` (no newline): the two
+/// keys of the article's line, with the same bytes as in [`write_article`].
+/// For bindings that want the annotation of a bare text.
+pub fn write_annotation(out: &mut Vec<u8>, text: &str, ann: &Annotation) {
+    let cp = CodepointMap::new(text, ann);
+    let mut first = true;
+    out.push(b'{');
+    write_entities_quotes(out, &mut first, text, ann, &cp);
+    out.push(b'}');
+}
+
+/// The `entities` and `quotes` members (the end of every article's line).
+fn write_entities_quotes(out: &mut Vec<u8>, first: &mut bool, text: &str, ann: &Annotation, cp: &CodepointMap) {
+    write_key(out, first, "entities");
     out.push(b'[');
     for (i, e) in ann.entities.iter().enumerate() {
         if i > 0 {
             out.push(b',');
         }
-        write_span_open(out, text, e.span, &cp);
+        write_span_open(out, text, e.span, cp);
         out.extend_from_slice(b",\"type\":\"");
         out.extend_from_slice(e.etype.as_str().as_bytes());
         out.extend_from_slice(b"\",\"canonical\":");
@@ -169,13 +186,13 @@ pub fn write_article(out: &mut Vec<u8>, article: &Article, ann: &Annotation, opt
         out.extend_from_slice(b"\"}");
     }
     out.push(b']');
-    write_key(out, &mut first, "quotes");
+    write_key(out, first, "quotes");
     out.push(b'[');
     for (i, q) in ann.quotes.iter().enumerate() {
         if i > 0 {
             out.push(b',');
         }
-        write_span_open(out, text, q.span, &cp);
+        write_span_open(out, text, q.span, cp);
         out.extend_from_slice(b",\"kind\":\"");
         out.extend_from_slice(q.kind.as_str().as_bytes());
         out.extend_from_slice(b"\",\"speaker\":");
@@ -183,14 +200,14 @@ pub fn write_article(out: &mut Vec<u8>, article: &Article, ann: &Annotation, opt
         out.extend_from_slice(b",\"speaker_id\":");
         write_opt_str(out, q.speaker.as_ref().and_then(|s| s.id.as_deref()));
         out.extend_from_slice(b",\"speaker_mention\":");
-        write_opt_span(out, text, q.speaker_mention, &cp);
+        write_opt_span(out, text, q.speaker_mention, cp);
         out.extend_from_slice(b",\"cue\":");
-        write_opt_span(out, text, q.cue, &cp);
+        write_opt_span(out, text, q.cue, cp);
         out.extend_from_slice(b",\"method\":\"");
         out.extend_from_slice(q.method.as_str().as_bytes());
         out.extend_from_slice(b"\"}");
     }
-    out.extend_from_slice(b"]}\n");
+    out.push(b']');
 }
 
 /// Appends the line that stands for a rejected record under `--on-error emit`.
@@ -214,6 +231,35 @@ pub fn write_error(out: &mut Vec<u8>, r: &Rejection, opts: &OutputOptions) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_annotation_alone_is_the_tail_of_the_article_line() {
+        use crate::article::Origin;
+        let pipeline = crate::Pipeline::new().unwrap();
+        let text = "“We agree with the proposals,” Vladimir Putin told reporters in Moscow. \"Ça va,\" he said.";
+        let article = Article {
+            id_json: "\"a\"".to_string(),
+            title: None,
+            text: text.to_string(),
+            origin: Origin { file: std::sync::Arc::from("f.txt"), line: 1 },
+            text_field: None,
+            text_repaired: false,
+            fields: None,
+            input_bytes: text.len(),
+        };
+        let ann = pipeline.annotate(&article);
+        assert!(!ann.quotes.is_empty() && !ann.entities.is_empty());
+        let mut line = Vec::new();
+        write_article(&mut line, &article, &ann, &OutputOptions::default());
+        let mut alone = Vec::new();
+        write_annotation(&mut alone, text, &ann);
+        assert_eq!(alone[0], b'{');
+        let tail = &line[line.len() - alone.len() - 1..line.len() - 1];
+        assert_eq!(&tail[1..], &alone[1..], "{}", String::from_utf8_lossy(&alone));
+        assert_eq!(tail[0], b',');
+        let v: serde_json::Value = serde_json::from_slice(&alone).unwrap();
+        assert_eq!(v.as_object().unwrap().keys().collect::<Vec<_>>(), ["entities", "quotes"]);
+    }
 
     #[test]
     fn json_strings_escape_like_serde() {
