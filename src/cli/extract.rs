@@ -85,7 +85,7 @@ pub enum ProgressArg {
 }
 
 /// The indicatif bar: bytes of the total where known, articles, MB/s, ETA.
-struct Bar(ProgressBar);
+pub(super) struct Bar(pub(super) ProgressBar);
 
 impl Progress for Bar {
     fn update(&self, raw_bytes_read: u64, articles: u64) {
@@ -94,7 +94,7 @@ impl Progress for Bar {
     }
 }
 
-fn make_bar(mode: ProgressArg, total: Option<u64>) -> Option<Bar> {
+pub(super) fn make_bar(mode: ProgressArg, total: Option<u64>) -> Option<Bar> {
     let show = match mode {
         ProgressArg::Never => false,
         ProgressArg::Always => true,
@@ -119,13 +119,13 @@ fn make_bar(mode: ProgressArg, total: Option<u64>) -> Option<Bar> {
 /// The output file: a temporary beside the target, renamed at the end. A
 /// target that exists and is not a regular file (`/dev/null`, a FIFO) is
 /// written directly: renaming over it would replace the device.
-struct OutFile {
+pub(super) struct OutFile {
     tmp: PathBuf,
     target: PathBuf,
 }
 
 impl OutFile {
-    fn create(target: &Path) -> Result<(Option<OutFile>, File)> {
+    pub(super) fn create(target: &Path) -> Result<(Option<OutFile>, File)> {
         if std::fs::metadata(target).is_ok_and(|m| !m.is_file()) {
             let file = std::fs::OpenOptions::new()
                 .write(true)
@@ -139,10 +139,10 @@ impl OutFile {
         let file = File::create(&tmp).with_context(|| format!("{}: cannot create output", target.display()))?;
         Ok((Some(OutFile { tmp, target: target.to_path_buf() }), file))
     }
-    fn commit(self) -> Result<()> {
+    pub(super) fn commit(self) -> Result<()> {
         std::fs::rename(&self.tmp, &self.target).with_context(|| format!("{}: cannot write output", self.target.display()))
     }
-    fn discard(self) {
+    pub(super) fn discard(self) {
         let _ = std::fs::remove_file(&self.tmp);
     }
 }
