@@ -133,7 +133,7 @@ impl Aggregator {
             None => GROUP_FIELDS.iter().map(|s| s.to_string()).collect(),
         };
         let mut wanted: Vec<String> = Vec::new();
-        let mut slot = |name: &str, wanted: &mut Vec<String>| match wanted.iter().position(|w| w == name) {
+        let slot = |name: &str, wanted: &mut Vec<String>| match wanted.iter().position(|w| w == name) {
             Some(i) => i,
             None => {
                 wanted.push(name.to_string());

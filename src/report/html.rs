@@ -21,15 +21,19 @@ pub fn escape(s: &str) -> String {
     out
 }
 
-/// A label cut to `max` characters (with an ellipsis), for chart axes.
+/// A label cut to `max` characters for a chart axis: its start and its end
+/// with an ellipsis between (names of one outlet family differ at the end).
 fn clip(s: &str, max: usize) -> String {
-    if s.chars().count() <= max {
-        s.to_string()
-    } else {
-        let mut t: String = s.chars().take(max - 1).collect();
-        t.push('…');
-        t
+    let n = s.chars().count();
+    if n <= max {
+        return s.to_string();
     }
+    let head = max * 2 / 5;
+    let tail = max - head - 1;
+    let mut t: String = s.chars().take(head).collect();
+    t.push('…');
+    t.extend(s.chars().skip(n - tail));
+    t
 }
 
 /// 1234567 → "1,234,567".
@@ -69,7 +73,7 @@ fn ticks(max: u64) -> Vec<u64> {
 }
 
 const WIDTH: f64 = 760.0;
-const LEFT: f64 = 230.0;
+const LEFT: f64 = 250.0;
 const ROW: f64 = 22.0;
 const BAR: f64 = 15.0;
 
@@ -155,7 +159,7 @@ fn hbar(title: &str, x_label: &str, y_label: &str, bars: &[Bar], legend_items: &
             escape(&b.note),
             LEFT - 6.0,
             y + BAR - 3.0,
-            escape(&clip(&b.label, 32)),
+            escape(&clip(&b.label, 30)),
             b.class,
             LEFT + w + 4.0,
             y + BAR - 3.0,
@@ -215,7 +219,7 @@ fn share_chart(title: &str, y_label: &str, rows: &[(String, GenderShare)]) -> St
             pct(g.unknown_share),
             LEFT - 6.0,
             y + BAR - 3.0,
-            escape(&clip(label, 32))
+            escape(&clip(label, 30))
         );
         let mut x = LEFT;
         for (class, share) in [("female", g.female_share), ("male", g.male_share), ("unknown", g.unknown_share)] {
@@ -342,7 +346,7 @@ figcaption{font-weight:600;margin-bottom:.3em}
 svg.chart{max-width:100%;height:auto;font-size:12px;font-family:inherit}
 svg text{fill:#1a1a1a}
 svg .tick{fill:#444;font-size:11px}svg .axis-title{font-size:12px;font-weight:600}
-svg .val{font-size:11px}svg .inbar{font-size:10px;fill:#fff}
+svg .val{font-size:11px}svg .cat{font-size:11px}svg .inbar{font-size:10px;fill:#fff}
 svg .grid{stroke:#e3e3e3;stroke-width:1}svg .axis{stroke:#333;stroke-width:1}
 .bar{fill:#4a7ab0}.female{fill:#d9601a}.male{fill:#3b5ba5}.unknown{fill:#a8a8a8}.mixed{fill:#8e6bbf}
 table{border-collapse:collapse;margin:.6em 0 1.2em;font-size:.85em;break-inside:auto}
@@ -590,6 +594,15 @@ mod tests {
     use super::*;
 
     #[test]
+    fn an_empty_input_gives_a_page_without_nan_or_bars() {
+        let page = render_html(&crate::report::Aggregator::new(None).summary(5), 5);
+        assert!(page.contains("<dt>articles</dt><dd>0</dd>"));
+        assert!(page.contains("No data: 0 quotes."));
+        assert!(!page.contains("NaN") && !page.contains("inf\"") && !page.contains(">inf"));
+        assert!(page.ends_with("</body></html>\n"));
+    }
+
+    #[test]
     fn escape_covers_markup_and_quotes() {
         assert_eq!(escape(r#"<a href="x">'&'</a>"#), "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;");
     }
@@ -606,7 +619,8 @@ mod tests {
     fn numbers_get_thousands_separators_and_labels_are_clipped() {
         assert_eq!(thousands(0), "0");
         assert_eq!(thousands(1234567), "1,234,567");
-        assert_eq!(clip("abcdef", 4), "abc…");
+        assert_eq!(clip("abcdefghij", 6), "ab…hij");
+        assert_eq!(clip("Article-Bias-Prediction/AllSides (CNN (Web News))", 30), "Article-Bias… (CNN (Web News))");
         assert_eq!(clip("abc", 4), "abc");
     }
 }
