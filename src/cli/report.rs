@@ -10,7 +10,7 @@ use sayso::input;
 use sayso::pipeline::Progress;
 use sayso::report::{self, Aggregator};
 use std::io::{self, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 #[derive(Args, Debug)]
 pub struct ReportArgs {
@@ -40,7 +40,7 @@ pub struct ReportArgs {
 }
 
 /// Writes `bytes` to `path` through a temporary file renamed at the end (`-`: standard output).
-fn write_file(path: &PathBuf, bytes: &[u8]) -> Result<()> {
+fn write_file(path: &Path, bytes: &[u8]) -> Result<()> {
     if input::is_stdin(path) {
         let mut out = io::stdout().lock();
         out.write_all(bytes).and_then(|_| out.flush()).context("writing to standard output")?;

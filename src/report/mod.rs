@@ -65,7 +65,7 @@ pub fn read_inputs(
             if let Err(message) = agg.add_line(&buf) {
                 on_bad(&BadLine { file: name.clone(), line: line_no, message });
             }
-            if line_no % 512 == 0 {
+            if line_no.is_multiple_of(512) {
                 if let Some(p) = progress {
                     p.update(bytes.load(Ordering::Relaxed), agg.articles());
                 }
