@@ -375,13 +375,16 @@ fn nothing_to_write_or_a_missing_input_is_exit_2() {
 
 fn chromium() -> Option<PathBuf> {
     let required = std::env::var("SAYSO_REQUIRE_CHROMIUM").is_ok_and(|v| v == "1");
-    for p in ["/usr/bin/chromium", "/usr/bin/chromium-browser"] {
-        if Path::new(p).exists() {
-            return Some(PathBuf::from(p));
-        }
+    // SAYSO_CHROMIUM names another binary (and lets the missing case be tried).
+    let candidates: Vec<PathBuf> = match std::env::var_os("SAYSO_CHROMIUM") {
+        Some(p) => vec![PathBuf::from(p)],
+        None => vec![PathBuf::from("/usr/bin/chromium"), PathBuf::from("/usr/bin/chromium-browser")],
+    };
+    if let Some(p) = candidates.iter().find(|p| p.exists()) {
+        return Some(p.clone());
     }
-    assert!(!required, "SAYSO_REQUIRE_CHROMIUM=1 but no chromium in /usr/bin (apt-get install chromium)");
-    eprintln!("SKIPPED: headless Chromium test: /usr/bin/chromium not found (install the Debian package `chromium`; .ci/run does, and sets SAYSO_REQUIRE_CHROMIUM=1)");
+    assert!(!required, "SAYSO_REQUIRE_CHROMIUM=1 but no chromium at {candidates:?} (apt-get install chromium)");
+    eprintln!("SKIPPED: headless Chromium test: no chromium at {candidates:?} (install the Debian package `chromium`; .ci/run does, and sets SAYSO_REQUIRE_CHROMIUM=1)");
     None
 }
 
