@@ -21,6 +21,9 @@
 //! | attribute | [`attribute`] | quote spans + entities | quotes with speakers |
 //! | output | [`output`] | annotation | one JSON line, code-point offsets |
 //!
+//! After the stages, [`report`] reads the output back and counts who is
+//! quoted (`sayso report`).
+//!
 //! Inside, every offset is a byte offset into the article text; the output
 //! stage converts them to code points once.
 
@@ -35,6 +38,7 @@ pub mod lexicon;
 pub mod output;
 pub mod pipeline;
 pub mod quotes;
+pub mod report;
 pub mod resolve;
 pub mod text;
 mod wordmap;

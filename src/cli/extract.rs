@@ -106,7 +106,7 @@ pub enum ProgressArg {
 }
 
 /// The indicatif bar: bytes of the total where known, articles, MB/s, ETA.
-struct Bar(ProgressBar);
+pub(super) struct Bar(pub(super) ProgressBar);
 
 impl Progress for Bar {
     fn update(&self, raw_bytes_read: u64, articles: u64) {
@@ -115,7 +115,7 @@ impl Progress for Bar {
     }
 }
 
-fn make_bar(mode: ProgressArg, total: Option<u64>) -> Option<Bar> {
+pub(super) fn make_bar(mode: ProgressArg, total: Option<u64>) -> Option<Bar> {
     let show = match mode {
         ProgressArg::Never => false,
         ProgressArg::Always => true,

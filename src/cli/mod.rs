@@ -1,4 +1,4 @@
-//! The command line: `sayso extract | eval | bench | dict`.
+//! The command line: `sayso extract | report | eval | bench | dict`.
 //!
 //! Exit codes: 0 all went well; 1 some input records were rejected (or
 //! `--on-error fail` stopped the run); 2 the run could not proceed (bad flags,
@@ -10,6 +10,7 @@ mod bench;
 mod dict;
 mod eval;
 mod extract;
+mod report;
 
 use clap::{Parser, Subcommand};
 
@@ -25,6 +26,8 @@ struct Cli {
 enum Command {
     /// Annotate articles and write JSONL (one object per article, in input order).
     Extract(extract::ExtractArgs),
+    /// Who is quoted, how often, by gender, outlet and month: an HTML page with charts (and JSON, CSV) from sayso's output.
+    Report(report::ReportArgs),
     /// Score output against gold (the metrics of the shipped Python scorers).
     Eval(eval::EvalArgs),
     /// Inspect the dictionaries: stats, lookup, export.
@@ -52,6 +55,7 @@ pub fn main() -> i32 {
     };
     let result = match cli.command {
         Command::Extract(args) => extract::run(args),
+        Command::Report(args) => report::run(args),
         Command::Eval(args) => eval::run(args),
         Command::Dict(args) => dict::run(args),
         Command::Bench(args) => bench::run(args),
