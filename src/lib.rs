@@ -28,6 +28,7 @@ pub mod attribute;
 pub mod eval;
 pub mod gazetteer;
 pub mod input;
+pub mod json;
 pub mod lexicon;
 pub mod output;
 pub mod pipeline;

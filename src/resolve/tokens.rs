@@ -42,6 +42,19 @@ pub fn is_connector(w: &str) -> bool {
     matches!(w, "of" | "for" | "the" | "on" | "de" | "du" | "da" | "van" | "von" | "der" | "la" | "le" | "al" | "bin" | "&")
 }
 
+/// Common Chinese, Korean and Vietnamese family names, written before the
+/// given name ("Wang Lirong", "Kim Sol-ah", "Nguyen Van An"). Those that are
+/// English words or other names' parts ("He", "Sun", "Song", "Pan") are left out.
+pub fn is_family_name_first(w: &str) -> bool {
+    matches!(
+        w,
+        "Wang" | "Li" | "Zhang" | "Liu" | "Chen" | "Yang" | "Huang" | "Zhao" | "Wu" | "Zhou" | "Xu" | "Zhu" | "Guo"
+            | "Luo" | "Gao" | "Zheng" | "Liang" | "Xie" | "Feng" | "Deng" | "Cao" | "Peng" | "Zeng" | "Xiao" | "Tian"
+            | "Yuan" | "Cai" | "Jiang" | "Shen" | "Yao" | "Xi" | "Kim" | "Park" | "Choi" | "Jung" | "Kang" | "Cho"
+            | "Yoon" | "Jang" | "Kwon" | "Hwang" | "Ahn" | "Nguyen" | "Tran" | "Pham"
+    )
+}
+
 /// The words of `text` with their facts, read from the segment stage's
 /// token stream (which looked up each word's classes); linear in the words.
 /// `seg` must have been segmented with the lexicon's classes
