@@ -31,8 +31,8 @@ fn stages(c: &mut Criterion) {
         b.iter(|| lines.iter().filter_map(|l| parse_jsonl_line(l.as_bytes(), origin.clone(), &InputOptions::default())).count())
     });
     g.throughput(Throughput::Bytes(bytes as u64));
-    g.bench_function("segment", |b| b.iter(|| texts.iter().map(|t| Segmented::new(t).sentences.len()).sum::<usize>()));
-    let segs: Vec<Segmented> = texts.iter().map(|t| Segmented::new(t)).collect();
+    g.bench_function("segment", |b| b.iter(|| texts.iter().map(|t| p.segment(t).sentences.len()).sum::<usize>()));
+    let segs: Vec<Segmented> = texts.iter().map(|t| p.segment(t)).collect();
     let matches: Vec<_> = texts.iter().map(|t| p.gazetteer().find(t)).collect();
     g.bench_function("resolve", |b| {
         b.iter(|| {

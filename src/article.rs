@@ -46,7 +46,7 @@ impl Article {
     pub fn from_text(id: &str, title: Option<String>, text: String) -> Article {
         let input_bytes = text.len();
         Article {
-            id_json: json_string(id),
+            id_json: crate::json::json_string(id),
             title,
             text,
             origin: Origin { file: Arc::from("-"), line: 1 },
@@ -116,14 +116,6 @@ impl fmt::Display for Rejection {
 
 /// What the input stage yields: an article, or the reason a record was rejected.
 pub type Record = Result<Article, Rejection>;
-
-/// `s` as a JSON string literal.
-pub fn json_string(s: &str) -> String {
-    let mut out = Vec::with_capacity(s.len() + 2);
-    crate::output::write_json_str(&mut out, s);
-    // write_json_str only writes valid UTF-8.
-    String::from_utf8(out).unwrap_or_default()
-}
 
 /// A JSON id value shown as plain text: strings unquoted, numbers as written.
 pub fn id_display(id_json: &str) -> String {

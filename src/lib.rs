@@ -34,6 +34,7 @@ pub mod eval;
 pub mod extract;
 pub mod gazetteer;
 pub mod input;
+pub mod json;
 pub mod lexicon;
 pub mod output;
 pub mod pipeline;

@@ -104,6 +104,12 @@ impl Pipeline {
         &self.lexicon
     }
 
+    /// The segment stage on `text`: paragraphs, sentences and the token
+    /// stream with the lexicon's word classes (what the later stages read).
+    pub fn segment(&self, text: &str) -> Segmented {
+        Segmented::classified(text, &mut |w| self.lexicon.classes(w))
+    }
+
     /// Annotates one article's text.
     pub fn annotate_text<'p>(&'p self, text: &str) -> Annotation<'p> {
         self.annotate_timed(text, None)
@@ -124,7 +130,7 @@ impl Pipeline {
                 clock = now;
             }
         };
-        let seg = Segmented::new(text);
+        let seg = self.segment(text);
         lap(|t| &mut t.segment, &mut times);
         let matches = self.gazetteer.find(text);
         lap(|t| &mut t.matching, &mut times);

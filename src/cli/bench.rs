@@ -3,9 +3,8 @@
 //! Measures, in one run (ratios are what to compare: the machine may be noisy):
 //! startup (dictionary load); the pipeline end to end (JSON in → JSON out)
 //! on 1 thread and on all threads; time per stage on 1 thread; the floor —
-//! the bare aho-corasick scan of the same texts with nothing else, both with
-//! sayso's own word automaton and with an automaton of every name `sayso dict
-//! export` prints; and peak memory of `sayso extract` on the input and on
+//! the bare aho-corasick scan of the same texts with nothing else, with an
+//! automaton of every name `sayso dict export` prints; and peak memory of `sayso extract` on the input and on
 //! the input three times over (flat when streaming works).
 
 use anyhow::{Context, Result};
@@ -187,13 +186,8 @@ pub fn run(args: BenchArgs) -> Result<i32> {
         serialize_ns += t.elapsed().as_nanos() as u64;
     }
 
-    // The floors: the bare scans.
-    let t = Instant::now();
+    // The floor: the bare scan.
     let mut n = 0usize;
-    for a in &articles {
-        n += p.gazetteer().automaton().find_iter(&a.text).count();
-    }
-    let word_floor = t.elapsed().as_secs_f64();
     let export_floor = if args.no_export_floor {
         None
     } else {
@@ -252,9 +246,7 @@ pub fn run(args: BenchArgs) -> Result<i32> {
         "pipeline_all_threads": {"seconds": all, "mb_per_s": mbps(input_bytes, all), "articles_per_s": n_articles as f64 / all},
         "speedup_all_vs_1": one / all,
         "stages_seconds_1_thread": stage_list.iter().map(|(k, v)| (k.to_string(), serde_json::json!(v))).collect::<serde_json::Map<_, _>>(),
-        "floor_word_automaton": {"seconds": word_floor, "mb_per_s": mbps(text_bytes, word_floor), "words": p.gazetteer().word_count()},
         "floor_export_automaton": export_floor.map(|(b, s, n)| serde_json::json!({"build_seconds": b, "seconds": s, "mb_per_s": mbps(text_bytes, s), "patterns": n})),
-        "ratio_pipeline_1_thread_vs_word_floor": word_floor / one,
         "ratio_pipeline_1_thread_vs_export_floor": export_floor.map(|(_, s, _)| s / one),
         "peak_rss_mb_bench_process": peak_rss_self_kb() as f64 / 1024.0,
         "peak_rss_mb_extract_1x": memory.map(|m| m.0 as f64 / 1024.0),
@@ -273,12 +265,6 @@ pub fn run(args: BenchArgs) -> Result<i32> {
     for (name, secs) in stage_list {
         println!("  {name:<11} {secs:7.2} s  {:5.1}%", 100.0 * secs / total.max(1e-9));
     }
-    println!(
-        "floor, bare scan with the word automaton ({} words): {:.1} MB/s; pipeline/floor = {:.2}",
-        p.gazetteer().word_count(),
-        mbps(text_bytes, word_floor),
-        word_floor / one
-    );
     if let Some((b, s, n)) = export_floor {
         println!(
             "floor, bare scan with an automaton of all {n} exported names (built in {b:.1} s): {:.1} MB/s; pipeline/floor = {:.2}",

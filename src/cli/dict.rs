@@ -84,8 +84,6 @@ pub fn run(args: DictArgs) -> Result<i32> {
                     },
                     "matcher_build_seconds": (g.build_seconds() * 1000.0).round() / 1000.0,
                     "load_seconds": (load_seconds * 1000.0).round() / 1000.0,
-                    "word_automaton_words": g.word_count(),
-                    "word_automaton_heap_bytes": g.automaton().memory_usage(),
                 });
                 if *json {
                     writeln!(out, "{stats}")?;

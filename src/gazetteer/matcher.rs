@@ -1,7 +1,6 @@
 //! Finding dictionary names in text, on word boundaries.
 
-use super::{Gazetteer, CONTINUES, PREFIX_ONLY};
-use aho_corasick::{Anchored, Input};
+use super::{Gazetteer, CONTINUES, MAX_NAME_WORDS, PREFIX_ONLY};
 use crate::annotation::Span;
 use crate::text::{is_word_char, scan, ASCII_ALNUM};
 
@@ -107,17 +106,14 @@ pub(super) fn find(g: &Gazetteer, text: &str) -> Vec<DictMatch> {
         if !boundary_before(text, start) {
             continue;
         }
-        // Is the first word the first word of some name? (An anchored
-        // search over the word alone: the match must be the whole word.)
-        let input = Input::new(text).range(start..first_end).anchored(Anchored::Yes);
-        let Some(m) = g.automaton.find(input).filter(|m| m.end() == first_end) else { continue };
-        let first = g.first_words[m.pattern().as_usize()];
-        let max_words = first.max_words as usize;
+        // Is the word the first word of some name? (Every first word is a
+        // key of the map: a one-word name or the prefix of longer ones.)
+        let Some(&first) = g.names.get(&text[start..first_end]) else { continue };
         // Extend word by word while some name continues; the longest name wins.
         let mut best: Option<DictMatch> = None;
         let mut end = first_end;
-        for words in 1..=max_words {
-            let found = if words == 1 { first.value } else { g.names.get(&text[start..end]).copied() };
+        for words in 1..=MAX_NAME_WORDS {
+            let found = if words == 1 { Some(first) } else { g.names.get(&text[start..end]).copied() };
             if let Some(v) = found {
                 if v & !CONTINUES != PREFIX_ONLY {
                     best = Some(DictMatch { span: Span::new(start, end), entry: v & !CONTINUES });
@@ -131,7 +127,7 @@ pub(super) fn find(g: &Gazetteer, text: &str) -> Vec<DictMatch> {
                     }
                 }
             }
-            if words == max_words || found.is_none_or(|v| v & CONTINUES == 0) {
+            if words == MAX_NAME_WORDS || found.is_none_or(|v| v & CONTINUES == 0) {
                 break;
             }
             match next_word(text, end) {
@@ -177,7 +173,7 @@ mod tests {
         let mut b = super::super::GazetteerBuilder::new().defaults(false);
         b.add_str(
             "t",
-            "o:1\tORG\t\tBank of Zembla\t\t\t\t\t1\n             o:2\tORG\t\tU.S. Army\t\t\t\t\t1\n             l:1\tLOC\t\tU.S.\t\t\t\t\t1\n             l:2\tLOC\t\tÉcosse\t\t\t\t\t1\n             o:3\tORG\t\t3M\t\t\t\t\t1\n",
+            "o:1\tORG\t\tBank of Zembla\t\t\t\t\t1\n             o:2\tORG\t\tU.S. Army\t\t\t\t\t1\n             l:1\tLOC\t\tU.S.\t\t\t\t\t1\n             l:2\tLOC\t\tÉcosse\t\t\t\t\t1\n             o:3\tORG\t\t3M\t\t\t\t\t1\n             o:4\tORG\t\tZorvo.\t\t\t\t\t1\n",
         );
         let g = b.build().unwrap();
         let found = |t: &str| -> Vec<String> { g.find(t).iter().map(|m| m.span.of(t).to_string()).collect() };
@@ -187,6 +183,8 @@ mod tests {
         assert_eq!(found("U.S. Army units left the U.S. in May."), vec!["U.S. Army", "U.S."]);
         // Non-ASCII capitals and digits start names; a word glued before does not.
         assert_eq!(found("Écosse, 3M and pro-Écosse, but not 33M or xÉcosse."), vec!["Écosse", "3M", "Écosse"]);
+        // A one-word name with a final period: its word alone is no name.
+        assert_eq!(found("Zorvo. and Zorvo or Zorvo.x"), vec!["Zorvo."]);
         // No line break inside a name.
         assert!(found("Bank of\nZembla").is_empty());
     }

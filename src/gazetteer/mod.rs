@@ -15,9 +15,7 @@ mod matcher;
 pub use format::{DictError, Entry};
 pub use matcher::DictMatch;
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind, StartKind};
 use rayon::prelude::*;
-use rustc_hash::FxHashMap;
 use crate::wordmap::WordMap;
 use std::io::Read;
 use std::path::Path;
@@ -122,36 +120,23 @@ impl GazetteerBuilder {
 
 /// The dictionaries and their matcher, built once and shared by all threads.
 ///
-/// Matching runs in two steps, so that the automaton stays small, quick to
-/// build and is only asked where a name can start: at a word that begins
-/// with a capital letter or a digit (every name does), an anchored search of
-/// an aho-corasick automaton over the *first words* of all names tells
-/// whether a name may start there; from there the text is extended word by
-/// word through a map that holds every name and every word-prefix of a name,
-/// so that the extension stops as soon as no name continues.
+/// Matching asks only where a name can start: at a word that begins with a
+/// capital letter or a digit (every name does), one probe of a map that holds
+/// every name and every word-prefix of a name tells whether a name may start
+/// there; from there the text is extended word by word through the same
+/// map, so that the extension stops as soon as no name continues. (An
+/// aho-corasick automaton over the first words, asked before the map, cost
+/// more than it saved: ARCHITECTURE.md has the figures.)
 pub struct Gazetteer {
     entries: Vec<Entry>,
     /// Every surface form (and variant) → the entry that wins it, and every
     /// leading run of words of a form → [`PREFIX_ONLY`]; [`CONTINUES`] is set
-    /// on both when a longer name starts with the key.
+    /// on both when a longer name starts with the key. Every first word of a
+    /// name is a key (the word of "Co." too, as [`PREFIX_ONLY`]).
     names: WordMap<u32>,
     /// How many keys of `names` are names (not only prefixes).
     name_count: usize,
-    /// For each first word of a name, in automaton pattern order: the most
-    /// words a name starting with it has, and its own `names` value.
-    first_words: Vec<FirstWord>,
-    automaton: AhoCorasick,
     build_seconds: f64,
-}
-
-/// What the matcher needs about a first word the automaton found.
-#[derive(Debug, Clone, Copy)]
-pub(crate) struct FirstWord {
-    /// The most words a name starting with this word has.
-    pub max_words: u8,
-    /// The word's own `names` value (so that the map is asked only from the
-    /// second word on).
-    pub value: Option<u32>,
 }
 
 /// Bit of a `names` value: a longer name starts with this key.
@@ -198,35 +183,6 @@ fn name_word_ends(form: &str) -> impl Iterator<Item = usize> + '_ {
     })
 }
 
-/// The words of a name, as the matcher splits text.
-pub(crate) fn name_words(form: &str) -> impl Iterator<Item = &str> {
-    form.split(|c: char| !crate::text::is_word_char(c)).filter(|w| !w.is_empty())
-}
-
-/// An aho-corasick automaton over the first word of every name (anchored
-/// searches ask it whether a name may start at a word), and for each of its
-/// patterns the most words a name starting with it has.
-fn first_word_automaton(entries: &[Entry]) -> (Result<AhoCorasick, aho_corasick::BuildError>, Vec<(&str, u8)>) {
-    let mut words: FxHashMap<&str, u8> = FxHashMap::with_capacity_and_hasher(entries.len(), Default::default());
-    for e in entries {
-        for f in e.surface_forms().filter(|f| matchable(f)) {
-            let n = name_words(f).count().min(MAX_NAME_WORDS) as u8;
-            if let Some(first) = name_words(f).next() {
-                let slot = words.entry(first).or_insert(0);
-                *slot = (*slot).max(n);
-            }
-        }
-    }
-    let mut words: Vec<(&str, u8)> = words.into_iter().collect();
-    words.sort_unstable();
-    let automaton = AhoCorasick::builder()
-        .match_kind(MatchKind::LeftmostLongest)
-        .kind(Some(AhoCorasickKind::ContiguousNFA))
-        .start_kind(StartKind::Both)
-        .build(words.iter().map(|w| w.0));
-    (automaton, words)
-}
-
 impl Gazetteer {
     fn from_entries(entries: Vec<Entry>, tiers: &[u8], started: Instant) -> Result<Gazetteer, DictError> {
         let forms = || {
@@ -234,9 +190,9 @@ impl Gazetteer {
                 e.surface_forms().filter(|f| matchable(f)).flat_map(move |f| variants(f).map(move |v| (v, i as u32)))
             })
         };
-        // Three independent builds, in parallel: the name map, the word-prefixes of
-        // names (merged into the map below), and the first-word automaton.
-        let (mut names, (prefixes, (automaton, words))) = rayon::join(
+        // Two independent builds, in parallel: the name map, and the
+        // word-prefixes of names (merged into the map below).
+        let (mut names, (prefixes, bare)) = rayon::join(
             || {
                 // One entry per surface form: user dictionaries first, then weight.
                 let mut names: WordMap<u32> = WordMap::with_capacity(entries.len() * 2);
@@ -256,33 +212,30 @@ impl Gazetteer {
                 names
             },
             || {
-                rayon::join(
-                    || {
-                        // Every leading run of words of a name (not the whole name).
-                        let mut prefixes: WordMap<()> = WordMap::default();
-                        for (f, _) in forms() {
-                            let ends: Vec<usize> = name_word_ends(&f).take(MAX_NAME_WORDS).collect();
-                            for &e in &ends[..ends.len().saturating_sub(1)] {
-                                prefixes.get_or_insert_with(&f[..e], || ());
-                            }
+                // Every leading run of words of a name (not the whole name);
+                // and the word of a one-word name with a final period ("Co"
+                // of "Co."), so that every first word is a key.
+                let mut prefixes: WordMap<()> = WordMap::default();
+                let mut bare: WordMap<()> = WordMap::default();
+                for (f, _) in forms() {
+                    let ends: Vec<usize> = name_word_ends(&f).take(MAX_NAME_WORDS).collect();
+                    for &e in &ends[..ends.len().saturating_sub(1)] {
+                        prefixes.get_or_insert_with(&f[..e], || ());
+                    }
+                    if let [e] = ends[..] {
+                        if e < f.len() {
+                            bare.get_or_insert_with(&f[..e], || ());
                         }
-                        prefixes
-                    },
-                    || first_word_automaton(&entries),
-                )
+                    }
+                }
+                (prefixes, bare)
             },
         );
         let name_count = names.len();
         names.reserve_like(&prefixes);
         names.upsert_keys(prefixes, |v| *v |= CONTINUES, || PREFIX_ONLY | CONTINUES);
-        let first_words = words.iter().map(|&(w, max_words)| FirstWord { max_words, value: names.get(w).copied() }).collect();
-        // Building only fails past the automaton crate's size limits.
-        let automaton = automaton.map_err(|e| DictError {
-            file: "(all dictionaries)".into(),
-            line: 0,
-            message: format!("too many names for the matcher: {e}"),
-        })?;
-        Ok(Gazetteer { entries, names, name_count, first_words, automaton, build_seconds: started.elapsed().as_secs_f64() })
+        names.upsert_keys(bare, |_| {}, || PREFIX_ONLY);
+        Ok(Gazetteer { entries, names, name_count, build_seconds: started.elapsed().as_secs_f64() })
     }
 
     /// All entries, in load order.
@@ -300,19 +253,9 @@ impl Gazetteer {
         self.name_count
     }
 
-    /// Number of distinct first words in the automaton.
-    pub fn word_count(&self) -> usize {
-        self.first_words.len()
-    }
-
     /// Seconds spent parsing the dictionaries and building the matcher.
     pub fn build_seconds(&self) -> f64 {
         self.build_seconds
-    }
-
-    /// The word automaton, for benchmarks and memory reports.
-    pub fn automaton(&self) -> &AhoCorasick {
-        &self.automaton
     }
 
     /// Every name the matcher looks for, sorted.

@@ -1,7 +1,8 @@
 //! JSONL records: one article per line, every field kept byte for byte.
 
 use super::{InputOptions, TEXT_FIELDS};
-use crate::article::{json_string, Article, Origin, RejectKind, Record, Rejection};
+use crate::json::json_string;
+use crate::article::{Article, Origin, RejectKind, Record, Rejection};
 use serde::de::{Deserializer, MapAccess, Visitor};
 use serde::Deserialize;
 use serde_json::value::RawValue;

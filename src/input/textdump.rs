@@ -6,7 +6,8 @@
 //! `<prefix><file>#<n>`. Invalid UTF-8 is decoded lossily, with one warning per file.
 
 use super::InputOptions;
-use crate::article::{json_string, Article, Origin, Record};
+use crate::json::json_string;
+use crate::article::{Article, Origin, Record};
 use std::sync::Arc;
 
 /// Splits a text dump, fed line by line, into articles.

@@ -13,7 +13,9 @@ mod codepoints;
 pub use codepoints::CodepointMap;
 
 use crate::annotation::{Annotation, Span};
-use crate::article::{json_string, Article, Rejection};
+use crate::article::{Article, Rejection};
+use crate::json::json_string;
+pub use crate::json::write_json_str;
 
 /// What to leave out of, or add to, each line.
 #[derive(Debug, Clone, Default)]
@@ -22,37 +24,6 @@ pub struct OutputOptions {
     pub no_text: bool,
     /// Prefix of generated ids (for error lines of records without one).
     pub id_prefix: String,
-}
-
-/// Appends `s` as a JSON string literal.
-pub fn write_json_str(out: &mut Vec<u8>, s: &str) {
-    out.push(b'"');
-    let bytes = s.as_bytes();
-    let mut start = 0;
-    while let Some(skip) = crate::text::scan::find_json_escape(&bytes[start..]) {
-        let i = start + skip;
-        let b = bytes[i];
-        let esc: &[u8] = match b {
-            b'"' => b"\\\"",
-            b'\\' => b"\\\\",
-            b'\n' => b"\\n",
-            b'\r' => b"\\r",
-            b'\t' => b"\\t",
-            0x08 => b"\\b",
-            0x0c => b"\\f",
-            _ => {
-                out.extend_from_slice(&bytes[start..i]);
-                out.extend_from_slice(format!("\\u{b:04x}").as_bytes());
-                start = i + 1;
-                continue;
-            }
-        };
-        out.extend_from_slice(&bytes[start..i]);
-        out.extend_from_slice(esc);
-        start = i + 1;
-    }
-    out.extend_from_slice(&bytes[start..]);
-    out.push(b'"');
 }
 
 fn write_key(out: &mut Vec<u8>, first: &mut bool, key: &str) {

@@ -85,7 +85,8 @@ pub fn apply(text: &str, toks: &[Tok], entities: &mut Vec<Entity<'_>>, gazetteer
             let w0 = text[..s - 1].char_indices().rev().find(|&(_, c)| !c.is_alphanumeric()).map_or(0, |(p, c)| p + c.len_utf8());
             text[w0..].starts_with(|c: char| c.is_uppercase())
         };
-        (is_entity_end(s - 1) || !before_cap) && (is_entity_at(t + 1) || !glued_after)
+        // (`before_cap` holds only when `s >= 2`: asked first, `s - 1` never underflows.)
+        (!before_cap || is_entity_end(s - 1)) && (is_entity_at(t + 1) || !glued_after)
     });
     if sports {
         let mut teams = Vec::new();

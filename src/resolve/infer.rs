@@ -478,7 +478,7 @@ fn classify_run(cx: &Ctx, a: usize, b: usize, out: &mut Vec<Inferred>) {
         // A known first name opening the run makes it a person, over one-word
         // dictionary places inside ("Michael" is also a town).
         if b - s >= 2
-            && (cx.is_first(s) || (b - s <= 3 && super::link::is_family_name_first(cx.w(s))))
+            && (cx.is_first(s) || (b - s <= 3 && super::tokens::is_family_name_first(cx.w(s))))
             && (!cx.is_stop(s) || (b - s == 2 && !cx.toks[s].sent_start))
             && name_after_first(cx, s + 1)
             && (!cx.is_stop(b - 1) || (stop_surname(cx, b - 1) && !cx.toks[s].sent_start))
@@ -622,7 +622,7 @@ fn classify_piece(cx: &Ctx, mut a: usize, mut b: usize, out: &mut Vec<Inferred>)
     // "Wang Lirong", "Kim Sol-ah": an East Asian family name, then the given name.
     if (2..=3).contains(&len)
         && !no_person
-        && super::link::is_family_name_first(first)
+        && super::tokens::is_family_name_first(first)
         && (a + 1..b).all(|k| !cx.is_stop(k) && !cx.toks[k].upper && !is_org_tail(cx.w(k)) && !is_loc_tail(cx.w(k)) && !is_connector(cx.w(k)))
     {
         out.push(Inferred { span, etype: EntityType::Person, gender: None, over_dictionary: false });

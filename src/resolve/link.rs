@@ -2,7 +2,7 @@
 //! article has already given in full.
 
 use super::infer::name_part;
-use super::tokens::Tok;
+use super::tokens::{is_family_name_first, Tok};
 use crate::annotation::{Entity, EntityType, Source, Span};
 use crate::gazetteer::Gazetteer;
 use crate::lexicon::Lexicon;
@@ -23,18 +23,6 @@ pub fn surname(name: &str) -> Option<&str> {
     (last.chars().count() >= 3 && last.chars().next().is_some_and(char::is_uppercase)).then_some(last)
 }
 
-/// Common Chinese, Korean and Vietnamese family names, written before the
-/// given name ("Wang Lirong", "Kim Sol-ah", "Nguyen Van An"). Those that are
-/// English words or other names' parts ("He", "Sun", "Song", "Pan") are left out.
-pub fn is_family_name_first(w: &str) -> bool {
-    matches!(
-        w,
-        "Wang" | "Li" | "Zhang" | "Liu" | "Chen" | "Yang" | "Huang" | "Zhao" | "Wu" | "Zhou" | "Xu" | "Zhu" | "Guo"
-            | "Luo" | "Gao" | "Zheng" | "Liang" | "Xie" | "Feng" | "Deng" | "Cao" | "Peng" | "Zeng" | "Xiao" | "Tian"
-            | "Yuan" | "Cai" | "Jiang" | "Shen" | "Yao" | "Xi" | "Kim" | "Park" | "Choi" | "Jung" | "Kang" | "Cho"
-            | "Yoon" | "Jang" | "Kwon" | "Hwang" | "Ahn" | "Nguyen" | "Tran" | "Pham"
-    )
-}
 
 /// What a linked form stands for.
 #[derive(Clone, Copy)]

@@ -1,14 +1,16 @@
 //! Resolve stage: from dictionary matches to the article's entity mentions.
 //!
-//! Takes: the text, its segmentation, the dictionary matches, the
+//! Takes: the text, its segmentation (with the lexicon's word classes:
+//! [`Segmented::classified`]), the dictionary matches, the
 //! gazetteer and the lexicon. Gives: entity mentions sorted by `start`,
 //! non-overlapping, on `char` boundaries, each with its type, canonical
 //! name, id (dictionary entries only) and source (`dictionary`, `alias`,
 //! `inferred`). Must not look at quotes: that is the attribute stage's work.
 //!
 //! Passes, each linear in the words of the article:
-//! 1. [`tokens`]: the words with their shape (capitalized, ALL CAPS,
-//!    sentence or line start, headline sentence).
+//! 1. [`tokens`]: the segment stage's token stream in the form the rules
+//!    read it (capitalized, ALL CAPS, sentence or line start, classes),
+//!    and headline sentences marked.
 //! 2. [`conflicts`]: context rules on the dictionary matches (below), and
 //!    ALL-CAPS datelines ("LONDON 1996-08-30", "KYIV, Ukraine (AP) —")
 //!    looked up in Title Case; a dateline place no dictionary holds is
@@ -115,7 +117,7 @@ pub fn resolve<'p>(
             }
         })
         .collect();
-    let toks = tokens::tokenize(text, seg, lexicon);
+    let toks = tokens::tokenize(text, seg);
     let sports = conflicts::is_sports(text, &toks);
     conflicts::apply(text, &toks, &mut entities, gazetteer, sports);
     let mut dated = Vec::new();
@@ -211,7 +213,7 @@ mod tests {
         let g = b.build().unwrap();
         let lex = Lexicon::core();
         let text = "Grossi spoke. Rafael Mariano Grossi, IAEA chief, said Grossi's plan. Grossiman no.";
-        let seg = Segmented::new(text);
+        let seg = Segmented::classified(text, &mut |w| lex.classes(w));
         let ents = resolve(text, &seg, &g.find(text), &g, &lex);
         let got: Vec<(&str, &str, Source)> =
             ents.iter().map(|e| (e.span.of(text), e.canonical.as_ref(), e.source)).collect();
@@ -225,7 +227,7 @@ mod tests {
         );
         // Without the full name, the surname alone is nothing.
         let text = "Grossi spoke.";
-        let seg = Segmented::new(text);
+        let seg = Segmented::classified(text, &mut |w| lex.classes(w));
         assert!(resolve(text, &seg, &g.find(text), &g, &lex).is_empty());
     }
 
@@ -245,7 +247,7 @@ mod tests {
         lex.add_file("first_names.tsv", "Dmitry\t0.01\t9\nOlena\t0.99\t9\nMichael\t0.01\t9\n");
         lex.add_file("surnames.tsv", "Brandt\t9\nBaker\t9\n");
         lex.add_file("stopwords.txt", "The\nOn\nMonday\nInspectors\nBaker\nNational\n");
-        let seg = Segmented::new(text);
+        let seg = Segmented::classified(text, &mut |w| lex.classes(w));
         resolve(text, &seg, &g.find(text), &g, &lex)
             .into_iter()
             .map(|e| (e.span.of(text).to_string(), e.etype.as_str(), e.canonical.to_string(), e.source))

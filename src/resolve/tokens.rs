@@ -1,9 +1,10 @@
-//! The word view the resolve stage works on: one [`Tok`] per word of the
-//! article, built in one pass, with the shape facts every rule asks about.
+//! The word view the resolve stage works on: one [`Tok`] per token of the
+//! segment stage's stream, with the facts every rule asks about in the
+//! form its rules read them, and the headline sentences marked.
 
 use crate::annotation::Span;
 use crate::lexicon::Lexicon;
-use crate::text::{strip_possessive, Segmented};
+use crate::text::{Segmented, Shape};
 
 /// One word with its shape and position facts.
 #[derive(Debug, Clone, Copy)]
@@ -41,93 +42,46 @@ pub fn is_connector(w: &str) -> bool {
     matches!(w, "of" | "for" | "the" | "on" | "de" | "du" | "da" | "van" | "von" | "der" | "la" | "le" | "al" | "bin" | "&")
 }
 
-/// The words of `text` with their facts; linear in the text length, one
-/// lexicon lookup per word.
-pub fn tokenize(text: &str, seg: &Segmented, lexicon: &Lexicon) -> Vec<Tok> {
-    let ws = &seg.words;
-    let mut toks: Vec<Tok> = Vec::with_capacity(ws.len());
-    let bytes = text.as_bytes();
-    let mut si = 0usize;
-    let mut prev_end = 0usize;
-    for w in ws {
-        let s = w.span.of(text);
-        let first = match s.as_bytes().first() {
-            Some(&b) if b < 0x80 => b as char,
-            _ => s.chars().next().unwrap_or(' '),
-        };
-        // A word starting in lower case is neither capitalized nor ALL CAPS.
-        let (letters, lower) = if first.is_lowercase() { (0, true) } else { letter_count(s) };
-        // Contractions ("I'd", "I'll", "Don't") are not names.
-        let cap = first.is_uppercase() && !is_contraction(s);
-        let upper = letters >= 2 && !lower;
-        // Sentence start: first word at or after the start of a new sentence.
-        let mut sent_start = toks.is_empty();
-        while si < seg.sentences.len() && seg.sentences[si].start <= w.span.start {
-            if seg.sentences[si].end > prev_end || toks.is_empty() {
-                sent_start = true;
+/// Common Chinese, Korean and Vietnamese family names, written before the
+/// given name ("Wang Lirong", "Kim Sol-ah", "Nguyen Van An"). Those that are
+/// English words or other names' parts ("He", "Sun", "Song", "Pan") are left out.
+pub fn is_family_name_first(w: &str) -> bool {
+    matches!(
+        w,
+        "Wang" | "Li" | "Zhang" | "Liu" | "Chen" | "Yang" | "Huang" | "Zhao" | "Wu" | "Zhou" | "Xu" | "Zhu" | "Guo"
+            | "Luo" | "Gao" | "Zheng" | "Liang" | "Xie" | "Feng" | "Deng" | "Cao" | "Peng" | "Zeng" | "Xiao" | "Tian"
+            | "Yuan" | "Cai" | "Jiang" | "Shen" | "Yao" | "Xi" | "Kim" | "Park" | "Choi" | "Jung" | "Kang" | "Cho"
+            | "Yoon" | "Jang" | "Kwon" | "Hwang" | "Ahn" | "Nguyen" | "Tran" | "Pham"
+    )
+}
+
+/// The words of `text` with their facts, read from the segment stage's
+/// token stream (which looked up each word's classes); linear in the words.
+/// `seg` must have been segmented with the lexicon's classes
+/// ([`Segmented::classified`]).
+pub fn tokenize(text: &str, seg: &Segmented) -> Vec<Tok> {
+    let mut toks: Vec<Tok> = seg
+        .tokens
+        .iter()
+        .map(|t| {
+            // Contractions ("I'd", "I'll", "Don't") are not names.
+            let cap = t.is(Shape::CAP) && !t.is(Shape::CONTRACTION);
+            let line_start = t.is(Shape::LINE_START);
+            Tok {
+                span: t.span,
+                cap,
+                upper: t.is(Shape::ALL_CAPS),
+                sent_start: t.is(Shape::SENT_START) || line_start,
+                line_start,
+                ws_before: t.is(Shape::WS_BEFORE),
+                headline: false,
+                class: if cap || t.is(Shape::LOWER) { t.class } else { 0 },
+                initial: t.is(Shape::INITIAL),
             }
-            si += 1;
-        }
-        let gap = &bytes[prev_end..w.span.start];
-        // The usual gap, one space, answers both at once.
-        let (newline, white) = if gap == b" " {
-            (false, true)
-        } else {
-            let gap = &text[prev_end..w.span.start];
-            (gap.contains('\n'), gap.chars().all(char::is_whitespace))
-        };
-        let line_start = toks.is_empty() || newline;
-        let ws_before = !toks.is_empty() && white;
-        let e = w.span.end;
-        let initial = s.len() == 1
-            && first.is_ascii_uppercase()
-            && bytes.get(e) == Some(&b'.')
-            && bytes.get(e + 1).is_some_and(|b| *b == b' ');
-        let class = if cap || first.is_lowercase() { lexicon.classes(strip_possessive(s)) } else { 0 };
-        toks.push(Tok {
-            span: w.span,
-            cap,
-            upper,
-            sent_start: sent_start || line_start,
-            line_start,
-            ws_before,
-            headline: false,
-            class,
-            initial,
-        });
-        prev_end = w.span.end;
-    }
+        })
+        .collect();
     mark_headlines(text, &mut toks);
     toks
-}
-
-/// How many letters `s` has, and whether one of them is lower case.
-fn letter_count(s: &str) -> (usize, bool) {
-    if s.is_ascii() {
-        let letters = s.bytes().filter(u8::is_ascii_alphabetic).count();
-        return (letters, s.bytes().any(|b| b.is_ascii_lowercase()));
-    }
-    let (mut letters, mut lower) = (0usize, false);
-    for c in s.chars() {
-        if c.is_alphabetic() {
-            letters += 1;
-            lower |= c.is_lowercase();
-        }
-    }
-    (letters, lower)
-}
-
-
-/// "I'd", "I'll", "We're", "Don't": a word with a contracted ending.
-fn is_contraction(w: &str) -> bool {
-    // Most words hold no apostrophe (`’` starts with byte 0xE2).
-    if !w.bytes().any(|b| b == b'\'' || b == 0xE2) {
-        return false;
-    }
-    let Some(p) = w.rfind(['\'', '’']) else { return false };
-    let tail = &w[p..];
-    let tail = tail.trim_start_matches(['\'', '’']);
-    matches!(tail, "d" | "ll" | "m" | "ve" | "re" | "t")
 }
 
 /// Marks the words of sentences that look like headlines: five or more

@@ -1,8 +1,13 @@
-//! Segment stage: paragraphs, sentences and words of an article.
+//! Segment stage: paragraphs, sentences, words and the token stream of an
+//! article.
 //!
-//! Takes: the article text. Gives: byte spans of paragraphs, sentences and
-//! words, each inside the text and on `char` boundaries. Nothing here
-//! changes the text: every span points into the original.
+//! Takes: the article text (and, from the pipeline, a word classifier: the
+//! lexicon's class bits). Gives: byte spans of paragraphs, sentences and
+//! words, each inside the text and on `char` boundaries, and the token
+//! stream ([`Token`]: each word once with its shape bits, its classes and
+//! its sentence and paragraph index), which later stages read by index
+//! instead of splitting the text again. Nothing here changes the text:
+//! every span points into the original.
 //!
 //! Paragraphs are blocks separated by blank lines; a text without any blank
 //! line (one paragraph a line, as many JSONL dumps have) has one paragraph a
@@ -10,9 +15,11 @@
 
 pub(crate) mod scan;
 mod sentences;
+mod tokens;
 mod words;
 
 pub use sentences::split_sentences;
+pub use tokens::{Shape, Token};
 pub(crate) use words::ASCII_ALNUM;
 pub use words::{capitalize, is_word_char, starts_upper, strip_possessive, words, Word};
 
@@ -26,17 +33,28 @@ pub struct Segmented {
     pub sentences: Vec<Span>,
     /// Every word of the text, in order (split once here; later stages read it).
     pub words: Vec<Word>,
+    /// The token stream: `tokens[i]` is `words[i]` with its facts.
+    pub tokens: Vec<Token>,
 }
 
 impl Segmented {
+    /// Segments `text` without word classes (every [`Token::class`] is 0):
+    /// for stages that read no classes (quotes) and for tests.
     pub fn new(text: &str) -> Segmented {
+        Segmented::classified(text, &mut |_| 0)
+    }
+
+    /// Segments `text`; `classify` gives each word's class bits (asked once
+    /// per word starting with a letter, without a possessive `'s`).
+    pub fn classified(text: &str, classify: &mut dyn FnMut(&str) -> u8) -> Segmented {
         let paragraphs = paragraphs(text);
         let mut sentences = Vec::with_capacity(paragraphs.len() * 4);
         for p in &paragraphs {
             split_sentences(text, *p, &mut sentences);
         }
         let words = words(text, Span::new(0, text.len()));
-        Segmented { paragraphs, sentences, words }
+        let tokens = tokens::tokens(text, &words, &sentences, &paragraphs, classify);
+        Segmented { paragraphs, sentences, words, tokens }
     }
 
     /// The index of the paragraph holding byte `pos` (the last one starting at or before it).
