@@ -5,9 +5,11 @@
 //! text into dictionary matches: case-sensitive, on word boundaries,
 //! leftmost-longest, non-overlapping, a possessive `'s` allowed after a name.
 //!
-//! Owns the choice between entries sharing a surface form (user dictionaries
-//! over defaults, then higher weight). Must not decide what a match means in
-//! context: that is the resolve stage's work.
+//! Owns the default choice between entries sharing a surface form (user
+//! dictionaries over defaults, then higher weight) and keeps, for every shared
+//! form, the list of all its entries ([`Gazetteer::same_named`]), so that the
+//! resolve stage can choose among them by the article's evidence. Must not
+//! decide what a match means in context: that is the resolve stage's work.
 
 pub mod format;
 mod matcher;
@@ -141,8 +143,18 @@ pub struct Gazetteer {
     /// words a name starting with it has, and its own `names` value.
     first_words: Vec<FirstWord>,
     automaton: AhoCorasick,
+    /// Surface forms that several entries share → all of them (the default
+    /// winner first, then by weight).
+    shared: FxHashMap<Box<str>, Box<[u32]>>,
+    /// Surnames of world-famous people ([`FAMOUS`] and more) that no other
+    /// such person shares → the person ("Obama" → Barack Obama).
+    famous: FxHashMap<Box<str>, u32>,
     build_seconds: f64,
 }
+
+/// Weight from which a person's surname alone names them (hand-listed
+/// leaders; see dictionaries/README.md).
+pub const FAMOUS: u64 = 10_000;
 
 /// What the matcher needs about a first word the automaton found.
 #[derive(Debug, Clone, Copy)]
@@ -236,14 +248,21 @@ impl Gazetteer {
         };
         // Three independent builds, in parallel: the name map, the word-prefixes of
         // names (merged into the map below), and the first-word automaton.
-        let (mut names, (prefixes, (automaton, words))) = rayon::join(
+        let ((mut names, shared), (prefixes, (automaton, words))) = rayon::join(
             || {
                 // One entry per surface form: user dictionaries first, then weight.
                 let mut names: WordMap<u32> = WordMap::with_capacity(entries.len() * 2);
+                let mut shared: FxHashMap<Box<str>, Vec<u32>> = FxHashMap::default();
                 for (form, i) in forms() {
                     match names.get_mut(&form) {
                         Some(cur) => {
                             let c = *cur as usize;
+                            if c != i as usize {
+                                let all = shared.entry(Box::from(&*form)).or_insert_with(|| vec![c as u32]);
+                                if !all.contains(&i) {
+                                    all.push(i);
+                                }
+                            }
                             if (tiers[i as usize], entries[i as usize].weight) > (tiers[c], entries[c].weight) {
                                 *cur = i;
                             }
@@ -253,7 +272,15 @@ impl Gazetteer {
                         }
                     }
                 }
-                names
+                let key = |i: &u32| (std::cmp::Reverse(tiers[*i as usize]), std::cmp::Reverse(entries[*i as usize].weight), *i);
+                let shared: FxHashMap<Box<str>, Box<[u32]>> = shared
+                    .into_iter()
+                    .map(|(f, mut v)| {
+                        v.sort_by_key(key);
+                        (f, v.into_boxed_slice())
+                    })
+                    .collect();
+                (names, shared)
             },
             || {
                 rayon::join(
@@ -282,7 +309,21 @@ impl Gazetteer {
             line: 0,
             message: format!("too many names for the matcher: {e}"),
         })?;
-        Ok(Gazetteer { entries, names, name_count, first_words, automaton, build_seconds: started.elapsed().as_secs_f64() })
+        let mut famous: FxHashMap<Box<str>, u32> = FxHashMap::default();
+        let mut twice: Vec<Box<str>> = Vec::new();
+        for (i, e) in entries.iter().enumerate() {
+            if e.etype != crate::annotation::EntityType::Person || e.weight < FAMOUS {
+                continue;
+            }
+            let Some(last) = e.canonical.split_whitespace().last().filter(|_| e.canonical.contains(' ')) else { continue };
+            if famous.insert(Box::from(last), i as u32).is_some_and(|j| entries[j as usize].id != e.id) {
+                twice.push(Box::from(last));
+            }
+        }
+        for t in twice {
+            famous.remove(&t);
+        }
+        Ok(Gazetteer { entries, names, name_count, first_words, automaton, shared, famous, build_seconds: started.elapsed().as_secs_f64() })
     }
 
     /// All entries, in load order.
@@ -331,6 +372,17 @@ impl Gazetteer {
         hits
     }
 
+    /// Every entry having `form` as a surface form when several do (the
+    /// default winner first, then by weight); empty when one entry or none has it.
+    pub fn same_named(&self, form: &str) -> &[u32] {
+        self.shared.get(form).map_or(&[], |v| &v[..])
+    }
+
+    /// The world-famous person whose surname is `word`, when only one is.
+    pub fn famous_surname(&self, word: &str) -> Option<u32> {
+        self.famous.get(word).copied()
+    }
+
     /// Dictionary matches in `text`: see the module docs for the rules.
     pub fn find(&self, text: &str) -> Vec<DictMatch> {
         matcher::find(self, text)
@@ -370,6 +422,10 @@ mod tests {
         assert_eq!(m.len(), 1);
         assert_eq!(&*g.entry(m[0].entry).id, "b");
         assert_eq!(g.lookup("Georgia").len(), 2);
+        // Both entries are kept for the resolve stage to choose by context.
+        let ids: Vec<&str> = g.same_named("Georgia").iter().map(|&i| &*g.entry(i).id).collect();
+        assert_eq!(ids, vec!["b", "a"]);
+        assert!(g.same_named("Tbilisi").is_empty());
     }
 
     #[test]

@@ -78,6 +78,7 @@
 //!   rest is the organization's own name, not a body of the state
 //!   ("Iraqi News Agency", but "German | Foreign Ministry").
 
+mod choose;
 mod conflicts;
 mod infer;
 mod link;
@@ -118,8 +119,10 @@ pub fn resolve<'p>(
     let toks = tokens::tokenize(text, seg, lexicon);
     let sports = conflicts::is_sports(text, &toks);
     conflicts::apply(text, &toks, &mut entities, gazetteer, sports);
+    conflicts::after_first_name(text, &toks, &mut entities, gazetteer);
     let mut dated = Vec::new();
     conflicts::datelines(text, &toks, gazetteer, sports, &mut dated);
+    conflicts::title_datelines(text, &toks, &entities, &mut dated);
     if !dated.is_empty() {
         entities.extend(dated);
         keep_longest(&mut entities);
@@ -164,6 +167,8 @@ pub fn resolve<'p>(
         }));
         keep_longest(&mut entities);
     }
+    conflicts::whole_names(text, &toks, &mut entities, gazetteer);
+    choose::choose(text, &toks, &mut entities, gazetteer, lexicon, sports);
     link::link(text, &toks, &mut entities, gazetteer, lexicon);
     entities
 }
@@ -446,5 +451,134 @@ mod tests {
         let got = run(d, "A Washington-based group and the Smith-Washington report.");
         assert_eq!(got[0].0, "Washington");
         assert!(!got.iter().skip(1).any(|(t, ty, _, _)| t == "Washington" && *ty == "LOC"), "{got:?}");
+    }
+
+    /// Entities as (text, type, id) with a dictionary and the core lexicon
+    /// plus a few names.
+    fn linked(dict: &str, text: &str) -> Vec<(String, &'static str, Option<String>)> {
+        let mut b = GazetteerBuilder::new().defaults(false);
+        b.add_str("t", dict);
+        let g = b.build().unwrap();
+        let mut lex = Lexicon::core();
+        lex.add_file("first_names.tsv", "Michael\t0.01\t9\nMike\t0.01\t9\nJohn\t0.01\t9\nOlena\t0.99\t9\n");
+        lex.add_file("surnames.tsv", "Johnson\t2014550\nCox\t273581\nVolkarev\t20\n");
+        let seg = Segmented::new(text);
+        resolve(text, &seg, &g.find(text), &g, &lex)
+            .into_iter()
+            .map(|e| (e.span.of(text).to_string(), e.etype.as_str(), e.id.map(|i| i.to_string())))
+            .collect()
+    }
+
+    fn id_of<'a>(got: &'a [(String, &'static str, Option<String>)], t: &str) -> Option<&'a str> {
+        got.iter().find(|(x, _, _)| x == t).and_then(|(_, _, i)| i.as_deref())
+    }
+
+    const PARTIES: &str = "iso:ZV\tLOC\tcountry\tZorvakia\t\t\tZV\t\t1000000000\n\
+        iso:KL\tLOC\tcountry\tKelmaria\t\t\tKL\t\t1000000000\n\
+        p:zv\tORG\tparty\tUnity Party\tUP\t\tZV\t\t50000\n\
+        p:kl\tORG\tparty\tUnity Party\tUPK\t\tKL\t\t90000\n\
+        p:kl2\tORG\tparty\tForward Party\tForward\t\tKL\t\t9000\n";
+
+    #[test]
+    fn same_named_entries_are_chosen_by_the_countries_of_the_article() {
+        // The heavier Kelmarian party is the default; the article is about Zorvakia.
+        let got = linked(PARTIES, "Voters in Zorvakia backed the Unity Party on Sunday, officials in Zorvakia said.");
+        assert_eq!(id_of(&got, "Unity Party"), Some("p:zv"), "{got:?}");
+        let got = linked(PARTIES, "Voters in Kelmaria backed the Unity Party on Sunday.");
+        assert_eq!(id_of(&got, "Unity Party"), Some("p:kl"), "{got:?}");
+    }
+
+    #[test]
+    fn parties_link_only_with_a_country_of_theirs_in_the_article() {
+        let got = linked(PARTIES, "In Zorvakia, the Forward faction and the Unity Party met.");
+        assert!(got.iter().any(|(t, ty, id)| t == "Forward" && *ty == "ORG" && id.is_none()), "{got:?}");
+        let got = linked(PARTIES, "Nobody said where the Unity Party met.");
+        assert!(got.iter().any(|(t, ty, id)| t == "Unity Party" && *ty == "ORG" && id.is_none()), "{got:?}");
+    }
+
+    #[test]
+    fn small_places_and_short_acronyms_need_evidence() {
+        let d = "iso:ZV\tLOC\tcountry\tZorvakia\t\t\tZV\t\t1000000000\n\
+            g:1\tLOC\tcity\tBarrowby\t\t\tZV\t\t20000\n\
+            g:2\tLOC\tcity\tGrand Marmot\t\t\tZV\t\t5000000\n\
+            o:1\tORG\tintl_org\tCouncil of Marmot Breeders\tCMB\t\t\t\t10000\n";
+        let got = linked(d, "Officials met in Barrowby. The CMB said prices rose.");
+        assert_eq!(id_of(&got, "Barrowby"), None, "{got:?}");
+        assert_eq!(id_of(&got, "CMB"), None, "{got:?}");
+        assert!(got.iter().any(|(t, ty, _)| t == "Barrowby" && *ty == "LOC"), "{got:?}");
+        let got = linked(d, "Officials met in Barrowby, Zorvakia. The Council of Marmot Breeders (CMB) agreed; the CMB said more.");
+        assert_eq!(id_of(&got, "Barrowby"), Some("g:1"), "{got:?}");
+        assert_eq!(id_of(&got, "CMB"), Some("o:1"), "{got:?}");
+        // Big places are linked on their name.
+        assert_eq!(id_of(&linked(d, "Officials met in Grand Marmot."), "Grand Marmot"), Some("g:2"));
+    }
+
+    #[test]
+    fn a_politician_does_not_claim_a_common_name_without_a_title_of_theirs() {
+        let d = "q:1\tPERSON\tpolitician\tJohn Cox\t\tm\tZV\trepresentative|member of the assembly\t100\n\
+            q:2\tPERSON\tpolitician\tMichael Johnson\t\tm\tKL\tlawmaker\t100\n\
+            q:3\tPERSON\tpolitician\tOlena Volkarev\t\tf\tZV\tminister\t100\n";
+        let got = linked(d, "Prices rose, said John Cox, an analyst. Michael Johnson won the 200 metres.");
+        assert_eq!(id_of(&got, "John Cox"), None, "{got:?}");
+        assert_eq!(id_of(&got, "Michael Johnson"), None, "{got:?}");
+        assert!(got.iter().any(|(t, ty, _)| t == "John Cox" && *ty == "PERSON"), "{got:?}");
+        let got = linked(d, "Rep. John Cox said the bill would pass.");
+        assert_eq!(id_of(&got, "John Cox"), Some("q:1"), "{got:?}");
+        // A rarer name is linked on its own.
+        assert_eq!(id_of(&linked(d, "The talks were led by Olena Volkarev."), "Olena Volkarev"), Some("q:3"));
+    }
+
+    #[test]
+    fn titles_pick_among_same_named_people() {
+        let d = "q:1\tPERSON\tofficial\tJohn Marrow\t\tm\t\tjudge\t50\n\
+            q:2\tPERSON\tpolitician\tJohn Marrow\t\tm\t\tsecretary of the treasury\t40\n";
+        let got = linked(d, "Treasury Secretary John Marrow spoke.");
+        assert_eq!(id_of(&got, "John Marrow"), Some("q:2"), "{got:?}");
+    }
+
+    #[test]
+    fn a_name_inside_a_longer_capitalized_name_is_not_that_entity() {
+        let d = "g:1\tLOC\tcity\tBarrowby\t\t\tZV\t\t5000000\n\
+            o:1\tORG\tcompany\tMarmotix\t\t\tZV\t\t10\n\
+            iso:ZV\tLOC\tcountry\tZorvakia\t\t\tZV\t\t1000000000\n";
+        let got = linked(d, "Tickets for the Barrowby Cup sold out, and Marmotix Zorvakia raised prices.");
+        assert!(!got.iter().any(|(t, _, _)| t == "Barrowby"), "{got:?}");
+        assert!(got.contains(&("Marmotix Zorvakia".to_string(), "ORG", None)), "{got:?}");
+        // A title, a weekday or a sentence end after it: the name stands.
+        let got = linked(d, "Officials in Barrowby Monday said Barrowby. Marmotix shares fell.");
+        assert_eq!(got.iter().filter(|(t, _, _)| t == "Barrowby").count(), 2, "{got:?}");
+        assert!(got.iter().any(|(t, _, _)| t == "Marmotix"), "{got:?}");
+    }
+
+    #[test]
+    fn a_first_name_before_a_place_makes_a_person() {
+        let d = "g:1\tLOC\tcity\tBarrowby\t\t\tZV\t\t5000000\n";
+        let got = linked(d, "Officials met Mike Barrowby on Friday.");
+        assert_eq!(got, vec![("Mike Barrowby".to_string(), "PERSON", None)]);
+    }
+
+    #[test]
+    fn datelines_name_places_no_dictionary_holds() {
+        let got = linked("", "Marmot Falls, 4 May 2026: The council voted.\nZORVAKGRAD (Newswire) - Prices rose.");
+        assert!(got.contains(&("Marmot Falls".to_string(), "LOC", None)), "{got:?}");
+        assert!(got.contains(&("ZORVAKGRAD".to_string(), "LOC", None)), "{got:?}");
+        // A weekday opening a line is no place.
+        assert!(linked("", "Tuesday, May 4, 2026: nothing.").is_empty());
+    }
+
+    #[test]
+    fn sides_named_after_places_are_teams_without_the_place_link() {
+        let d = "g:1\tLOC\tcity\tBarrowby\t\t\tZV\t\t5000000\n";
+        let text = "Rugby union results. The coach said the match was won late.\nBarrowby's Mike Volkarev scored twice as Barrowby beat the champions.";
+        let got = linked(d, text);
+        let sides: Vec<_> = got.iter().filter(|(t, _, _)| t == "Barrowby").collect();
+        assert!(!sides.is_empty() && sides.iter().all(|(_, ty, id)| *ty == "ORG" && id.is_none()), "{got:?}");
+    }
+
+    #[test]
+    fn a_small_place_named_like_a_world_leader_is_the_leader() {
+        let d = "g:1\tLOC\tcity\tVolkarev\t\t\tKL\t\t30000\nq:1\tPERSON\thead_of_state\tDmitri Volkarev\t\tm\tZV\tpresident\t50000\n";
+        let got = linked(d, "Critics said Volkarev was wrong.");
+        assert_eq!(got, vec![("Volkarev".to_string(), "PERSON", Some("q:1".to_string()))]);
     }
 }
