@@ -276,10 +276,10 @@ fn continues_name(text: &str, toks: &[Tok], n: usize, lexicon_bits: u8) -> bool 
         )
 }
 
-/// Whole names first: a dictionary place or organization that is only the
-/// start of a longer capitalized name no rule recognized ("Davis Cup",
-/// "Carnegie Hall", "Senate Majority PAC", "Newcastle Brown Ale") is not
-/// that entity: dropped. An organization followed by a country ("Shell
+/// Whole names first: a dictionary place, organization or nationality that
+/// is only the start of a longer capitalized name no rule recognized ("Davis
+/// Cup", "Carnegie Hall", "Senate Majority PAC", "Newcastle Brown Ale",
+/// "American Medical") is not that entity: dropped. An organization followed by a country ("Shell
 /// Canada") names a national arm, a company of its own: one ORG mention
 /// without a link. A company glued by a hyphen to a capitalized word
 /// ("Anglo-Swedish") is no company.
@@ -288,7 +288,7 @@ pub fn whole_names<'p>(text: &str, toks: &[Tok], entities: &mut Vec<Entity<'p>>,
     let mut drop = vec![false; entities.len()];
     let mut merged: Vec<(usize, usize)> = Vec::new();
     for (i, e) in entities.iter().enumerate() {
-        if e.source != Source::Dictionary || !matches!(e.etype, EntityType::Loc | EntityType::Org) {
+        if e.source != Source::Dictionary || !matches!(e.etype, EntityType::Loc | EntityType::Org | EntityType::Norp) {
             continue;
         }
         // Countries ("U.S. Chamber") and news outlets ("CBS This Morning")
@@ -342,13 +342,13 @@ pub fn whole_names<'p>(text: &str, toks: &[Tok], entities: &mut Vec<Entity<'p>>,
     });
 }
 
-/// A one-word dictionary place or organization right after a first name
-/// ("Mike Bloomberg", "Tom Ford") is the person's surname, not the entity:
+/// A one-word dictionary place, organization or nationality right after a
+/// first name ("Mike Bloomberg", "Tom Ford", "Michael German") is the person's surname, not the entity:
 /// dropped, so that the name is inferred whole. Countries stay.
 pub fn after_first_name(text: &str, toks: &[Tok], entities: &mut Vec<Entity<'_>>, gazetteer: &Gazetteer) {
     let ends: Vec<usize> = entities.iter().map(|e| e.span.end).collect();
     entities.retain(|e| {
-        if e.source != Source::Dictionary || !matches!(e.etype, EntityType::Loc | EntityType::Org) || e.span.of(text).contains(' ') {
+        if e.source != Source::Dictionary || !matches!(e.etype, EntityType::Loc | EntityType::Org | EntityType::Norp) || e.span.of(text).contains(' ') {
             return true;
         }
         if e.entry.is_some_and(|x| matches!(&*gazetteer.entry(x).subtype, "country" | "continent")) {
