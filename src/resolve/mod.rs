@@ -46,7 +46,15 @@
 //! 4. Merge: overlapping candidates go to the longest; on equal length the
 //!    dictionary wins over inference (but a title makes a town a person:
 //!    below).
-//! 5. [`link`]: surnames of persons named in full (also of every
+//! 5. Whole names first ([`conflicts::whole_names`]): a dictionary place,
+//!    organization or nationality that only opens a longer capitalized name
+//!    ("Davis Cup", "Carnegie Hall") is dropped; "Shell Canada" is one ORG
+//!    without a link. Then [`choose`]: among same-named entries the
+//!    article's evidence picks (countries, titles and roles, vocabulary);
+//!    parties, short acronyms, small one-word places, wordy company names
+//!    and common-named politicians are linked only with evidence, otherwise
+//!    `id` is null (type and source stay).
+//! 6. [`link`]: surnames of persons named in full (also of every
 //!    dictionary variant: "Zelensky", "Zelenskiy" → Volodymyr Zelenskyy;
 //!    "Mr. Putin" gives "Putin"; the family name of "Wang Lirong" is
 //!    "Wang"), repeats of inferred names, acronyms defined in parentheses
