@@ -25,7 +25,10 @@
 //! - short acronyms (two to four capitals) of entries that are not
 //!   world-famous: the full name in the article or its country;
 //! - one-word places (not countries) of fewer than a million people: a
-//!   country of the article;
+//!   country of the article, and when the name is also a common word or a
+//!   person's name ("Banning", "Davis"), a preposition of place or a region
+//!   after a comma too;
+//! - political groups ("Democrat"): their country in the article;
 //! - one-word companies whose name is a common word, a first name or a
 //!   surname: business vocabulary;
 //! - a one-word place without evidence that is the surname of a
@@ -104,7 +107,7 @@ pub fn evidence<'p>(text: &str, toks: &[Tok], entities: &[Entity<'p>], g: &'p Ga
         }
         let of_country = match en.etype {
             EntityType::Loc => matches!(&*en.subtype, "country" | "capital") || (en.weight >= BIG_PLACE && g.same_named(e.span.of(text)).is_empty()),
-            EntityType::Norp => true,
+            EntityType::Norp => &*en.subtype != "political",
             EntityType::Org => en.id.starts_with("sayso:") && matches!(&*en.subtype, "legislature" | "government" | "agency" | "court"),
             EntityType::Person => false,
         };
@@ -189,6 +192,16 @@ fn wordy(w: &str, lexicon: &Lexicon) -> bool {
     lexicon.classes(w) & (Lexicon::STOP | Lexicon::FIRST | Lexicon::SURNAME) != 0
 }
 
+/// A preposition of place before the mention or a comma and a capitalized
+/// word after it ("in Davis", "Davis, Calif.").
+fn place_context(text: &str, e: &Entity<'_>) -> bool {
+    let before = text[..e.span.start].trim_end_matches(' ');
+    let prev = before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    let after = &text[e.span.end..];
+    matches!(prev, "in" | "near" | "at" | "from" | "outside" | "In" | "Near" | "At" | "From")
+        || after.strip_prefix(", ").is_some_and(|r| r.starts_with(char::is_uppercase))
+}
+
 /// Whether `form` is a short acronym ("PAC", "CDC", "CBD").
 fn short_acronym(form: &str) -> bool {
     let n = form.chars().filter(char::is_ascii_alphabetic).count();
@@ -233,9 +246,12 @@ fn supported(text: &str, e: &Entity<'_>, en: &Entry, form: &str, ev: &Evidence<'
             if matches!(&*en.subtype, "country" | "continent") || en.weight >= BIG_PLACE || form.contains(' ') {
                 return true;
             }
-            hits > 0
+            // "Banning", "Davis", "Bell": a common word or name needs a
+            // place said around it ("in Davis", "Davis, California").
+            hits > 0 && (!wordy(form, lexicon) || place_context(text, e))
         }
-        EntityType::Norp => true,
+        // Political groups are national: "Democrat" needs its country.
+        EntityType::Norp => &*en.subtype != "political" || hits > 0,
     }
 }
 

@@ -89,6 +89,7 @@ pub fn apply(text: &str, toks: &[Tok], entities: &mut Vec<Entity<'_>>, gazetteer
     });
     if sports {
         let mut teams = Vec::new();
+        let mut lone = Vec::new();
         let mut ti = 0;
         for e in entities.iter_mut() {
             if e.etype != EntityType::Loc {
@@ -114,7 +115,24 @@ pub fn apply(text: &str, toks: &[Tok], entities: &mut Vec<Entity<'_>>, gazetteer
             if players || next.is_some_and(|w| is_score(w) || is_match_word(w)) || prev.is_some_and(|w| matches!(w, "beat" | "v" | "vs" | "against" | "defeated")) {
                 e.etype = EntityType::Org;
                 teams.push(idx);
+                continue;
             }
+            // Where some place is a side, another place standing alone is
+            // one too, unless a preposition of place, a region after a comma
+            // or a line of its own says it is the place ("in Milan", "Milan,
+            // Italy"); a surname ("Crawley") may be a player, a capitalized
+            // neighbour makes a longer name ("Ruch Chorzow"), both left alone.
+            let place_said = prev.is_some_and(|w| matches!(w, "in" | "at" | "near" | "from" | "to" | "of" | "outside" | "into" | "across" | "around" | "In" | "At" | "From"))
+                || text[e.span.end..].starts_with(',')
+                || toks.get(tj).is_none_or(|t| t.line_start)
+                || toks[ti].line_start;
+            let neighbour = (ti > 0 && toks[ti - 1].cap && !toks[ti].sent_start) || toks.get(tj).is_some_and(|t| t.cap && !t.sent_start);
+            if !place_said && !neighbour && toks[ti].class & Lexicon::SURNAME == 0 {
+                lone.push(idx);
+            }
+        }
+        if !teams.is_empty() {
+            teams.extend(lone);
         }
         // A place that is a team once in the report is the team throughout
         // ("Essex 372 ... Essex, however, look certain"); the team is not
@@ -317,7 +335,9 @@ pub fn whole_names<'p>(text: &str, toks: &[Tok], entities: &mut Vec<Entity<'p>>,
                 // "Shell Canada": a company, then a country.
                 let other = &entities[j];
                 let country = other.entry.is_some_and(|x| &*gazetteer.entry(x).subtype == "country");
-                if e.etype == EntityType::Org && country && other.source == Source::Dictionary {
+                // "African American": two nationalities make one group.
+                let groups = e.etype == EntityType::Norp && other.etype == EntityType::Norp;
+                if (e.etype == EntityType::Org && country || groups) && other.source == Source::Dictionary {
                     merged.push((i, j));
                 }
             }
@@ -411,5 +431,47 @@ pub fn title_datelines<'p>(text: &str, toks: &[Tok], entities: &[Entity<'p>], ou
             }
         }
         i = j;
+    }
+}
+
+/// Countries written in ALL CAPS outside datelines ("CRICKET - ENGLAND V
+/// PAKISTAN", "SRI LANKA BEAT KENYA"): one or two ALL-CAPS words whose Title
+/// Case form is a country's name are that country (LOC). Words already part
+/// of a mention are left alone.
+pub fn caps_countries<'p>(text: &str, toks: &[Tok], gazetteer: &'p Gazetteer, taken: &[Entity<'p>], more: &[Entity<'p>], out: &mut Vec<Entity<'p>>) {
+    let free = |s: Span| !taken.iter().chain(more.iter()).any(|e| e.span.overlaps(&s));
+    let mut i = 0;
+    while i < toks.len() {
+        if !toks[i].upper {
+            i += 1;
+            continue;
+        }
+        let mut hit = None;
+        for n in [2usize, 1] {
+            if i + n > toks.len() || !toks[i..i + n].iter().all(|t| t.upper) || (n == 2 && &text[toks[i].span.end..toks[i + 1].span.start] != " ") {
+                continue;
+            }
+            let span = Span::new(toks[i].span.start, toks[i + n - 1].span.end);
+            let title = title_case(span.of(text));
+            if title == span.of(text) {
+                continue;
+            }
+            let found = gazetteer.find(&title).into_iter().find(|m| m.span.start == 0 && m.span.end == title.len());
+            if let Some(m) = found {
+                let en = gazetteer.entry(m.entry);
+                if en.etype == EntityType::Loc && &*en.subtype == "country" && free(span) {
+                    hit = Some((span, m.entry, n));
+                    break;
+                }
+            }
+        }
+        match hit {
+            Some((span, idx, n)) => {
+                let en = gazetteer.entry(idx);
+                out.push(Entity { span, etype: EntityType::Loc, canonical: Cow::Borrowed(&*en.canonical), id: Some(Cow::Borrowed(&*en.id)), source: Source::Dictionary, entry: Some(idx), gender: None });
+                i += n;
+            }
+            None => i += 1,
+        }
     }
 }

@@ -131,6 +131,11 @@ pub fn resolve<'p>(
     let mut dated = Vec::new();
     conflicts::datelines(text, &toks, gazetteer, sports, &mut dated);
     conflicts::title_datelines(text, &toks, &entities, &mut dated);
+    if toks.iter().any(|t| t.upper) {
+        let mut caps = Vec::new();
+        conflicts::caps_countries(text, &toks, gazetteer, &entities, &dated, &mut caps);
+        dated.extend(caps);
+    }
     if !dated.is_empty() {
         entities.extend(dated);
         keep_longest(&mut entities);
