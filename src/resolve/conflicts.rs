@@ -126,7 +126,7 @@ pub fn apply(text: &str, toks: &[Tok], entities: &mut Vec<Entity<'_>>, gazetteer
                 || text[e.span.end..].starts_with(',')
                 || toks.get(tj).is_none_or(|t| t.line_start)
                 || toks[ti].line_start;
-            let neighbour = (ti > 0 && toks[ti - 1].cap && !toks[ti].sent_start) || toks.get(tj).is_some_and(|t| t.cap && !t.sent_start);
+            let neighbour = (ti > 0 && toks[ti - 1].cap && !toks[ti - 1].sent_start && !toks[ti].sent_start) || toks.get(tj).is_some_and(|t| t.cap && !t.sent_start);
             if !place_said && !neighbour && toks[ti].class & Lexicon::SURNAME == 0 {
                 lone.push(idx);
             }

@@ -594,4 +594,42 @@ mod tests {
         let got = linked(d, "Critics said Volkarev was wrong.");
         assert_eq!(got, vec![("Volkarev".to_string(), "PERSON", Some("q:1".to_string()))]);
     }
+
+    #[test]
+    fn countries_in_all_caps_lines_are_places() {
+        let d = "iso:ZV\tLOC\tcountry\tZorvakia\t\t\tZV\t\t1000000000\niso:NK\tLOC\tcountry\tNew Kelmar\t\t\tNK\t\t1000000000\n";
+        let got = linked(d, "CRICKET - ZORVAKIA V NEW KELMAR\nThe match was drawn.");
+        assert!(got.contains(&("ZORVAKIA".to_string(), "LOC", Some("iso:ZV".to_string()))), "{got:?}");
+        assert!(got.contains(&("NEW KELMAR".to_string(), "LOC", Some("iso:NK".to_string()))), "{got:?}");
+    }
+
+    #[test]
+    fn where_one_place_is_a_side_lone_places_are_sides_too() {
+        let d = "g:1\tLOC\tcity\tBarrowby\t\t\tZV\t\t5000000\ng:2\tLOC\tcity\tKelmton\t\t\tZV\t\t5000000\n";
+        let text = "Soccer league results. The coach said the match was a draw.\nBarrowby beat the champions. Later Kelmton signed a striker who played in Barrowby.";
+        let got = linked(d, text);
+        assert!(got.contains(&("Kelmton".to_string(), "ORG", None)), "{got:?}");
+        // Without a side found, a place stays a place.
+        let got = linked(d, "Soccer league results. The coach said the match was a draw.\nLater Kelmton signed a striker.");
+        assert!(got.contains(&("Kelmton".to_string(), "LOC", Some("g:2".to_string()))), "{got:?}");
+    }
+
+    #[test]
+    fn wordy_places_and_political_groups_need_their_context() {
+        let d = "iso:ZV\tLOC\tcountry\tZorvakia\t\t\tZV\t\t1000000000\n\
+            g:1\tLOC\tcity\tMichael\t\t\tZV\t\t20000\n\
+            n:1\tNORP\tpolitical\tLevellers\t\t\tKL\t\t1\n";
+        let got = linked(d, "In Zorvakia, officials said Michael was closed. The Levellers agreed.");
+        assert_eq!(id_of(&got, "Michael"), None, "{got:?}");
+        assert_eq!(id_of(&got, "Levellers"), None, "{got:?}");
+        let got = linked(d, "Officials in Zorvakia met in Michael on Friday.");
+        assert_eq!(id_of(&got, "Michael"), Some("g:1"), "{got:?}");
+    }
+
+    #[test]
+    fn two_nationalities_make_one_group() {
+        let d = "n:1\tNORP\tnationality\tZorvak\t\t\tZV\t\t1\nn:2\tNORP\tnationality\tKelmari\t\t\tKL\t\t1\n";
+        let got = linked(d, "Officials said many Zorvak Kelmari voters stayed home.");
+        assert_eq!(got, vec![("Zorvak Kelmari".to_string(), "NORP", None)]);
+    }
 }
