@@ -610,7 +610,7 @@ mod tests {
         let got = linked(d, text);
         assert!(got.contains(&("Kelmton".to_string(), "ORG", None)), "{got:?}");
         // Without a side found, a place stays a place.
-        let got = linked(d, "Soccer league results. The coach said the match was a draw.\nLater Kelmton signed a striker.");
+        let got = linked(d, "Soccer league results. The coach said the match was a draw.\nOfficials said Kelmton signed a striker.");
         assert!(got.contains(&("Kelmton".to_string(), "LOC", Some("g:2".to_string()))), "{got:?}");
     }
 
