@@ -54,6 +54,8 @@ pub struct GazetteerBuilder {
     defaults: bool,
     /// User dictionaries: (name, content), in the order given.
     user: Vec<(String, String)>,
+    /// Dictionaries held in memory that rank as defaults (tests).
+    extra_defaults: Vec<(String, String)>,
 }
 
 impl Default for GazetteerBuilder {
@@ -65,7 +67,7 @@ impl Default for GazetteerBuilder {
 impl GazetteerBuilder {
     /// A builder with the embedded default dictionaries.
     pub fn new() -> Self {
-        GazetteerBuilder { defaults: true, user: Vec::new() }
+        GazetteerBuilder { defaults: true, user: Vec::new(), extra_defaults: Vec::new() }
     }
 
     /// Leave the embedded defaults out (only user dictionaries).
@@ -87,6 +89,13 @@ impl GazetteerBuilder {
         self
     }
 
+    /// Adds a dictionary held in memory that ranks as a default one (not a
+    /// user dictionary: its links need the article's evidence).
+    pub fn add_default_str(&mut self, name: &str, content: &str) -> &mut Self {
+        self.extra_defaults.push((name.to_string(), content.to_string()));
+        self
+    }
+
     /// Parses every dictionary and builds the matcher.
     pub fn build(&self) -> Result<Gazetteer, DictError> {
         let started = Instant::now();
@@ -104,6 +113,9 @@ impl GazetteerBuilder {
                 })
                 .collect::<Result<_, _>>()?;
             sources.extend(decoded);
+        }
+        for (name, content) in &self.extra_defaults {
+            sources.push((name.clone(), content.clone(), 0));
         }
         for (name, content) in &self.user {
             sources.push((name.clone(), content.clone(), 1));
@@ -149,6 +161,8 @@ pub struct Gazetteer {
     /// Surnames of world-famous people ([`FAMOUS`] and more) that no other
     /// such person shares → the person ("Obama" → Barack Obama).
     famous: FxHashMap<Box<str>, u32>,
+    /// Index of the first entry of a user dictionary (they come last).
+    first_user: usize,
     build_seconds: f64,
 }
 
@@ -323,7 +337,8 @@ impl Gazetteer {
         for t in twice {
             famous.remove(&t);
         }
-        Ok(Gazetteer { entries, names, name_count, first_words, automaton, shared, famous, build_seconds: started.elapsed().as_secs_f64() })
+        let first_user = tiers.iter().position(|&t| t > 0).unwrap_or(entries.len());
+        Ok(Gazetteer { entries, names, name_count, first_words, automaton, shared, famous, first_user, build_seconds: started.elapsed().as_secs_f64() })
     }
 
     /// All entries, in load order.
@@ -376,6 +391,11 @@ impl Gazetteer {
     /// default winner first, then by weight); empty when one entry or none has it.
     pub fn same_named(&self, form: &str) -> &[u32] {
         self.shared.get(form).map_or(&[], |v| &v[..])
+    }
+
+    /// Whether entry `i` comes from a user dictionary (`--dict`).
+    pub fn is_user(&self, i: u32) -> bool {
+        i as usize >= self.first_user
     }
 
     /// The world-famous person whose surname is `word`, when only one is.

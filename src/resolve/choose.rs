@@ -19,7 +19,8 @@
 //! - co-mentions: the full name of an organization written out in the
 //!   article vouches for its acronym.
 //!
-//! Who needs evidence (otherwise the default entry of the name is linked,
+//! Entries of user dictionaries (`--dict`) are always linked. Who needs
+//! evidence among the embedded ones (otherwise the default entry of the name is linked,
 //! a strong prior):
 //! - parties: a country of the article;
 //! - short acronyms (two to four capitals) of entries that are not
@@ -285,7 +286,8 @@ pub fn choose<'p>(text: &str, toks: &[Tok], entities: &mut [Entity<'p>], g: &'p 
             }
         }
         let en = g.entry(pick);
-        if supported(text, e, en, form, &ev, &titles, lexicon) {
+        // The user's own dictionaries are what they asked for: always linked.
+        if g.is_user(pick) || supported(text, e, en, form, &ev, &titles, lexicon) {
             if pick != idx {
                 e.entry = Some(pick);
                 e.id = Some(Cow::Borrowed(&*en.id));

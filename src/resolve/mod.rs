@@ -470,7 +470,7 @@ mod tests {
     /// plus a few names.
     fn linked(dict: &str, text: &str) -> Vec<(String, &'static str, Option<String>)> {
         let mut b = GazetteerBuilder::new().defaults(false);
-        b.add_str("t", dict);
+        b.add_default_str("t", dict);
         let g = b.build().unwrap();
         let mut lex = Lexicon::core();
         lex.add_file("first_names.tsv", "Michael\t0.01\t9\nMike\t0.01\t9\nJohn\t0.01\t9\nOlena\t0.99\t9\n");
@@ -586,6 +586,17 @@ mod tests {
         let got = linked(d, text);
         let sides: Vec<_> = got.iter().filter(|(t, _, _)| t == "Barrowby").collect();
         assert!(!sides.is_empty() && sides.iter().all(|(_, ty, id)| *ty == "ORG" && id.is_none()), "{got:?}");
+    }
+
+    #[test]
+    fn user_dictionaries_are_linked_without_evidence() {
+        let mut b = GazetteerBuilder::new().defaults(false);
+        b.add_str("mine", "p:1\tORG\tparty\tUnity Party\t\t\tZV\t\t5\n");
+        let g = b.build().unwrap();
+        let text = "Nobody said where the Unity Party met.";
+        let seg = Segmented::new(text);
+        let got = resolve(text, &seg, &g.find(text), &g, &Lexicon::core());
+        assert_eq!(got[0].id.as_deref(), Some("p:1"));
     }
 
     #[test]
