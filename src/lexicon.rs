@@ -85,6 +85,9 @@ const FUNCTION_WORDS: &[&str] = &[
     "but", "nor", "into", "over", "after", "s",
 ];
 
+/// Bearers (US census 1990) from which a surname is [`Lexicon::COMMON_SURNAME`].
+const COMMON_SURNAME_COUNT: u64 = 40_000;
+
 /// A title or role word.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Title {
@@ -159,6 +162,10 @@ impl Lexicon {
     /// Class bit: a function word that stays lower case in Title Case
     /// headlines ("of", "the", "and").
     pub const FUNCTION: u8 = 64;
+    /// Class bit: a very common surname (among the ~700 most frequent of the
+    /// US census: "Baker", "Cox", "Johnson"), which alone tells little about
+    /// who is meant.
+    pub const COMMON_SURNAME: u8 = 128;
 
     /// The classes of a word as written (0: none), one hash lookup.
     #[inline]
@@ -244,7 +251,8 @@ impl Lexicon {
             "surnames.tsv" => {
                 for r in rows(content) {
                     self.surname_count += 1;
-                    self.mark(r[0], Lexicon::SURNAME);
+                    let common = r.get(1).and_then(|c| c.parse::<u64>().ok()).is_some_and(|c| c >= COMMON_SURNAME_COUNT);
+                    self.mark(r[0], if common { Lexicon::SURNAME | Lexicon::COMMON_SURNAME } else { Lexicon::SURNAME });
                 }
             }
             "stopwords.txt" => {

@@ -5,9 +5,11 @@
 //! text into dictionary matches: case-sensitive, on word boundaries,
 //! leftmost-longest, non-overlapping, a possessive `'s` allowed after a name.
 //!
-//! Owns the choice between entries sharing a surface form (user dictionaries
-//! over defaults, then higher weight). Must not decide what a match means in
-//! context: that is the resolve stage's work.
+//! Owns the default choice between entries sharing a surface form (user
+//! dictionaries over defaults, then higher weight) and keeps, for every shared
+//! form, the list of all its entries ([`Gazetteer::same_named`]), so that the
+//! resolve stage can choose among them by the article's evidence. Must not
+//! decide what a match means in context: that is the resolve stage's work.
 
 pub mod format;
 mod matcher;
@@ -16,6 +18,7 @@ pub use format::{DictError, Entry};
 pub use matcher::DictMatch;
 
 use rayon::prelude::*;
+use rustc_hash::FxHashMap;
 use crate::wordmap::WordMap;
 use std::io::Read;
 use std::path::Path;
@@ -50,6 +53,8 @@ pub struct GazetteerBuilder {
     defaults: bool,
     /// User dictionaries: (name, content), in the order given.
     user: Vec<(String, String)>,
+    /// Dictionaries held in memory that rank as defaults (tests).
+    extra_defaults: Vec<(String, String)>,
 }
 
 impl Default for GazetteerBuilder {
@@ -61,7 +66,7 @@ impl Default for GazetteerBuilder {
 impl GazetteerBuilder {
     /// A builder with the embedded default dictionaries.
     pub fn new() -> Self {
-        GazetteerBuilder { defaults: true, user: Vec::new() }
+        GazetteerBuilder { defaults: true, user: Vec::new(), extra_defaults: Vec::new() }
     }
 
     /// Leave the embedded defaults out (only user dictionaries).
@@ -83,6 +88,13 @@ impl GazetteerBuilder {
         self
     }
 
+    /// Adds a dictionary held in memory that ranks as a default one (not a
+    /// user dictionary: its links need the article's evidence).
+    pub fn add_default_str(&mut self, name: &str, content: &str) -> &mut Self {
+        self.extra_defaults.push((name.to_string(), content.to_string()));
+        self
+    }
+
     /// Parses every dictionary and builds the matcher.
     pub fn build(&self) -> Result<Gazetteer, DictError> {
         let started = Instant::now();
@@ -100,6 +112,9 @@ impl GazetteerBuilder {
                 })
                 .collect::<Result<_, _>>()?;
             sources.extend(decoded);
+        }
+        for (name, content) in &self.extra_defaults {
+            sources.push((name.clone(), content.clone(), 0));
         }
         for (name, content) in &self.user {
             sources.push((name.clone(), content.clone(), 1));
@@ -136,8 +151,20 @@ pub struct Gazetteer {
     names: WordMap<u32>,
     /// How many keys of `names` are names (not only prefixes).
     name_count: usize,
+    /// Surface forms that several entries share → all of them (the default
+    /// winner first, then by weight).
+    shared: FxHashMap<Box<str>, Box<[u32]>>,
+    /// Surnames of world-famous people ([`FAMOUS`] and more) that no other
+    /// such person shares → the person ("Obama" → Barack Obama).
+    famous: FxHashMap<Box<str>, u32>,
+    /// Index of the first entry of a user dictionary (they come last).
+    first_user: usize,
     build_seconds: f64,
 }
+
+/// Weight from which a person's surname alone names them (hand-listed
+/// leaders; see dictionaries/README.md).
+pub const FAMOUS: u64 = 10_000;
 
 /// Bit of a `names` value: a longer name starts with this key.
 pub(crate) const CONTINUES: u32 = 1 << 31;
@@ -190,16 +217,23 @@ impl Gazetteer {
                 e.surface_forms().filter(|f| matchable(f)).flat_map(move |f| variants(f).map(move |v| (v, i as u32)))
             })
         };
-        // Two independent builds, in parallel: the name map, and the
-        // word-prefixes of names (merged into the map below).
-        let (mut names, (prefixes, bare)) = rayon::join(
+        // Two independent builds, in parallel: the name map (and the names
+        // several entries share), and the word-prefixes of names (merged into the map below).
+        let ((mut names, shared), (prefixes, bare)) = rayon::join(
             || {
                 // One entry per surface form: user dictionaries first, then weight.
                 let mut names: WordMap<u32> = WordMap::with_capacity(entries.len() * 2);
+                let mut shared: FxHashMap<Box<str>, Vec<u32>> = FxHashMap::default();
                 for (form, i) in forms() {
                     match names.get_mut(&form) {
                         Some(cur) => {
                             let c = *cur as usize;
+                            if c != i as usize {
+                                let all = shared.entry(Box::from(&*form)).or_insert_with(|| vec![c as u32]);
+                                if !all.contains(&i) {
+                                    all.push(i);
+                                }
+                            }
                             if (tiers[i as usize], entries[i as usize].weight) > (tiers[c], entries[c].weight) {
                                 *cur = i;
                             }
@@ -209,7 +243,15 @@ impl Gazetteer {
                         }
                     }
                 }
-                names
+                let key = |i: &u32| (std::cmp::Reverse(tiers[*i as usize]), std::cmp::Reverse(entries[*i as usize].weight), *i);
+                let shared: FxHashMap<Box<str>, Box<[u32]>> = shared
+                    .into_iter()
+                    .map(|(f, mut v)| {
+                        v.sort_by_key(key);
+                        (f, v.into_boxed_slice())
+                    })
+                    .collect();
+                (names, shared)
             },
             || {
                 // Every leading run of words of a name (not the whole name);
@@ -235,7 +277,22 @@ impl Gazetteer {
         names.reserve_like(&prefixes);
         names.upsert_keys(prefixes, |v| *v |= CONTINUES, || PREFIX_ONLY | CONTINUES);
         names.upsert_keys(bare, |_| {}, || PREFIX_ONLY);
-        Ok(Gazetteer { entries, names, name_count, build_seconds: started.elapsed().as_secs_f64() })
+        let mut famous: FxHashMap<Box<str>, u32> = FxHashMap::default();
+        let mut twice: Vec<Box<str>> = Vec::new();
+        for (i, e) in entries.iter().enumerate() {
+            if e.etype != crate::annotation::EntityType::Person || e.weight < FAMOUS {
+                continue;
+            }
+            let Some(last) = e.canonical.split_whitespace().last().filter(|_| e.canonical.contains(' ')) else { continue };
+            if famous.insert(Box::from(last), i as u32).is_some_and(|j| entries[j as usize].id != e.id) {
+                twice.push(Box::from(last));
+            }
+        }
+        for t in twice {
+            famous.remove(&t);
+        }
+        let first_user = tiers.iter().position(|&t| t > 0).unwrap_or(entries.len());
+        Ok(Gazetteer { entries, names, name_count, shared, famous, first_user, build_seconds: started.elapsed().as_secs_f64() })
     }
 
     /// All entries, in load order.
@@ -272,6 +329,22 @@ impl Gazetteer {
             self.entries.iter().filter(|e| e.surface_forms().any(|f| variants(f).any(|v| v == name))).collect();
         hits.sort_by_key(|e| std::cmp::Reverse(e.weight));
         hits
+    }
+
+    /// Every entry having `form` as a surface form when several do (the
+    /// default winner first, then by weight); empty when one entry or none has it.
+    pub fn same_named(&self, form: &str) -> &[u32] {
+        self.shared.get(form).map_or(&[], |v| &v[..])
+    }
+
+    /// Whether entry `i` comes from a user dictionary (`--dict`).
+    pub fn is_user(&self, i: u32) -> bool {
+        i as usize >= self.first_user
+    }
+
+    /// The world-famous person whose surname is `word`, when only one is.
+    pub fn famous_surname(&self, word: &str) -> Option<u32> {
+        self.famous.get(word).copied()
     }
 
     /// Dictionary matches in `text`: see the module docs for the rules.
@@ -313,6 +386,10 @@ mod tests {
         assert_eq!(m.len(), 1);
         assert_eq!(&*g.entry(m[0].entry).id, "b");
         assert_eq!(g.lookup("Georgia").len(), 2);
+        // Both entries are kept for the resolve stage to choose by context.
+        let ids: Vec<&str> = g.same_named("Georgia").iter().map(|&i| &*g.entry(i).id).collect();
+        assert_eq!(ids, vec!["b", "a"]);
+        assert!(g.same_named("Tbilisi").is_empty());
     }
 
     #[test]

@@ -90,6 +90,7 @@ pub fn apply(text: &str, toks: &[Tok], entities: &mut Vec<Entity<'_>>, gazetteer
     });
     if sports {
         let mut teams = Vec::new();
+        let mut lone = Vec::new();
         let mut ti = 0;
         for e in entities.iter_mut() {
             if e.etype != EntityType::Loc {
@@ -110,18 +111,41 @@ pub fn apply(text: &str, toks: &[Tok], entities: &mut Vec<Entity<'_>>, gazetteer
             }
             let next = toks.get(tj).map(|t| t.text(text));
             let prev = ti.checked_sub(1).map(|k| toks[k].text(text));
-            if next.is_some_and(|w| is_score(w) || is_match_word(w)) || prev.is_some_and(|w| matches!(w, "beat" | "v" | "vs" | "against" | "defeated")) {
+            // "Gloucester's Andy Gomarsall": a player of the club.
+            let players = text[e.span.end..].starts_with(['\'', '’']) && toks.get(tj).is_some_and(|t| t.cap && t.class & Lexicon::FIRST != 0);
+            if players || next.is_some_and(|w| is_score(w) || is_match_word(w)) || prev.is_some_and(|w| matches!(w, "beat" | "v" | "vs" | "against" | "defeated")) {
                 e.etype = EntityType::Org;
                 teams.push(idx);
+                continue;
+            }
+            // Where some place is a side, another place standing alone is
+            // one too, unless a preposition of place, a region after a comma
+            // or a line of its own says it is the place ("in Milan", "Milan,
+            // Italy"); a surname ("Crawley") may be a player, a capitalized
+            // neighbour makes a longer name ("Ruch Chorzow"), both left alone.
+            let place_said = prev.is_some_and(|w| matches!(w, "in" | "at" | "near" | "from" | "to" | "of" | "outside" | "into" | "across" | "around" | "In" | "At" | "From"))
+                || text[e.span.end..].starts_with(',')
+                || toks.get(tj).is_none_or(|t| t.line_start)
+                || toks[ti].line_start;
+            let neighbour = (ti > 0 && toks[ti - 1].cap && !toks[ti - 1].sent_start && !toks[ti].sent_start) || toks.get(tj).is_some_and(|t| t.cap && !t.sent_start);
+            if !place_said && !neighbour && toks[ti].class & Lexicon::SURNAME == 0 {
+                lone.push(idx);
             }
         }
+        if !teams.is_empty() {
+            teams.extend(lone);
+        }
         // A place that is a team once in the report is the team throughout
-        // ("Essex 372 ... Essex, however, look certain").
+        // ("Essex 372 ... Essex, however, look certain"); the team is not
+        // the place: no link.
         if !teams.is_empty() {
             teams.sort_unstable();
             for e in entities.iter_mut() {
-                if e.etype == EntityType::Loc && e.entry.is_some_and(|idx| teams.binary_search(&idx).is_ok()) {
+                if e.entry.is_some_and(|idx| teams.binary_search(&idx).is_ok()) && matches!(e.etype, EntityType::Loc | EntityType::Org) {
                     e.etype = EntityType::Org;
+                    e.canonical = Cow::Owned(e.span.of(text).to_string());
+                    e.id = None;
+                    e.entry = None;
                 }
             }
         }
@@ -194,25 +218,31 @@ pub fn datelines<'p>(text: &str, toks: &[Tok], gazetteer: &'p Gazetteer, sports:
         let after = text[span.end..].trim_start_matches([' ', '\t']);
         let comma_dated = after.starts_with(',')
             && after[1..].split('\n').next().unwrap_or("").split_whitespace().take(5).any(|w| is_date(w) || w.starts_with('(') || matches!(w, "-" | "—" | "–"));
+        // "LONDON (Reuters) -": a source in parentheses, then a dash.
+        let sourced = rest.starts_with('(')
+            && rest.split_once(')').is_some_and(|(src, after)| {
+                src[1..].starts_with(char::is_uppercase) && !src.contains('\n') && after.trim_start_matches(' ').starts_with(['-', '—', '–'])
+            });
         let dated = rest.starts_with('(') || is_date(next_word) || comma_dated || rest.starts_with(['—', '–']);
         let scored = sports && !dated && is_score(next_word);
         if ((dated && toks[i].line_start) || scored) && toks.get(j).is_none_or(|t| !t.line_start) {
             let title: String = title_case(span.of(text));
             let found = gazetteer.find(&title).into_iter().find(|m| m.span.start == 0 && m.span.end == title.len());
-            if found.is_none() && toks[i].line_start && (comma_dated || is_date(next_word)) && span.of(text).chars().all(|c| c.is_uppercase() || matches!(c, ' ' | '-' | '.' | '\'')) {
+            if found.is_none() && toks[i].line_start && (comma_dated || sourced || is_date(next_word)) && span.of(text).chars().all(|c| c.is_uppercase() || matches!(c, ' ' | '-' | '.' | '\'')) {
                 // A place no dictionary holds, by the shape of the dateline.
-                out.push(Entity { span, etype: EntityType::Loc, canonical: Cow::Owned(title), id: None, source: Source::Inferred, entry: None, gender: None });
+                out.push(Entity { span, etype: EntityType::Loc, canonical: Cow::Owned(title.clone()), id: None, source: Source::Inferred, entry: None, gender: None });
             }
             if let Some(m) = found {
                 let entry = gazetteer.entry(m.entry);
                 if entry.etype == EntityType::Loc {
+                    // A result line's city is the team: no link to the place.
                     out.push(Entity {
                         span,
                         etype: if scored { EntityType::Org } else { EntityType::Loc },
-                        canonical: Cow::Borrowed(&*entry.canonical),
-                        id: Some(Cow::Borrowed(&*entry.id)),
+                        canonical: if scored { Cow::Owned(title.clone()) } else { Cow::Borrowed(&*entry.canonical) },
+                        id: if scored { None } else { Some(Cow::Borrowed(&*entry.id)) },
                         source: Source::Dictionary,
-                        entry: Some(m.entry),
+                        entry: if scored { None } else { Some(m.entry) },
                         gender: None,
                     });
                 }
@@ -236,4 +266,213 @@ pub fn title_case(s: &str) -> String {
         }
     }
     out
+}
+
+/// The index of the word starting at byte `pos`, if one does.
+fn tok_at(toks: &[Tok], pos: usize) -> Option<usize> {
+    toks.binary_search_by_key(&pos, |t| t.span.start).ok()
+}
+
+/// Whether word `n` continues the name before it on the same line: a
+/// capitalized word after a single space, neither a sentence start nor in
+/// a headline, nor a title ("U.S. President"), a calendar word ("China
+/// Monday") or a function word.
+fn continues_name(text: &str, toks: &[Tok], n: usize, lexicon_bits: u8) -> bool {
+    let t = &toks[n];
+    let w = t.text(text);
+    let gap = n.checked_sub(1).map(|p| &text[toks[p].span.end..t.span.start]);
+    t.cap
+        && !t.upper
+        && !t.sent_start
+        && !t.line_start
+        && !t.headline
+        && gap == Some(" ")
+        && t.class & lexicon_bits == 0
+        && !matches!(
+            w,
+            "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday" | "January" | "February"
+                | "March" | "April" | "May" | "June" | "July" | "August" | "September" | "October" | "November" | "December"
+        )
+}
+
+/// Whole names first: a dictionary place, organization or nationality that
+/// is only the start of a longer capitalized name no rule recognized ("Davis
+/// Cup", "Carnegie Hall", "Senate Majority PAC", "Newcastle Brown Ale",
+/// "American Medical") is not that entity: dropped. An organization followed by a country ("Shell
+/// Canada") names a national arm, a company of its own: one ORG mention
+/// without a link. A company glued by a hyphen to a capitalized word
+/// ("Anglo-Swedish") is no company.
+pub fn whole_names<'p>(text: &str, toks: &[Tok], entities: &mut Vec<Entity<'p>>, gazetteer: &Gazetteer) {
+    let starts: Vec<usize> = entities.iter().map(|e| e.span.start).collect();
+    let mut drop = vec![false; entities.len()];
+    let mut merged: Vec<(usize, usize)> = Vec::new();
+    for (i, e) in entities.iter().enumerate() {
+        if e.source != Source::Dictionary || !matches!(e.etype, EntityType::Loc | EntityType::Org | EntityType::Norp) {
+            continue;
+        }
+        // Countries ("U.S. Chamber") and news outlets ("CBS This Morning")
+        // lend their names to what they own: they stay.
+        if e.entry.is_some_and(|x| matches!(&*gazetteer.entry(x).subtype, "country" | "news_outlet" | "news_agency")) {
+            continue;
+        }
+        let Some(last) = toks.partition_point(|t| t.span.start < e.span.end).checked_sub(1) else { continue };
+        // "Putin's", "Washington-based": the word goes on past the name.
+        if toks[last].span.end != e.span.end {
+            let glued = text[e.span.end..].strip_prefix('-').is_some_and(|r| r.starts_with(char::is_uppercase));
+            if glued && e.etype == EntityType::Org && e.entry.is_some_and(|x| &*gazetteer.entry(x).subtype == "company") {
+                drop[i] = true;
+            }
+            continue;
+        }
+        if toks[last].headline {
+            continue;
+        }
+        let n = last + 1;
+        if n >= toks.len() || !continues_name(text, toks, n, Lexicon::TITLE | Lexicon::FUNCTION) {
+            continue;
+        }
+        match starts.binary_search(&toks[n].span.start) {
+            Ok(j) => {
+                // "Shell Canada": a company, then a country.
+                let other = &entities[j];
+                let country = other.entry.is_some_and(|x| &*gazetteer.entry(x).subtype == "country");
+                // "African American": two nationalities make one group.
+                let groups = e.etype == EntityType::Norp && other.etype == EntityType::Norp;
+                if (e.etype == EntityType::Org && country || groups) && other.source == Source::Dictionary {
+                    merged.push((i, j));
+                }
+            }
+            Err(_) => drop[i] = true,
+        }
+    }
+    for &(i, j) in &merged {
+        let end = entities[j].span.end;
+        let e = &mut entities[i];
+        e.span = Span::new(e.span.start, end);
+        e.canonical = Cow::Owned(e.span.of(text).to_string());
+        e.id = None;
+        e.entry = None;
+        e.source = Source::Inferred;
+        drop[j] = true;
+    }
+    let mut k = 0;
+    entities.retain(|_| {
+        let keep = !drop[k];
+        k += 1;
+        keep
+    });
+}
+
+/// A one-word dictionary place, organization or nationality right after a
+/// first name ("Mike Bloomberg", "Tom Ford", "Michael German") is the person's surname, not the entity:
+/// dropped, so that the name is inferred whole. Countries stay.
+pub fn after_first_name(text: &str, toks: &[Tok], entities: &mut Vec<Entity<'_>>, gazetteer: &Gazetteer) {
+    let ends: Vec<usize> = entities.iter().map(|e| e.span.end).collect();
+    entities.retain(|e| {
+        if e.source != Source::Dictionary || !matches!(e.etype, EntityType::Loc | EntityType::Org | EntityType::Norp) || e.span.of(text).contains(' ') {
+            return true;
+        }
+        if e.entry.is_some_and(|x| matches!(&*gazetteer.entry(x).subtype, "country" | "continent")) {
+            return true;
+        }
+        let Some(k) = tok_at(toks, e.span.start) else { return true };
+        let Some(p) = k.checked_sub(1) else { return true };
+        let t = &toks[p];
+        let first = t.cap && !t.upper && !t.headline && t.class & Lexicon::FIRST != 0 && t.class & (Lexicon::STOP | Lexicon::TITLE) == 0;
+        let adjacent = &text[t.span.end..e.span.start] == " ";
+        !(first && adjacent && ends.binary_search(&t.span.end).is_err())
+    });
+}
+
+const MONTHS: &[&str] = &[
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+    "Jan.", "Feb.", "Aug.", "Sept.", "Sep.", "Oct.", "Nov.", "Dec.",
+];
+
+/// Whether `s` opens with a written date: "4 May 2026", "May 4, 2026",
+/// "Dec. 2", "2026-05-04".
+fn opens_with_date(s: &str) -> bool {
+    let mut w = s.split_whitespace();
+    let (a, b) = (w.next().unwrap_or(""), w.next().unwrap_or(""));
+    let day = |x: &str| {
+        let x = x.trim_end_matches([',', ':']);
+        !x.is_empty() && x.len() <= 2 && x.bytes().all(|c| c.is_ascii_digit())
+    };
+    let month = |x: &str| MONTHS.contains(&x.trim_end_matches([',', ':']));
+    is_date(a.trim_end_matches([',', ':'])) || (day(a) && month(b)) || (month(a) && day(b))
+}
+
+/// Title Case datelines: a line opening with one to three capitalized
+/// words, a comma and a date, then a colon or a dash ("Harbor City, 4 May
+/// 2026: ...", "Springfield, May 4, 2026 — ..."). The place is a LOC (a
+/// dictionary match of exactly those words stays as it is; otherwise an
+/// inferred place).
+pub fn title_datelines<'p>(text: &str, toks: &[Tok], entities: &[Entity<'p>], out: &mut Vec<Entity<'p>>) {
+    let mut i = 0;
+    while i < toks.len() {
+        if !(toks[i].line_start && toks[i].cap && !toks[i].upper) {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        while j < toks.len() && j < i + 3 && toks[j].cap && &text[toks[j - 1].span.end..toks[j].span.start] == " " {
+            j += 1;
+        }
+        let span = Span::new(toks[i].span.start, toks[j - 1].span.end);
+        let line = text[span.end..].split('\n').next().unwrap_or("");
+        let dated = line.strip_prefix(", ").is_some_and(|r| {
+            opens_with_date(r) && r.char_indices().take(40).any(|(k, c)| (c == ':' || c == '—' || c == '–' || (c == '-' && r[k..].starts_with("- "))) && k > 0)
+        });
+        let calendar = |t: &Tok| MONTHS.contains(&t.text(text)) || matches!(t.text(text), "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday");
+        if dated && !toks[i..j].iter().any(|t| calendar(t) || t.class & (Lexicon::FUNCTION | Lexicon::TITLE) != 0) {
+            let taken = entities.iter().any(|e| e.span.overlaps(&span) && e.span != span && !(span.contains(&e.span)));
+            let exact = entities.iter().any(|e| e.span == span);
+            if !taken && !exact {
+                out.push(Entity { span, etype: EntityType::Loc, canonical: Cow::Owned(span.of(text).to_string()), id: None, source: Source::Inferred, entry: None, gender: None });
+            }
+        }
+        i = j;
+    }
+}
+
+/// Countries written in ALL CAPS outside datelines ("CRICKET - ENGLAND V
+/// PAKISTAN", "SRI LANKA BEAT KENYA"): one or two ALL-CAPS words whose Title
+/// Case form is a country's name are that country (LOC). Words already part
+/// of a mention are left alone.
+pub fn caps_countries<'p>(text: &str, toks: &[Tok], gazetteer: &'p Gazetteer, taken: &[Entity<'p>], more: &[Entity<'p>], out: &mut Vec<Entity<'p>>) {
+    let free = |s: Span| !taken.iter().chain(more.iter()).any(|e| e.span.overlaps(&s));
+    let mut i = 0;
+    while i < toks.len() {
+        if !toks[i].upper {
+            i += 1;
+            continue;
+        }
+        let mut hit = None;
+        for n in [2usize, 1] {
+            if i + n > toks.len() || !toks[i..i + n].iter().all(|t| t.upper) || (n == 2 && &text[toks[i].span.end..toks[i + 1].span.start] != " ") {
+                continue;
+            }
+            let span = Span::new(toks[i].span.start, toks[i + n - 1].span.end);
+            let title = title_case(span.of(text));
+            if title == span.of(text) {
+                continue;
+            }
+            let found = gazetteer.find(&title).into_iter().find(|m| m.span.start == 0 && m.span.end == title.len());
+            if let Some(m) = found {
+                let en = gazetteer.entry(m.entry);
+                if en.etype == EntityType::Loc && &*en.subtype == "country" && free(span) {
+                    hit = Some((span, m.entry, n));
+                    break;
+                }
+            }
+        }
+        match hit {
+            Some((span, idx, n)) => {
+                let en = gazetteer.entry(idx);
+                out.push(Entity { span, etype: EntityType::Loc, canonical: Cow::Borrowed(&*en.canonical), id: Some(Cow::Borrowed(&*en.id)), source: Source::Dictionary, entry: Some(idx), gender: None });
+                i += n;
+            }
+            None => i += 1,
+        }
+    }
 }

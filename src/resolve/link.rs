@@ -174,7 +174,7 @@ pub fn link<'p>(text: &str, toks: &[Tok], entities: &mut Vec<Entity<'p>>, gazett
             if one_word && (dict_place || e.source == Source::Inferred) {
                 // A one-word person of the article ("President Clinton") is
                 // that person when written again ("Clinton and ...").
-                let town = e.entry.is_some_and(|i| matches!(&*gazetteer.entry(i).subtype, "city" | ""));
+                let town = e.entry.is_none_or(|i| matches!(&*gazetteer.entry(i).subtype, "city" | ""));
                 let repeat = |tg: &Target| !tg.alias && entities[tg.entity].etype == EntityType::Person && e.source == Source::Dictionary && e.etype == EntityType::Loc && town;
                 if let Some((_, _, tg, _)) = lookup(w).iter().find(|(_, f, tg, _)| *f == w && (tg.alias || repeat(tg))) {
                     let target = &entities[tg.entity];

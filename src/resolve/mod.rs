@@ -48,7 +48,15 @@
 //! 4. Merge: overlapping candidates go to the longest; on equal length the
 //!    dictionary wins over inference (but a title makes a town a person:
 //!    below).
-//! 5. [`link`]: surnames of persons named in full (also of every
+//! 5. Whole names first ([`conflicts::whole_names`]): a dictionary place,
+//!    organization or nationality that only opens a longer capitalized name
+//!    ("Davis Cup", "Carnegie Hall") is dropped; "Shell Canada" is one ORG
+//!    without a link. Then [`choose`]: among same-named entries the
+//!    article's evidence picks (countries, titles and roles, vocabulary);
+//!    parties, short acronyms, small one-word places, wordy company names
+//!    and common-named politicians are linked only with evidence, otherwise
+//!    `id` is null (type and source stay).
+//! 6. [`link`]: surnames of persons named in full (also of every
 //!    dictionary variant: "Zelensky", "Zelenskiy" → Volodymyr Zelenskyy;
 //!    "Mr. Putin" gives "Putin"; the family name of "Wang Lirong" is
 //!    "Wang"), repeats of inferred names, acronyms defined in parentheses
@@ -80,6 +88,7 @@
 //!   rest is the organization's own name, not a body of the state
 //!   ("Iraqi News Agency", but "German | Foreign Ministry").
 
+mod choose;
 mod conflicts;
 mod infer;
 mod link;
@@ -120,8 +129,15 @@ pub fn resolve<'p>(
     let toks = tokens::tokenize(text, seg);
     let sports = conflicts::is_sports(text, &toks);
     conflicts::apply(text, &toks, &mut entities, gazetteer, sports);
+    conflicts::after_first_name(text, &toks, &mut entities, gazetteer);
     let mut dated = Vec::new();
     conflicts::datelines(text, &toks, gazetteer, sports, &mut dated);
+    conflicts::title_datelines(text, &toks, &entities, &mut dated);
+    if toks.iter().any(|t| t.upper) {
+        let mut caps = Vec::new();
+        conflicts::caps_countries(text, &toks, gazetteer, &entities, &dated, &mut caps);
+        dated.extend(caps);
+    }
     if !dated.is_empty() {
         entities.extend(dated);
         keep_longest(&mut entities);
@@ -166,6 +182,8 @@ pub fn resolve<'p>(
         }));
         keep_longest(&mut entities);
     }
+    conflicts::whole_names(text, &toks, &mut entities, gazetteer);
+    choose::choose(text, &toks, &mut entities, gazetteer, lexicon, sports);
     link::link(text, &toks, &mut entities, gazetteer, lexicon);
     entities
 }
@@ -448,5 +466,183 @@ mod tests {
         let got = run(d, "A Washington-based group and the Smith-Washington report.");
         assert_eq!(got[0].0, "Washington");
         assert!(!got.iter().skip(1).any(|(t, ty, _, _)| t == "Washington" && *ty == "LOC"), "{got:?}");
+    }
+
+    /// Entities as (text, type, id) with a dictionary and the core lexicon
+    /// plus a few names.
+    fn linked(dict: &str, text: &str) -> Vec<(String, &'static str, Option<String>)> {
+        let mut b = GazetteerBuilder::new().defaults(false);
+        b.add_default_str("t", dict);
+        let g = b.build().unwrap();
+        let mut lex = Lexicon::core();
+        lex.add_file("first_names.tsv", "Michael\t0.01\t9\nMike\t0.01\t9\nJohn\t0.01\t9\nOlena\t0.99\t9\n");
+        lex.add_file("surnames.tsv", "Johnson\t2014550\nCox\t273581\nVolkarev\t20\n");
+        let seg = Segmented::new(text);
+        resolve(text, &seg, &g.find(text), &g, &lex)
+            .into_iter()
+            .map(|e| (e.span.of(text).to_string(), e.etype.as_str(), e.id.map(|i| i.to_string())))
+            .collect()
+    }
+
+    fn id_of<'a>(got: &'a [(String, &'static str, Option<String>)], t: &str) -> Option<&'a str> {
+        got.iter().find(|(x, _, _)| x == t).and_then(|(_, _, i)| i.as_deref())
+    }
+
+    const PARTIES: &str = "iso:ZV\tLOC\tcountry\tZorvakia\t\t\tZV\t\t1000000000\n\
+        iso:KL\tLOC\tcountry\tKelmaria\t\t\tKL\t\t1000000000\n\
+        p:zv\tORG\tparty\tUnity Party\tUP\t\tZV\t\t50000\n\
+        p:kl\tORG\tparty\tUnity Party\tUPK\t\tKL\t\t90000\n\
+        p:kl2\tORG\tparty\tForward Party\tForward\t\tKL\t\t9000\n";
+
+    #[test]
+    fn same_named_entries_are_chosen_by_the_countries_of_the_article() {
+        // The heavier Kelmarian party is the default; the article is about Zorvakia.
+        let got = linked(PARTIES, "Voters in Zorvakia backed the Unity Party on Sunday, officials in Zorvakia said.");
+        assert_eq!(id_of(&got, "Unity Party"), Some("p:zv"), "{got:?}");
+        let got = linked(PARTIES, "Voters in Kelmaria backed the Unity Party on Sunday.");
+        assert_eq!(id_of(&got, "Unity Party"), Some("p:kl"), "{got:?}");
+    }
+
+    #[test]
+    fn parties_link_only_with_a_country_of_theirs_in_the_article() {
+        let got = linked(PARTIES, "In Zorvakia, the Forward faction and the Unity Party met.");
+        assert!(got.iter().any(|(t, ty, id)| t == "Forward" && *ty == "ORG" && id.is_none()), "{got:?}");
+        let got = linked(PARTIES, "Nobody said where the Unity Party met.");
+        assert!(got.iter().any(|(t, ty, id)| t == "Unity Party" && *ty == "ORG" && id.is_none()), "{got:?}");
+    }
+
+    #[test]
+    fn small_places_and_short_acronyms_need_evidence() {
+        let d = "iso:ZV\tLOC\tcountry\tZorvakia\t\t\tZV\t\t1000000000\n\
+            g:1\tLOC\tcity\tBarrowby\t\t\tZV\t\t20000\n\
+            g:2\tLOC\tcity\tGrand Marmot\t\t\tZV\t\t5000000\n\
+            o:1\tORG\tintl_org\tCouncil of Marmot Breeders\tCMB\t\t\t\t10000\n";
+        let got = linked(d, "Officials met in Barrowby. The CMB said prices rose.");
+        assert_eq!(id_of(&got, "Barrowby"), None, "{got:?}");
+        assert_eq!(id_of(&got, "CMB"), None, "{got:?}");
+        assert!(got.iter().any(|(t, ty, _)| t == "Barrowby" && *ty == "LOC"), "{got:?}");
+        let got = linked(d, "Officials met in Barrowby, Zorvakia. The Council of Marmot Breeders (CMB) agreed; the CMB said more.");
+        assert_eq!(id_of(&got, "Barrowby"), Some("g:1"), "{got:?}");
+        assert_eq!(id_of(&got, "CMB"), Some("o:1"), "{got:?}");
+        // Big places are linked on their name.
+        assert_eq!(id_of(&linked(d, "Officials met in Grand Marmot."), "Grand Marmot"), Some("g:2"));
+    }
+
+    #[test]
+    fn a_politician_does_not_claim_a_common_name_without_a_title_of_theirs() {
+        let d = "q:1\tPERSON\tpolitician\tJohn Cox\t\tm\tZV\trepresentative|member of the assembly\t100\n\
+            q:2\tPERSON\tpolitician\tMichael Johnson\t\tm\tKL\tlawmaker\t100\n\
+            q:3\tPERSON\tpolitician\tOlena Volkarev\t\tf\tZV\tminister\t100\n";
+        let got = linked(d, "Prices rose, said John Cox, an analyst. Michael Johnson won the 200 metres.");
+        assert_eq!(id_of(&got, "John Cox"), None, "{got:?}");
+        assert_eq!(id_of(&got, "Michael Johnson"), None, "{got:?}");
+        assert!(got.iter().any(|(t, ty, _)| t == "John Cox" && *ty == "PERSON"), "{got:?}");
+        let got = linked(d, "Rep. John Cox said the bill would pass.");
+        assert_eq!(id_of(&got, "John Cox"), Some("q:1"), "{got:?}");
+        // A rarer name is linked on its own.
+        assert_eq!(id_of(&linked(d, "The talks were led by Olena Volkarev."), "Olena Volkarev"), Some("q:3"));
+    }
+
+    #[test]
+    fn titles_pick_among_same_named_people() {
+        let d = "q:1\tPERSON\tofficial\tJohn Marrow\t\tm\t\tjudge\t50\n\
+            q:2\tPERSON\tpolitician\tJohn Marrow\t\tm\t\tsecretary of the treasury\t40\n";
+        let got = linked(d, "Treasury Secretary John Marrow spoke.");
+        assert_eq!(id_of(&got, "John Marrow"), Some("q:2"), "{got:?}");
+    }
+
+    #[test]
+    fn a_name_inside_a_longer_capitalized_name_is_not_that_entity() {
+        let d = "g:1\tLOC\tcity\tBarrowby\t\t\tZV\t\t5000000\n\
+            o:1\tORG\tcompany\tMarmotix\t\t\tZV\t\t10\n\
+            iso:ZV\tLOC\tcountry\tZorvakia\t\t\tZV\t\t1000000000\n";
+        let got = linked(d, "Tickets for the Barrowby Cup sold out, and Marmotix Zorvakia raised prices.");
+        assert!(!got.iter().any(|(t, _, _)| t == "Barrowby"), "{got:?}");
+        assert!(got.contains(&("Marmotix Zorvakia".to_string(), "ORG", None)), "{got:?}");
+        // A title, a weekday or a sentence end after it: the name stands.
+        let got = linked(d, "Officials in Barrowby Monday said Barrowby. Marmotix shares fell.");
+        assert_eq!(got.iter().filter(|(t, _, _)| t == "Barrowby").count(), 2, "{got:?}");
+        assert!(got.iter().any(|(t, _, _)| t == "Marmotix"), "{got:?}");
+    }
+
+    #[test]
+    fn a_first_name_before_a_place_makes_a_person() {
+        let d = "g:1\tLOC\tcity\tBarrowby\t\t\tZV\t\t5000000\n";
+        let got = linked(d, "Officials met Mike Barrowby on Friday.");
+        assert_eq!(got, vec![("Mike Barrowby".to_string(), "PERSON", None)]);
+    }
+
+    #[test]
+    fn datelines_name_places_no_dictionary_holds() {
+        let got = linked("", "Marmot Falls, 4 May 2026: The council voted.\nZORVAKGRAD (Newswire) - Prices rose.");
+        assert!(got.contains(&("Marmot Falls".to_string(), "LOC", None)), "{got:?}");
+        assert!(got.contains(&("ZORVAKGRAD".to_string(), "LOC", None)), "{got:?}");
+        // A weekday opening a line is no place.
+        assert!(linked("", "Tuesday, May 4, 2026: nothing.").is_empty());
+    }
+
+    #[test]
+    fn sides_named_after_places_are_teams_without_the_place_link() {
+        let d = "g:1\tLOC\tcity\tBarrowby\t\t\tZV\t\t5000000\n";
+        let text = "Rugby union results. The coach said the match was won late.\nBarrowby's Mike Volkarev scored twice as Barrowby beat the champions.";
+        let got = linked(d, text);
+        let sides: Vec<_> = got.iter().filter(|(t, _, _)| t == "Barrowby").collect();
+        assert!(!sides.is_empty() && sides.iter().all(|(_, ty, id)| *ty == "ORG" && id.is_none()), "{got:?}");
+    }
+
+    #[test]
+    fn user_dictionaries_are_linked_without_evidence() {
+        let mut b = GazetteerBuilder::new().defaults(false);
+        b.add_str("mine", "p:1\tORG\tparty\tUnity Party\t\t\tZV\t\t5\n");
+        let g = b.build().unwrap();
+        let text = "Nobody said where the Unity Party met.";
+        let seg = Segmented::new(text);
+        let got = resolve(text, &seg, &g.find(text), &g, &Lexicon::core());
+        assert_eq!(got[0].id.as_deref(), Some("p:1"));
+    }
+
+    #[test]
+    fn a_small_place_named_like_a_world_leader_is_the_leader() {
+        let d = "g:1\tLOC\tcity\tVolkarev\t\t\tKL\t\t30000\nq:1\tPERSON\thead_of_state\tDmitri Volkarev\t\tm\tZV\tpresident\t50000\n";
+        let got = linked(d, "Critics said Volkarev was wrong.");
+        assert_eq!(got, vec![("Volkarev".to_string(), "PERSON", Some("q:1".to_string()))]);
+    }
+
+    #[test]
+    fn countries_in_all_caps_lines_are_places() {
+        let d = "iso:ZV\tLOC\tcountry\tZorvakia\t\t\tZV\t\t1000000000\niso:NK\tLOC\tcountry\tNew Kelmar\t\t\tNK\t\t1000000000\n";
+        let got = linked(d, "CRICKET - ZORVAKIA V NEW KELMAR\nThe match was drawn.");
+        assert!(got.contains(&("ZORVAKIA".to_string(), "LOC", Some("iso:ZV".to_string()))), "{got:?}");
+        assert!(got.contains(&("NEW KELMAR".to_string(), "LOC", Some("iso:NK".to_string()))), "{got:?}");
+    }
+
+    #[test]
+    fn where_one_place_is_a_side_lone_places_are_sides_too() {
+        let d = "g:1\tLOC\tcity\tBarrowby\t\t\tZV\t\t5000000\ng:2\tLOC\tcity\tKelmton\t\t\tZV\t\t5000000\n";
+        let text = "Soccer league results. The coach said the match was a draw.\nBarrowby beat the champions. Later Kelmton signed a striker who played in Barrowby.";
+        let got = linked(d, text);
+        assert!(got.contains(&("Kelmton".to_string(), "ORG", None)), "{got:?}");
+        // Without a side found, a place stays a place.
+        let got = linked(d, "Soccer league results. The coach said the match was a draw.\nOfficials said Kelmton signed a striker.");
+        assert!(got.contains(&("Kelmton".to_string(), "LOC", Some("g:2".to_string()))), "{got:?}");
+    }
+
+    #[test]
+    fn wordy_places_and_political_groups_need_their_context() {
+        let d = "iso:ZV\tLOC\tcountry\tZorvakia\t\t\tZV\t\t1000000000\n\
+            g:1\tLOC\tcity\tMichael\t\t\tZV\t\t20000\n\
+            n:1\tNORP\tpolitical\tLevellers\t\t\tKL\t\t1\n";
+        let got = linked(d, "In Zorvakia, officials said Michael was closed. The Levellers agreed.");
+        assert_eq!(id_of(&got, "Michael"), None, "{got:?}");
+        assert_eq!(id_of(&got, "Levellers"), None, "{got:?}");
+        let got = linked(d, "Officials in Zorvakia met in Michael on Friday.");
+        assert_eq!(id_of(&got, "Michael"), Some("g:1"), "{got:?}");
+    }
+
+    #[test]
+    fn two_nationalities_make_one_group() {
+        let d = "n:1\tNORP\tnationality\tZorvak\t\t\tZV\t\t1\nn:2\tNORP\tnationality\tKelmari\t\t\tKL\t\t1\n";
+        let got = linked(d, "Officials said many Zorvak Kelmari voters stayed home.");
+        assert_eq!(got, vec![("Zorvak Kelmari".to_string(), "NORP", None)]);
     }
 }

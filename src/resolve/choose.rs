@@ -1,0 +1,321 @@
+//! Context-aware linking: which dictionary entry a match stands for, and
+//! whether the article says enough to link it at all.
+//!
+//! Takes the dictionary mentions of an article (after the conflict rules) and
+//! the article's words. Gives the same mentions, each either linked to the
+//! entry the article's evidence picks among the entries sharing its name
+//! ([`Gazetteer::same_named`]), or unlinked (`id` null, canonical as
+//! written) when its entry needs evidence the article does not give. Type,
+//! span and source are never changed here.
+//!
+//! Evidence of an article:
+//! - countries: countries it names, nationalities, and unambiguous places
+//!   and national bodies of a known country (a US state, a million-people
+//!   city, "Senate");
+//! - titles and roles right before a name ("Sen.", "Treasury Secretary"),
+//!   checked against the roles of the entry, and a party-state label after
+//!   it ("(R-Texas)");
+//! - the vocabulary of the article: politics, business, sport;
+//! - co-mentions: the full name of an organization written out in the
+//!   article vouches for its acronym.
+//!
+//! Entries of user dictionaries (`--dict`) are always linked. Who needs
+//! evidence among the embedded ones (otherwise the default entry of the name is linked,
+//! a strong prior):
+//! - parties: a country of the article;
+//! - short acronyms (two to four capitals) of entries that are not
+//!   world-famous: the full name in the article or its country;
+//! - one-word places (not countries) of fewer than a million people: a
+//!   country of the article, and when the name is also a common word or a
+//!   person's name ("Banning", "Davis"), a preposition of place or a region
+//!   after a comma too;
+//! - political groups ("Democrat"): their country in the article;
+//! - one-word companies whose name is a common word, a first name or a
+//!   surname: business vocabulary;
+//! - a one-word place without evidence that is the surname of a
+//!   world-famous person ("Obama") is that person;
+//! - people below head-of-government prominence: with a very common name
+//!   ("John Cox") a title or role of theirs next to the name; in a sports
+//!   report, a role of theirs.
+
+use super::tokens::Tok;
+use crate::annotation::{Entity, EntityType, Source};
+use crate::gazetteer::{Entry, Gazetteer};
+use crate::lexicon::Lexicon;
+use std::borrow::Cow;
+
+/// Weight from which a person is famous enough to be linked on the name
+/// alone (a head of state or government; see dictionaries/README.md).
+const FAMOUS_PERSON: u64 = 1000;
+/// Weight from which a person is linked even in a sports report (hand-listed
+/// leaders).
+const LEADER: u64 = 10_000;
+/// Population from which a one-word place is linked on its name alone.
+const BIG_PLACE: u64 = 1_000_000;
+/// Weight from which an acronym's entry is linked on its own (hand-listed
+/// organizations: UN, NATO, AP).
+const FAMOUS_ORG: u64 = 100_000;
+
+/// What the article says about where and what it is.
+pub struct Evidence<'p> {
+    /// Country codes named (directly or by a place or nationality of one
+    /// country), with how often.
+    countries: Vec<(&'p str, u32)>,
+    politics: u32,
+    business: u32,
+    sports: bool,
+}
+
+impl Evidence<'_> {
+    fn country_hits(&self, c: &str) -> u32 {
+        if c.is_empty() {
+            return 0;
+        }
+        self.countries.iter().find(|(k, _)| *k == c).map_or(0, |&(_, n)| n)
+    }
+}
+
+fn politics_word(w: &str) -> bool {
+    matches!(
+        w,
+        "election" | "elections" | "senator" | "senators" | "parliament" | "parliamentary" | "minister" | "ministers"
+            | "campaign" | "voters" | "vote" | "votes" | "lawmaker" | "lawmakers" | "legislature" | "governor"
+            | "congressman" | "congresswoman" | "candidate" | "candidates" | "party" | "parties" | "Senate"
+            | "Congress" | "Parliament" | "Republican" | "Republicans" | "Democrat" | "Democrats" | "Democratic"
+            | "opposition" | "coalition" | "cabinet" | "legislation" | "bill" | "policy" | "mayor" | "council"
+            | "president" | "administration" | "government"
+    )
+}
+
+fn business_word(w: &str) -> bool {
+    matches!(
+        w,
+        "shares" | "stock" | "stocks" | "company" | "companies" | "profit" | "profits" | "revenue" | "revenues"
+            | "investors" | "earnings" | "quarter" | "firm" | "chief" | "executive" | "CEO" | "sales" | "market"
+            | "markets" | "deal" | "acquisition" | "merger" | "billion" | "analysts" | "customers" | "products"
+            | "brand" | "Inc" | "Corp" | "dividend" | "subsidiary" | "shareholders" | "stake"
+    )
+}
+
+/// Collects the article's evidence from its dictionary mentions and words.
+pub fn evidence<'p>(text: &str, toks: &[Tok], entities: &[Entity<'p>], g: &'p Gazetteer, sports: bool) -> Evidence<'p> {
+    let mut countries: Vec<(&'p str, u32)> = Vec::new();
+    for e in entities {
+        let (Source::Dictionary, Some(idx)) = (e.source, e.entry) else { continue };
+        let en = g.entry(idx);
+        if en.country.is_empty() {
+            continue;
+        }
+        let of_country = match en.etype {
+            EntityType::Loc => matches!(&*en.subtype, "country" | "capital") || (en.weight >= BIG_PLACE && g.same_named(e.span.of(text)).is_empty()),
+            EntityType::Norp => &*en.subtype != "political",
+            EntityType::Org => en.id.starts_with("sayso:") && matches!(&*en.subtype, "legislature" | "government" | "agency" | "court"),
+            EntityType::Person => false,
+        };
+        if of_country {
+            match countries.iter_mut().find(|(c, _)| *c == &*en.country) {
+                Some(slot) => slot.1 += 1,
+                None => countries.push((&*en.country, 1)),
+            }
+        }
+    }
+    let (mut politics, mut business) = (0, 0);
+    for t in toks {
+        let w = t.text(text);
+        if (3..=14).contains(&w.len()) {
+            politics += politics_word(w) as u32;
+            business += business_word(w) as u32;
+        }
+    }
+    Evidence { countries, politics, business, sports }
+}
+
+/// Stems of political titles and the role words they stand for.
+fn title_stem(w: &str) -> Option<&'static str> {
+    Some(match w.trim_end_matches('.').to_ascii_lowercase().as_str() {
+        "sen" | "senator" => "senat",
+        "rep" | "representative" | "congressman" | "congresswoman" => "represent",
+        "gov" | "governor" => "governor",
+        "president" => "president",
+        "minister" | "premier" => "minister",
+        "secretary" => "secretary",
+        "mayor" => "mayor",
+        "mp" | "lawmaker" | "legislator" => "member",
+        "chancellor" => "chancellor",
+        "speaker" => "speaker",
+        "ambassador" => "ambassador",
+        "judge" | "justice" => "judge",
+        "treasury" => "treasury",
+        "defense" | "defence" => "defen",
+        "foreign" => "foreign",
+        "attorney" => "attorney",
+        _ => return None,
+    })
+}
+
+/// The title words right before mention `e` (up to three capitalized or
+/// title words, "Treasury Secretary", "Sen.", "former Gov."), as stems.
+fn titles_before(text: &str, toks: &[Tok], e: &Entity<'_>, lexicon: &Lexicon) -> Vec<&'static str> {
+    let k = toks.partition_point(|t| t.span.start < e.span.start);
+    let mut out = Vec::new();
+    for t in toks[..k].iter().rev().take(3) {
+        let w = t.text(text);
+        if !(t.cap || lexicon.classes(w) & Lexicon::TITLE != 0) {
+            break;
+        }
+        match title_stem(w) {
+            Some(s) => out.push(s),
+            None if lexicon.classes(w) & Lexicon::TITLE != 0 => {}
+            None => break,
+        }
+        if t.sent_start {
+            break;
+        }
+    }
+    out
+}
+
+/// Whether an entry's roles hold one of the title stems ("senat" in "senator
+/// from ohio", "treasury" in "secretary of the treasury").
+fn roles_match(en: &Entry, stems: &[&str]) -> bool {
+    !stems.is_empty() && stems.iter().any(|s| en.roles.iter().any(|r| r.contains(s)))
+}
+
+/// "(R-Texas)", "(D-N.Y.)" right after a name: a US party and state.
+fn party_label_after(text: &str, end: usize) -> bool {
+    let rest = text[end..].trim_start_matches(' ');
+    let b = rest.as_bytes();
+    b.len() > 4 && b[0] == b'(' && matches!(b[1], b'R' | b'D' | b'I') && b[2] == b'-'
+}
+
+/// Whether a one-word name is also a common word or a person's name.
+fn wordy(w: &str, lexicon: &Lexicon) -> bool {
+    lexicon.classes(w) & (Lexicon::STOP | Lexicon::FIRST | Lexicon::SURNAME) != 0
+}
+
+/// A preposition of place before the mention or a comma and a capitalized
+/// word after it ("in Davis", "Davis, Calif.").
+fn place_context(text: &str, e: &Entity<'_>) -> bool {
+    let before = text[..e.span.start].trim_end_matches(' ');
+    let prev = before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    let after = &text[e.span.end..];
+    matches!(prev, "in" | "near" | "at" | "from" | "outside" | "In" | "Near" | "At" | "From")
+        || after.strip_prefix(", ").is_some_and(|r| r.starts_with(char::is_uppercase))
+}
+
+/// Whether `form` is a short acronym ("PAC", "CDC", "CBD").
+fn short_acronym(form: &str) -> bool {
+    let n = form.chars().filter(char::is_ascii_alphabetic).count();
+    (2..=4).contains(&n) && form.chars().all(|c| c.is_ascii_uppercase() || c == '.' || c == '&')
+}
+
+/// Whether the entry `en`, named `form` at mention `e`, may be linked on
+/// what the article says.
+fn supported(text: &str, e: &Entity<'_>, en: &Entry, form: &str, ev: &Evidence<'_>, titles: &[&str], lexicon: &Lexicon) -> bool {
+    let hits = ev.country_hits(&en.country);
+    match en.etype {
+        EntityType::Person => {
+            let role = roles_match(en, titles) || (en.country.as_ref() == "US" && party_label_after(text, e.span.end));
+            if en.weight >= LEADER || role {
+                return true;
+            }
+            if ev.sports {
+                return false;
+            }
+            if en.weight >= FAMOUS_PERSON {
+                return true;
+            }
+            let mut words = form.split_whitespace();
+            let first = words.next().unwrap_or("");
+            let last = words.last().unwrap_or("");
+            let common = lexicon.classes(first) & Lexicon::FIRST != 0 && lexicon.classes(last) & Lexicon::COMMON_SURNAME != 0;
+            !common || (hits > 0 && ev.politics >= 4 && !titles.is_empty())
+        }
+        EntityType::Org => {
+            if &*en.subtype == "party" {
+                return hits > 0;
+            }
+            if short_acronym(form) && en.weight < FAMOUS_ORG && !en.id.starts_with("sayso:") {
+                return hits > 0 || (en.canonical.len() > form.len() && text.contains(&*en.canonical));
+            }
+            if !form.contains(' ') && &*en.subtype == "company" && wordy(form, lexicon) && !en.id.starts_with("sayso:") {
+                return ev.business >= 2;
+            }
+            true
+        }
+        EntityType::Loc => {
+            if matches!(&*en.subtype, "country" | "continent") || en.weight >= BIG_PLACE || form.contains(' ') {
+                return true;
+            }
+            // "Banning", "Davis", "Bell": a common word or name needs a
+            // place said around it ("in Davis", "Davis, California").
+            hits > 0 && (!wordy(form, lexicon) || place_context(text, e))
+        }
+        // Political groups are national: "Democrat" needs its country.
+        EntityType::Norp => &*en.subtype != "political" || hits > 0,
+    }
+}
+
+/// Links each dictionary mention to the entry the article's evidence picks
+/// among the entries of its name, or unlinks it when its entry needs
+/// evidence the article lacks (see the module docs).
+pub fn choose<'p>(text: &str, toks: &[Tok], entities: &mut [Entity<'p>], g: &'p Gazetteer, lexicon: &Lexicon, sports: bool) {
+    if !entities.iter().any(|e| e.source == Source::Dictionary && e.entry.is_some()) {
+        return;
+    }
+    let ev = evidence(text, toks, entities, g, sports);
+    for e in entities.iter_mut() {
+        let (Source::Dictionary, Some(idx)) = (e.source, e.entry) else { continue };
+        let form = e.span.of(text);
+        let titles = if e.etype == EntityType::Person { titles_before(text, toks, e, lexicon) } else { Vec::new() };
+        let same = g.same_named(form);
+        let mut pick = idx;
+        if same.len() > 1 {
+            // A role of theirs first, then the country the article names most;
+            // otherwise the default (user dictionaries, then weight).
+            let of_type = || same.iter().copied().filter(|&c| g.entry(c).etype == e.etype);
+            if let Some(c) = of_type().find(|&c| roles_match(g.entry(c), &titles)) {
+                pick = c;
+            } else {
+                let best = of_type().map(|c| (ev.country_hits(&g.entry(c).country), c)).max_by_key(|&(h, c)| (h, std::cmp::Reverse(same.iter().position(|&x| x == c))));
+                if let Some((h, c)) = best {
+                    if h > 0 && ev.country_hits(&g.entry(idx).country) < h {
+                        pick = c;
+                    }
+                }
+            }
+        }
+        let en = g.entry(pick);
+        // The user's own dictionaries are what they asked for: always linked.
+        if g.is_user(pick) || supported(text, e, en, form, &ev, &titles, lexicon) {
+            if pick != idx {
+                e.entry = Some(pick);
+                e.id = Some(Cow::Borrowed(&*en.id));
+                e.canonical = Cow::Borrowed(&*en.canonical);
+                if en.gender.is_some() {
+                    e.gender = en.gender;
+                }
+            }
+        } else if let Some(p) = g.famous_surname(form).filter(|_| e.etype == EntityType::Loc && !form.contains(' ')) {
+            // A small place named like a world-famous person ("Obama"): the person.
+            let person = g.entry(p);
+            e.etype = EntityType::Person;
+            e.entry = Some(p);
+            e.id = Some(Cow::Borrowed(&*person.id));
+            e.canonical = Cow::Borrowed(&*person.canonical);
+            e.gender = person.gender;
+        } else {
+            unlink(text, e, lexicon);
+        }
+    }
+}
+
+/// No link: `id` null, the canonical name as written; type and source stay.
+pub fn unlink(text: &str, e: &mut Entity<'_>, lexicon: &Lexicon) {
+    e.id = None;
+    e.entry = None;
+    e.canonical = Cow::Owned(e.span.of(text).to_string());
+    if e.etype == EntityType::Person {
+        e.gender = e.span.of(text).split_whitespace().next().and_then(|f| lexicon.first_name_gender(f));
+    }
+}
