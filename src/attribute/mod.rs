@@ -471,6 +471,21 @@ mod tests {
     }
 
     #[test]
+    fn full_name_without_titles_roles_or_fragments() {
+        // Middle initials and a first name the entity stage split off.
+        let t = "\"It was fine,\" said Paul H. Zorbek, a lawyer.\n\n\"We will see,\" Mr. Zorbek said.";
+        assert_eq!(speakers(t), vec![Some("Paul H. Zorbek".into()), Some("Paul H. Zorbek".into())]);
+        // Role words before the name are not part of it.
+        let t = "\"Fine,\" said Washington Political Editor Matthew Borle.";
+        assert_eq!(speakers(t), vec![Some("Matthew Borle".into())]);
+        let t = "\"They won,\" said State Senator José Rodríguez, Democrat of Texas.";
+        assert_eq!(speakers(t), vec![Some("José Rodríguez".into())]);
+        // A compound surname: the first of two last names.
+        let t = "\"We lost,\" said Melba Acosta Ferro, the bank's president.\n\nMs. Acosta added: \"It is hard.\"";
+        assert_eq!(speakers(t), vec![Some("Melba Acosta Ferro".into()), Some("Melba Acosta Ferro".into())]);
+    }
+
+    #[test]
     fn scare_quotes_are_dropped() {
         assert!(attributed("The so-called \"peace plan\" failed.").is_empty());
     }

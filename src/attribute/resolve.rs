@@ -149,6 +149,17 @@ impl<'p> People<'p> {
             }
             i = j;
         }
+        // A person written with more words around its mention than the mention
+        // holds ("H. Zorbek" in "Paul H. Zorbek", "José" before "Rodríguez"), or
+        // with titles and role words inside it ("Political Editor Ann Roe"):
+        // the name proper, when no dictionary entry fixes it.
+        for w in list.iter_mut().chain(found.iter_mut()).filter(|w| !w.org && w.id.is_none()) {
+            if let Some(full) = full_name_at(cx, w.span) {
+                if full != w.name && full.split_whitespace().last().is_some() {
+                    w.name = Cow::Owned(full);
+                }
+            }
+        }
         // The fullest form of each last name.
         let mut fullest: FxHashMap<String, Fullest<'p>> = FxHashMap::default();
         for w in list.iter().chain(found.iter()).filter(|w| !w.org) {
@@ -162,12 +173,37 @@ impl<'p> People<'p> {
                 }
             }
         }
-        for w in found.iter_mut() {
+        // A compound surname ("Acosta" of "Melba Acosta Ferro"): the middle
+        // word of a name of three or more words that starts with a first name.
+        let mut middle: Vec<(String, Fullest<'p>)> = Vec::new();
+        for (n, name, id, g) in fullest.values() {
+            let parts: Vec<&str> = name.split_whitespace().collect();
+            if *n >= 3 && cx.lexicon.is_first_name(parts[0]) {
+                let m = parts[parts.len() - 2];
+                if m.chars().count() >= 3 && starts_upper(m) && !m.ends_with('.') && fullest.get(m).is_none_or(|f| f.0 < 2) {
+                    middle.push((m.to_string(), (*n, name.clone(), id.clone(), *g)));
+                }
+            }
+        }
+        fullest.extend(middle);
+        let fits = |w: &Who, full: &str| {
+            // A first name or initial of its own must agree with the fuller form's.
+            let mine: Vec<&str> = w.name.split_whitespace().collect();
+            let theirs: Vec<&str> = full.split_whitespace().collect();
+            let initial = mine[0].trim_end_matches('.').chars().count() == 1;
+            mine.len() < theirs.len()
+                && (mine.len() < 2
+                || mine[0].chars().next() == theirs[0].chars().next()
+                || (initial && theirs[..theirs.len() - 1].iter().any(|t| t.chars().next() == mine[0].chars().next())))
+        };
+        for w in list.iter_mut().filter(|w| !w.org && w.id.is_none()).chain(found.iter_mut()) {
             if let Some(last) = w.name.split_whitespace().last() {
                 if let Some((_, name, id, g)) = fullest.get(last) {
-                    w.name = name.clone();
-                    w.id = id.clone();
-                    w.gender = w.gender.or(*g);
+                    if fits(w, name) {
+                        w.name = name.clone();
+                        w.id = id.clone();
+                        w.gender = w.gender.or(*g);
+                    }
                 }
             }
         }
@@ -402,6 +438,125 @@ impl<'p> People<'p> {
             .or_else(|| self.salient(cx, mention.start, fits).filter(|w| w.span.start >= from))
             .cloned()
     }
+}
+
+/// Capitalized words that stand before a name as its role, not as part of it
+/// ("Political Editor Ann Roe", "State Senator Bo Li", "Republican donor").
+const ROLE_WORDS: &[&str] = &[
+    "State", "Political", "Editor", "Executive", "Director", "National", "Democratic", "Republican", "Democrat",
+    "Former", "Chief", "Senior", "Deputy", "Vice", "Presidential", "Candidate", "Nominee", "Donor", "Host",
+    "Moderator", "Commentator", "Correspondent", "Reporter", "Anchor", "Spokesman", "Spokeswoman", "Spokesperson",
+    "Strategist", "Analyst", "Pollster", "Founder", "Leader", "Majority", "Minority", "Whip", "Assemblyman",
+    "Assemblywoman", "Councilman", "Councilwoman", "Congressman", "Congresswoman", "Delegate", "Lawmaker",
+    "Adviser", "Advisor", "Manager", "Campaign", "Chair", "Coach", "Officer", "Sheriff", "Pastor", "Bishop",
+    "Justice", "Commissioner", "Superintendent", "Treasurer", "Comptroller", "Attorney", "Representative",
+    "Presumptive", "Conservative", "Liberal", "Independent", "Sens", "Reps", "Gov", "Sen", "Rep", "Dr", "Prof",
+];
+
+/// Name suffixes left out of a speaker's name ("Jr.", "III").
+const NAME_SUFFIXES: &[&str] = &["Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"];
+
+/// Whether a capitalized word is a title or a role before a name, not a name.
+fn is_role_word(cx: &Context, w: &str) -> bool {
+    let bare = w.trim_end_matches('.');
+    title_gender(w).is_some()
+        || ROLE_WORDS.contains(&w)
+        || ROLE_WORDS.contains(&bare)
+        || cx.lexicon.title(w).is_some()
+        || cx.lexicon.title(bare).is_some()
+        || (cx.lexicon.is_stopword(w) && !cx.lexicon.is_first_name(w))
+}
+
+/// The person name written at `span`: the run of capitalized words and
+/// initials around it (left across words and initials; right only after a
+/// first name or an initial), without the titles and role words before it,
+/// a possessive or a suffix ("Jr."). None when that is just the span's text.
+pub(super) fn full_name_at(cx: &Context, span: Span) -> Option<String> {
+    let ws = &cx.seg.words;
+    let text = cx.text;
+    let mut a = ws.partition_point(|w| w.span.start < span.start);
+    let mut b = ws.partition_point(|w| w.span.start < span.end);
+    if a >= b {
+        return None;
+    }
+    let initial = |t: &str| {
+        let t = t.trim_end_matches('.');
+        t.chars().count() == 1 && starts_upper(t)
+    };
+    let joined = |i: usize| {
+        // Words i-1 and i written as one name: a space, or ". " after an initial.
+        let gap = &text[ws[i - 1].span.end..ws[i].span.start];
+        let prev = ws[i - 1].text(text);
+        gap == " " || gap == "\u{a0}" || ((gap == ". " || gap == ".") && initial(prev))
+    };
+    let first = |t: &str| is_first_name(cx, t);
+    let namelike = |t: &str| starts_upper(t) && !is_role_word(cx, t) && !t.ends_with("'s") && !t.ends_with("’s");
+    while a > 0 && joined(a) && namelike(ws[a - 1].text(text)) && {
+        // Not across a sentence start that is a common word, nor onto a word ending a sentence.
+        let t = ws[a - 1].text(text);
+        first(t) || initial(t) || !opens_sentence_word(cx, ws[a - 1].span)
+    } {
+        a -= 1;
+    }
+    while b < ws.len() && joined(b) && {
+        let last = ws[b - 1].text(text);
+        (first(last) || initial(last)) && namelike(ws[b].text(text)) && !last.ends_with("'s")
+    } {
+        b += 1;
+    }
+    // The name starts after the last role word.
+    let mut s = a;
+    for i in a..b {
+        let t = ws[i].text(text);
+        if !starts_upper(t) || is_role_word(cx, t) {
+            s = i + 1;
+        }
+    }
+    let mut e = b;
+    while e > s && NAME_SUFFIXES.contains(&ws[e - 1].text(text)) {
+        e -= 1;
+    }
+    if s >= e {
+        return None;
+    }
+    let last = ws[e - 1].text(text);
+    let end = ws[e - 1].span.end - (last.len() - strip_possessive(last).len());
+    let name = text[ws[s].span.start..end].trim_end_matches('.');
+    (name != span.of(text)).then(|| name.to_string())
+}
+
+/// Whether `t` is a known first name, also written with accents ("José").
+pub(super) fn is_first_name(cx: &Context, t: &str) -> bool {
+    if cx.lexicon.is_first_name(t) {
+        return true;
+    }
+    if t.is_ascii() {
+        return false;
+    }
+    let folded: String = t
+        .chars()
+        .map(|c| match c {
+            'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' => 'a',
+            'é' | 'è' | 'ê' | 'ë' => 'e',
+            'í' | 'ì' | 'î' | 'ï' => 'i',
+            'ó' | 'ò' | 'ô' | 'ö' | 'õ' | 'ø' => 'o',
+            'ú' | 'ù' | 'û' | 'ü' => 'u',
+            'ñ' => 'n',
+            'ç' => 'c',
+            'É' => 'E',
+            'Á' => 'A',
+            'Ó' => 'O',
+            'Í' => 'I',
+            'Ú' => 'U',
+            c => c,
+        })
+        .collect();
+    cx.lexicon.is_first_name(&folded)
+}
+
+/// Whether the word at `span` opens its sentence.
+fn opens_sentence_word(cx: &Context, span: Span) -> bool {
+    cx.seg.sentences.get(cx.seg.sentence_of(span.start)).is_some_and(|s| s.start == span.start)
 }
 
 /// Organization nouns a definite description may name ("the commission").
