@@ -14,7 +14,7 @@
 //! of that last name whose gender fits, if the article has one.
 
 use super::{in_quote, is_pronoun, Context};
-use crate::annotation::{EntityType, Gender, Method, Span, Speaker};
+use crate::annotation::{EntityType, Gender, GenderSource, Method, Span, Speaker};
 use crate::text::{capitalize, starts_upper, strip_possessive, words};
 use crate::lexicon::Lexicon;
 use std::borrow::Cow;
@@ -46,6 +46,19 @@ pub struct People<'p> {
     list: Vec<Who<'p>>,
     /// The speakers of the quotes attributed so far, at their mentions.
     spoke: Vec<Who<'p>>,
+    /// Each person's gender, by name, with its best source.
+    genders: FxHashMap<String, (Gender, GenderSource)>,
+}
+
+/// A resolved speaker mention.
+#[derive(Debug, Clone, Default)]
+pub struct Resolved<'p> {
+    /// The speaker; for a group, the members' names joined by "; ".
+    pub speaker: Option<Speaker<'p>>,
+    /// Every member (one for a single speaker).
+    pub speakers: Vec<Speaker<'p>>,
+    /// Whether the (single) speaker is a person, not an organization.
+    pub person: bool,
 }
 
 /// How many earlier mentions a pronoun looks back over.
@@ -225,7 +238,59 @@ impl<'p> People<'p> {
         for w in list.iter_mut() {
             w.subject = opens_sentence(cx, w.span) || before_speech_verb(cx, w.span);
         }
-        People { list, spoke: Vec::new() }
+        // What the article and the dictionaries tell of each person's gender.
+        let mut genders: FxHashMap<String, (Gender, GenderSource)> = FxHashMap::default();
+        let mut put = |name: &str, g: Gender, src: GenderSource| {
+            let e = genders.entry(name.to_string()).or_insert((g, src));
+            if src < e.1 {
+                *e = (g, src);
+            }
+        };
+        for w in list.iter().filter(|w| !w.org) {
+            let k = cx.entities.partition_point(|e| e.span.start < w.span.start);
+            let recorded = cx.entities.get(k).filter(|e| e.span == w.span).and_then(|e| e.entry).and_then(|i| cx.gazetteer.entry(i).gender);
+            if let Some(g) = recorded {
+                put(&w.name, g, GenderSource::Dictionary);
+            }
+            // A gendered title right before the name ("Mr. Holt", "Lady Ann Roe").
+            let a = ws.partition_point(|x| x.span.start < w.span.start);
+            if let Some(t) = a.checked_sub(1).map(|k| ws[k].text(text)) {
+                let gap = text.get(ws[a - 1].span.end..w.span.start).unwrap_or("x");
+                if gap.len() <= 2 && gap.chars().all(|c| c == '.' || c == ' ') {
+                    if let Some(Some(g)) = title_gender(t).filter(|g| w.gender.is_none() || *g == w.gender) {
+                        put(&w.name, g, GenderSource::Title);
+                    }
+                }
+            }
+            if let Some(first) = w.name.split_whitespace().next().filter(|_| w.name.split_whitespace().nth(1).is_some()) {
+                if let Some(g) = cx.lexicon.first_name_gender(first) {
+                    put(&w.name, g, GenderSource::FirstName);
+                }
+            }
+        }
+        People { list, spoke: Vec::new(), genders }
+    }
+
+    /// A person's gender and where it comes from, by name; a gendered title
+    /// opening the mention ("Mr. Holt") tells it unless the dictionary does.
+    pub fn gender_of(&self, cx: &Context, name: &str, mention: Option<Span>) -> Option<(Gender, GenderSource)> {
+        let known = self.genders.get(name).copied();
+        if known.is_some_and(|k| k.1 == GenderSource::Dictionary) {
+            return known;
+        }
+        let titled = mention
+            .and_then(|m| words(cx.text, m).first().map(|w| w.text(cx.text)))
+            .and_then(title_gender)
+            .flatten();
+        titled.map(|g| (g, GenderSource::Title)).or(known)
+    }
+
+    /// Records that "he" or "she" in the article resolved to `name`.
+    pub fn note_pronoun(&mut self, name: &str, g: Gender) {
+        let e = self.genders.entry(name.to_string()).or_insert((g, GenderSource::Pronoun));
+        if GenderSource::Pronoun < e.1 {
+            *e = (g, GenderSource::Pronoun);
+        }
     }
 
 
@@ -277,12 +342,95 @@ impl<'p> People<'p> {
     }
 
     /// Resolves a speaker mention, saying which rule decided.
-    pub fn resolve(&mut self, cx: &Context<'_, 'p>, mention: Span) -> (Option<Speaker<'p>>, Method) {
+    pub fn resolve(&mut self, cx: &Context<'_, 'p>, mention: Span) -> (Resolved<'p>, Method) {
+        if let Some(members) = self.group(cx, mention) {
+            let names: Vec<&str> = members.iter().map(|w| &*w.name).collect();
+            let speaker = Speaker { name: Cow::Owned(names.join("; ")), id: None };
+            let speakers = members.iter().map(|w| w.speaker()).collect();
+            return (Resolved { speaker: Some(speaker), speakers, person: false }, Method::Explicit);
+        }
+        // Names joined by "and" that are not all known ("Bill and Hillary Roe"): no single speaker.
+        if self.coordinated(cx, mention) {
+            return (Resolved::default(), Method::Explicit);
+        }
         let (who, method) = self.find(cx, mention);
         if let Some(w) = &who {
             self.note(mention, w);
         }
-        (who.map(|w| w.speaker()), method)
+        let r = match who {
+            Some(w) => Resolved { speaker: Some(w.speaker()), speakers: vec![w.speaker()], person: !w.org },
+            None => Resolved::default(),
+        };
+        (r, method)
+    }
+
+    /// Whether the mention is capitalized words joined by "and" ("Roe and
+    /// Li"), with no one name spanning the "and" ("Johnson and Johnson").
+    fn coordinated(&self, cx: &Context<'_, 'p>, mention: Span) -> bool {
+        let m = mention.of(cx.text);
+        let Some(i) = m.find(" and ") else { return false };
+        let at = mention.start + i;
+        let before = m[..i].split_whitespace().last().unwrap_or("");
+        let after = m[i + 5..].split_whitespace().next().unwrap_or("");
+        starts_upper(before)
+            && starts_upper(after)
+            && !matches!(after, "The" | "A" | "An")
+            && !self.inside(mention).iter().any(|w| w.span.start < at && w.span.end > at)
+            && !cx.entities.iter().any(|e| e.span.start < at && e.span.end > at)
+    }
+
+    /// A mention naming several speakers ("Sens. Ann Roe, Bo Li and Cy
+    /// Doe", "Roe and Li"): parts joined by commas and "and", each holding
+    /// one person or organization and nothing else capitalized but titles,
+    /// roles and places. None unless there are two or more.
+    fn group(&self, cx: &Context<'_, 'p>, mention: Span) -> Option<Vec<Who<'p>>> {
+        let m = mention.of(cx.text);
+        if !m.contains(" and ") && !m.contains(" & ") {
+            return None;
+        }
+        let mut parts: Vec<Span> = Vec::new();
+        let mut from = mention.start;
+        let bytes = m.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            let rest = &m[i..];
+            let sep = if rest.starts_with(", and ") {
+                6
+            } else if rest.starts_with(" and ") || rest.starts_with(" & ") {
+                if rest.starts_with(" & ") { 3 } else { 5 }
+            } else if rest.starts_with(", ") {
+                2
+            } else {
+                0
+            };
+            if sep > 0 {
+                parts.push(Span::new(from, mention.start + i));
+                from = mention.start + i + sep;
+                i += sep;
+            } else {
+                i += 1;
+            }
+        }
+        parts.push(Span::new(from, mention.end));
+        if parts.len() < 2 {
+            return None;
+        }
+        let mut out: Vec<Who<'p>> = Vec::new();
+        for p in parts {
+            let inside = self.inside(p);
+            let [w] = inside else { return None };
+            // Only the name, its title or role, and a place ("of Texas") besides.
+            let ok = words(cx.text, p).iter().all(|x| {
+                let t = x.text(cx.text);
+                w.span.contains(&x.span) || !starts_upper(t) && matches!(t, "of" | "the") || is_role_word(cx, t)
+                    || cx.entities.iter().any(|e| e.span.contains(&x.span) && e.etype == EntityType::Loc)
+            });
+            if !ok || out.iter().any(|o| o.name == w.name) {
+                return None;
+            }
+            out.push(w.clone());
+        }
+        Some(out)
     }
 
     fn find(&self, cx: &Context<'_, 'p>, mention: Span) -> (Option<Who<'p>>, Method) {
