@@ -21,6 +21,9 @@
 //!    "…"`) or ending in a colon (also across a paragraph break).
 //! 5. **Continuation** across paragraphs: a quote opening its paragraph
 //!    inherits the last quote of the previous paragraph.
+//! 6. **Open paragraph**: a quote whose paragraph ends with no closing mark
+//!    and that found no speaker takes the speaker of the quote opening the
+//!    next paragraph, when that one names it (`"…," Okafor added`).
 //!
 //! The mention is then resolved ([`resolve`]): a name to its entity, or for a
 //! name in no dictionary to the fullest form of that name in the article
@@ -72,6 +75,8 @@ pub fn attribute<'p>(cx: &Context<'_, 'p>) -> Vec<Quote<'p>> {
     let mut last: Option<(usize, Quote<'p>, bool)> = None;
     // Whether each quote's speaker is a single person.
     let mut persons: Vec<bool> = Vec::with_capacity(cx.quotes.len());
+    // The index in `cx.quotes` of each quote given.
+    let mut from: Vec<usize> = Vec::with_capacity(cx.quotes.len());
     for (qi, q) in cx.quotes.iter().enumerate() {
         let same_para = last.as_ref().filter(|(lp, prev, _)| *lp == q.paragraph && has_speaker(prev));
         let mut person = false;
@@ -148,7 +153,20 @@ pub fn attribute<'p>(cx: &Context<'_, 'p>) -> Vec<Quote<'p>> {
         };
         last = Some((q.paragraph, quote.clone(), person));
         persons.push(person);
+        from.push(qi);
         out.push(quote);
+    }
+    // A paragraph left open (no closing mark) goes on in the next one: when
+    // the quote opening that paragraph names its speaker ("…," Okafor added),
+    // the open one had no speaker of its own has the same.
+    for k in (0..out.len().saturating_sub(1)).rev() {
+        let (q, next) = (&cx.quotes[from[k]], &cx.quotes[from[k + 1]]);
+        let open_end = q.close.is_none() && out[k].method == Method::None;
+        if open_end && next.paragraph == q.paragraph + 1 && opens_paragraph(cx, next) && out[k + 1].speaker_mention.is_some() {
+            let n = out[k + 1].clone();
+            out[k] = Quote { span: out[k].span, kind: out[k].kind, cue: None, method: Method::Continuation, ..n };
+            persons[k] = persons[k + 1];
+        }
     }
     // Gender, once the whole article's evidence is in (a pronoun may come after
     // the name); only for a single person, never an organization or a group.
@@ -568,6 +586,28 @@ mod tests {
         // An organization never has one.
         let t = "The Harbor Planning Commission met.\n\n\"The pier will close,\" the commission said.";
         assert_eq!(gender(t), vec![(None, None)]);
+    }
+
+    #[test]
+    fn open_paragraph_takes_the_next_paragraphs_speaker() {
+        let t = "Nadia Ferrante runs the lab.\n\nThe study covered ten cities.\n\n\"It is simple: shade saves lives.\n\n\"That is what we found,\" Ferrante added.";
+        let q = attributed(t);
+        assert_eq!(q.len(), 2);
+        assert_eq!(q[0].1.as_deref(), Some("Nadia Ferrante"));
+        assert_eq!(q[0].3, "continuation");
+        // A closed quote with no cue is not continued forward.
+        let t = "The study covered ten cities.\n\n\"Shade saves lives.\"\n\n\"That is what we found,\" Nadia Ferrante said.";
+        assert_eq!(speakers(t)[0], None);
+    }
+
+    #[test]
+    fn honorific_before_a_first_name_that_is_a_place_keeps_the_whole_name() {
+        let p = Pipeline::builder().build().unwrap();
+        let t = "\"Heat kills,\" said Dr. Amara Okafor, who led the study.";
+        let ann = p.annotate_text(t);
+        let persons: Vec<&str> = ann.entities.iter().filter(|e| e.etype == crate::annotation::EntityType::Person).map(|e| e.span.of(t)).collect();
+        assert_eq!(persons, ["Amara Okafor"]);
+        assert_eq!(ann.quotes[0].speaker.as_ref().map(|s| &*s.name), Some("Amara Okafor"));
     }
 
     #[test]
