@@ -152,13 +152,52 @@ pub struct Speaker<'p> {
     pub id: Option<Cow<'p, str>>,
 }
 
+/// Where a speaker's gender comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum GenderSource {
+    /// The dictionary entry's recorded gender.
+    Dictionary,
+    /// A title before the name in the article ("Mr.", "Mrs.", "Sir").
+    Title,
+    /// "he" or "she" in the article resolved to the speaker.
+    Pronoun,
+    /// First-name statistics, only where one gender dominates strongly.
+    FirstName,
+}
+
+impl GenderSource {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            GenderSource::Dictionary => "dictionary",
+            GenderSource::Title => "title",
+            GenderSource::Pronoun => "pronoun",
+            GenderSource::FirstName => "first_name",
+        }
+    }
+}
+
+impl Gender {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Gender::Male => "male",
+            Gender::Female => "female",
+        }
+    }
+}
+
 /// One quote with its attribution.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Quote<'p> {
     /// The words inside the quote marks, marks excluded.
     pub span: Span,
     pub kind: QuoteKind,
+    /// Who said it; for a group, the members' names joined by "; " and no id.
     pub speaker: Option<Speaker<'p>>,
+    /// Every speaker: one for a single speaker, each member for a group, none when unknown.
+    pub speakers: Vec<Speaker<'p>>,
+    /// A single person speaker's gender, where the article or the dictionaries tell it.
+    pub speaker_gender: Option<Gender>,
+    pub gender_source: Option<GenderSource>,
     pub speaker_mention: Option<Span>,
     pub cue: Option<Span>,
     pub method: Method,

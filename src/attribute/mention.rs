@@ -536,7 +536,9 @@ fn phrase_after(cx: &Context, ws: &[Word]) -> Option<Span> {
             break;
         }
         let t = w.text(cx.text);
-        if i > 0 && matches!(t, "in" | "on" | "at" | "to" | "during" | "after" | "before" | "who" | "which" | "that" | "when" | "while" | "as" | "and" | "but" | "last" | "this" | "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday" | "earlier" | "later" | "recently" | "told" | "adding") {
+        // "said Ann Roe and Bo Li": names joined by "and" stay one mention.
+        let joins_names = t == "and" && starts_upper(last.text(cx.text)) && ws.get(i + 1).is_some_and(|n| starts_upper(n.text(cx.text)) && !lower_in(n.text(cx.text), DETERMINERS));
+        if i > 0 && !joins_names && matches!(t, "in" | "on" | "at" | "to" | "during" | "after" | "before" | "who" | "which" | "that" | "when" | "while" | "as" | "and" | "but" | "last" | "this" | "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday" | "earlier" | "later" | "recently" | "told" | "adding") {
             break;
         }
         last = w;
@@ -633,7 +635,9 @@ fn np_before(cx: &Context, ws: &[Word], k: usize) -> Option<Span> {
         }
         start -= 1;
     }
+    let start = extend_group_left(cx, ws, start, end);
     // Prepositions at the left edge are not part of the phrase.
+    let mut start = start;
     while start < end && {
         let t = ws[start].text(cx.text);
         lower_in(t, INTRO) && !lower_in(t, DETERMINERS)
@@ -641,6 +645,40 @@ fn np_before(cx: &Context, ws: &[Word], k: usize) -> Option<Span> {
         start += 1;
     }
     (start < end).then(|| Span::new(ws[start].span.start, ws[end - 1].span.end))
+}
+
+/// A phrase of names starting at word `start` that continues a coordination
+/// before it ("Ann Roe, Bo Li and [Cy Doe] said"): the start of the whole
+/// group, when every part is a run of capitalized words (titles included).
+fn extend_group_left(cx: &Context, ws: &[Word], start: usize, end: usize) -> usize {
+    let capital_run = |from: usize, to: usize| (from..to).all(|i| starts_upper(ws[i].text(cx.text)));
+    if start >= end || start < 2 || ws[start - 1].text(cx.text) != "and" || !capital_run(start, end) {
+        return start;
+    }
+    let tight = |i: usize| {
+        let gap = &cx.text[ws[i - 1].span.end..ws[i].span.start];
+        gap == " " || ((gap == ". " || gap == ".") && is_abbreviation(ws[i - 1].text(cx.text)))
+    };
+    let mut s = start - 1; // at "and"
+    let mut parts = 1;
+    loop {
+        // The run of capitalized words ending right before word `s`.
+        let mut a = s;
+        while a > 0 && starts_upper(ws[a - 1].text(cx.text)) && (a == s || tight(a)) && !lower_in(ws[a - 1].text(cx.text), INTRO) && !lower_in(ws[a - 1].text(cx.text), DETERMINERS) {
+            a -= 1;
+        }
+        if a == s || gap_breaks(cx.text, Some(ws[a].text(cx.text)), ws[s - 1].span.end, ws[s].span.start) {
+            break;
+        }
+        parts += 1;
+        s = a;
+        // Another part before a comma ("Ann Roe, Bo Li and …").
+        if s > 0 && gap_has_comma(cx.text, ws[s - 1].span.end, ws[s].span.start) && starts_upper(ws[s - 1].text(cx.text)) && parts < 6 {
+            continue;
+        }
+        break;
+    }
+    if parts >= 2 { s } else { start }
 }
 
 /// `NAME said: "…"`, `NAME called it "…"`: the last speech verb before the quote.

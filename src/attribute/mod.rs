@@ -21,6 +21,9 @@
 //!    "…"`) or ending in a colon (also across a paragraph break).
 //! 5. **Continuation** across paragraphs: a quote opening its paragraph
 //!    inherits the last quote of the previous paragraph.
+//! 6. **Open paragraph**: a quote whose paragraph ends with no closing mark
+//!    and that found no speaker takes the speaker of the quote opening the
+//!    next paragraph, when that one names it (`"…," Okafor added`).
 //!
 //! The mention is then resolved ([`resolve`]): a name to its entity, or for a
 //! name in no dictionary to the fullest form of that name in the article
@@ -40,7 +43,7 @@
 mod mention;
 mod resolve;
 
-use crate::annotation::{Entity, Method, Quote, QuoteKind, Span};
+use crate::annotation::{Entity, Gender, Method, Quote, QuoteKind, Span};
 use crate::gazetteer::Gazetteer;
 use crate::lexicon::Lexicon;
 use crate::quotes::QuoteSpan;
@@ -69,9 +72,14 @@ pub fn attribute<'p>(cx: &Context<'_, 'p>) -> Vec<Quote<'p>> {
     }
     let mut people = People::new(cx);
     // For continuation: the last attributed quote and its paragraph.
-    let mut last: Option<(usize, Quote<'p>)> = None;
+    let mut last: Option<(usize, Quote<'p>, bool)> = None;
+    // Whether each quote's speaker is a single person.
+    let mut persons: Vec<bool> = Vec::with_capacity(cx.quotes.len());
+    // The index in `cx.quotes` of each quote given.
+    let mut from: Vec<usize> = Vec::with_capacity(cx.quotes.len());
     for (qi, q) in cx.quotes.iter().enumerate() {
-        let same_para = last.as_ref().filter(|(lp, prev)| *lp == q.paragraph && has_speaker(prev));
+        let same_para = last.as_ref().filter(|(lp, prev, _)| *lp == q.paragraph && has_speaker(prev));
+        let mut person = false;
         // Titles and names in marks ("USSR", "Back to the Future") with no verb in their clause.
         if is_title_like(cx.text, q) && !mention::verb_in_clause(cx, qi) {
             continue;
@@ -83,33 +91,91 @@ pub fn attribute<'p>(cx: &Context<'_, 'p>) -> Vec<Quote<'p>> {
         };
         let quote = match cue {
             Some(cue) => {
-                let (speaker, method) = people.resolve(cx, cue.mention);
-                Quote { span: q.span, kind: q.kind, speaker, speaker_mention: Some(cue.mention), cue: Some(cue.verb), method }
+                let (r, method) = people.resolve(cx, cue.mention);
+                // "he"/"she" resolved to a person tells that person's gender.
+                if let (Some(sp), true) = (&r.speaker, r.person) {
+                    match cue.mention.of(cx.text) {
+                        "he" | "He" => people.note_pronoun(&sp.name, Gender::Male),
+                        "she" | "She" => people.note_pronoun(&sp.name, Gender::Female),
+                        _ => {}
+                    }
+                }
+                person = r.person;
+                Quote {
+                    span: q.span,
+                    kind: q.kind,
+                    speaker: r.speaker,
+                    speakers: r.speakers,
+                    speaker_gender: None,
+                    gender_source: None,
+                    speaker_mention: Some(cue.mention),
+                    cue: Some(cue.verb),
+                    method,
+                }
             }
             None => {
-                let inherit = last.as_ref().filter(|(lp, prev)| {
+                let inherit = last.as_ref().filter(|(lp, prev, _)| {
                     has_speaker(prev) && (*lp == q.paragraph || (*lp + 1 == q.paragraph && opens_paragraph(cx, q)))
                 });
                 match inherit {
-                    Some((_, prev)) => Quote {
-                        span: q.span,
-                        kind: q.kind,
-                        speaker: prev.speaker.clone(),
-                        speaker_mention: prev.speaker_mention,
-                        cue: None,
-                        method: Method::Continuation,
-                    },
+                    Some((_, prev, p)) => {
+                        person = *p;
+                        Quote {
+                            span: q.span,
+                            kind: q.kind,
+                            speaker: prev.speaker.clone(),
+                            speakers: prev.speakers.clone(),
+                            speaker_gender: None,
+                            gender_source: None,
+                            speaker_mention: prev.speaker_mention,
+                            cue: None,
+                            method: Method::Continuation,
+                        }
+                    }
                     None => {
                         if is_scare_quote(cx.text, q) && !mention::verb_in_clause(cx, qi) {
                             continue;
                         }
-                        Quote { span: q.span, kind: q.kind, speaker: None, speaker_mention: None, cue: None, method: Method::None }
+                        Quote {
+                            span: q.span,
+                            kind: q.kind,
+                            speaker: None,
+                            speakers: Vec::new(),
+                            speaker_gender: None,
+                            gender_source: None,
+                            speaker_mention: None,
+                            cue: None,
+                            method: Method::None,
+                        }
                     }
                 }
             }
         };
-        last = Some((q.paragraph, quote.clone()));
+        last = Some((q.paragraph, quote.clone(), person));
+        persons.push(person);
+        from.push(qi);
         out.push(quote);
+    }
+    // A paragraph left open (no closing mark) goes on in the next one: when
+    // the quote opening that paragraph names its speaker ("…," Okafor added),
+    // the open one had no speaker of its own has the same.
+    for k in (0..out.len().saturating_sub(1)).rev() {
+        let (q, next) = (&cx.quotes[from[k]], &cx.quotes[from[k + 1]]);
+        let open_end = q.close.is_none() && out[k].method == Method::None;
+        if open_end && next.paragraph == q.paragraph + 1 && opens_paragraph(cx, next) && out[k + 1].speaker_mention.is_some() {
+            let n = out[k + 1].clone();
+            out[k] = Quote { span: out[k].span, kind: out[k].kind, cue: None, method: Method::Continuation, ..n };
+            persons[k] = persons[k + 1];
+        }
+    }
+    // Gender, once the whole article's evidence is in (a pronoun may come after
+    // the name); only for a single person, never an organization or a group.
+    for (quote, person) in out.iter_mut().zip(persons) {
+        let found = quote.speaker.as_ref().filter(|_| person).and_then(|s| people.gender_of(cx, &s.name, quote.speaker_mention));
+        if let Some((g, src)) = found {
+            quote.speaker_gender = Some(g);
+            quote.gender_source = Some(src);
+        }
     }
     out
 }
@@ -468,6 +534,80 @@ mod tests {
     fn gendered_title_picks_the_fitting_person_of_a_last_name() {
         let t = "Mrs. Karen Holt and her husband, Peter Holt, spoke.\n\n\"We agree,\" Mr. Holt said.\n\n\"So do I,\" Mrs. Holt said.";
         assert_eq!(speakers(t), vec![Some("Peter Holt".into()), Some("Karen Holt".into())]);
+    }
+
+    #[test]
+    fn full_name_without_titles_roles_or_fragments() {
+        // Middle initials and a first name the entity stage split off.
+        let t = "\"It was fine,\" said Paul H. Zorbek, a lawyer.\n\n\"We will see,\" Mr. Zorbek said.";
+        assert_eq!(speakers(t), vec![Some("Paul H. Zorbek".into()), Some("Paul H. Zorbek".into())]);
+        // Role words before the name are not part of it.
+        let t = "\"Fine,\" said Washington Political Editor Matthew Borle.";
+        assert_eq!(speakers(t), vec![Some("Matthew Borle".into())]);
+        let t = "\"They won,\" said State Senator José Rodríguez, Democrat of Texas.";
+        assert_eq!(speakers(t), vec![Some("José Rodríguez".into())]);
+        // A compound surname: the first of two last names.
+        let t = "\"We lost,\" said Melba Acosta Ferro, the bank's president.\n\nMs. Acosta added: \"It is hard.\"";
+        assert_eq!(speakers(t), vec![Some("Melba Acosta Ferro".into()), Some("Melba Acosta Ferro".into())]);
+    }
+
+    #[test]
+    fn groups_list_every_speaker() {
+        let p = Pipeline::builder().without_default_dicts().build().unwrap();
+        let t = "Sens. Ann Roberts, Bo Lindqvist and Cy Dorrance said the bill was \"a disaster for farmers.\"";
+        let ann = p.annotate_text(t);
+        let q = &ann.quotes[0];
+        assert_eq!(q.speaker.as_ref().map(|s| &*s.name), Some("Ann Roberts; Bo Lindqvist; Cy Dorrance"));
+        assert_eq!(q.speaker.as_ref().and_then(|s| s.id.as_deref()), None);
+        let names: Vec<&str> = q.speakers.iter().map(|s| &*s.name).collect();
+        assert_eq!(names, ["Ann Roberts", "Bo Lindqvist", "Cy Dorrance"]);
+        // Never a gender for a group.
+        assert_eq!(q.speaker_gender, None);
+        let t = "\"We will fight it,\" said Ann Roberts and Bo Lindqvist.";
+        assert_eq!(speakers(t), vec![Some("Ann Roberts; Bo Lindqvist".into())]);
+        // Names joined by "and" that the article never gives in full: no single speaker.
+        let t = "Lindqvist and Dorrance said they were \"totally committed.\"";
+        assert_eq!(speakers(t), vec![None]);
+    }
+
+    #[test]
+    fn speaker_gender_and_its_source() {
+        use crate::annotation::{Gender, GenderSource};
+        let p = Pipeline::builder().without_default_dicts().build().unwrap();
+        let gender = |t: &str| -> Vec<(Option<Gender>, Option<GenderSource>)> {
+            p.annotate_text(t).quotes.iter().map(|q| (q.speaker_gender, q.gender_source)).collect()
+        };
+        // A title before the name.
+        let t = "\"We agree,\" Mr. Tomasz Wrobel said.";
+        assert_eq!(gender(t), vec![(Some(Gender::Male), Some(GenderSource::Title))]);
+        // "she" resolved to the speaker elsewhere in the article.
+        let t = "Dana Kowalczyk runs the clinic.\n\n\"It is full,\" she said.\n\n\"We need beds,\" Kowalczyk said.";
+        assert_eq!(gender(t)[1], (Some(Gender::Female), Some(GenderSource::Pronoun)));
+        // An organization never has one.
+        let t = "The Harbor Planning Commission met.\n\n\"The pier will close,\" the commission said.";
+        assert_eq!(gender(t), vec![(None, None)]);
+    }
+
+    #[test]
+    fn open_paragraph_takes_the_next_paragraphs_speaker() {
+        let t = "Nadia Ferrante runs the lab.\n\nThe study covered ten cities.\n\n\"It is simple: shade saves lives.\n\n\"That is what we found,\" Ferrante added.";
+        let q = attributed(t);
+        assert_eq!(q.len(), 2);
+        assert_eq!(q[0].1.as_deref(), Some("Nadia Ferrante"));
+        assert_eq!(q[0].3, "continuation");
+        // A closed quote with no cue is not continued forward.
+        let t = "The study covered ten cities.\n\n\"Shade saves lives.\"\n\n\"That is what we found,\" Nadia Ferrante said.";
+        assert_eq!(speakers(t)[0], None);
+    }
+
+    #[test]
+    fn honorific_before_a_first_name_that_is_a_place_keeps_the_whole_name() {
+        let p = Pipeline::builder().build().unwrap();
+        let t = "\"Heat kills,\" said Dr. Amara Okafor, who led the study.";
+        let ann = p.annotate_text(t);
+        let persons: Vec<&str> = ann.entities.iter().filter(|e| e.etype == crate::annotation::EntityType::Person).map(|e| e.span.of(t)).collect();
+        assert_eq!(persons, ["Amara Okafor"]);
+        assert_eq!(ann.quotes[0].speaker.as_ref().map(|s| &*s.name), Some("Amara Okafor"));
     }
 
     #[test]

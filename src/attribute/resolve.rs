@@ -14,7 +14,7 @@
 //! of that last name whose gender fits, if the article has one.
 
 use super::{in_quote, is_pronoun, Context};
-use crate::annotation::{EntityType, Gender, Method, Span, Speaker};
+use crate::annotation::{EntityType, Gender, GenderSource, Method, Span, Speaker};
 use crate::text::{capitalize, starts_upper, strip_possessive, words};
 use crate::lexicon::Lexicon;
 use std::borrow::Cow;
@@ -46,6 +46,19 @@ pub struct People<'p> {
     list: Vec<Who<'p>>,
     /// The speakers of the quotes attributed so far, at their mentions.
     spoke: Vec<Who<'p>>,
+    /// Each person's gender, by name, with its best source.
+    genders: FxHashMap<String, (Gender, GenderSource)>,
+}
+
+/// A resolved speaker mention.
+#[derive(Debug, Clone, Default)]
+pub struct Resolved<'p> {
+    /// The speaker; for a group, the members' names joined by "; ".
+    pub speaker: Option<Speaker<'p>>,
+    /// Every member (one for a single speaker).
+    pub speakers: Vec<Speaker<'p>>,
+    /// Whether the (single) speaker is a person, not an organization.
+    pub person: bool,
 }
 
 /// How many earlier mentions a pronoun looks back over.
@@ -149,6 +162,17 @@ impl<'p> People<'p> {
             }
             i = j;
         }
+        // A person written with more words around its mention than the mention
+        // holds ("H. Zorbek" in "Paul H. Zorbek", "José" before "Rodríguez"), or
+        // with titles and role words inside it ("Political Editor Ann Roe"):
+        // the name proper, when no dictionary entry fixes it.
+        for w in list.iter_mut().chain(found.iter_mut()).filter(|w| !w.org && w.id.is_none()) {
+            if let Some(full) = full_name_at(cx, w.span) {
+                if full != w.name && full.split_whitespace().last().is_some() {
+                    w.name = Cow::Owned(full);
+                }
+            }
+        }
         // The fullest form of each last name.
         let mut fullest: FxHashMap<String, Fullest<'p>> = FxHashMap::default();
         for w in list.iter().chain(found.iter()).filter(|w| !w.org) {
@@ -162,12 +186,37 @@ impl<'p> People<'p> {
                 }
             }
         }
-        for w in found.iter_mut() {
+        // A compound surname ("Acosta" of "Melba Acosta Ferro"): the middle
+        // word of a name of three or more words that starts with a first name.
+        let mut middle: Vec<(String, Fullest<'p>)> = Vec::new();
+        for (n, name, id, g) in fullest.values() {
+            let parts: Vec<&str> = name.split_whitespace().collect();
+            if *n >= 3 && cx.lexicon.is_first_name(parts[0]) {
+                let m = parts[parts.len() - 2];
+                if m.chars().count() >= 3 && starts_upper(m) && !m.ends_with('.') && fullest.get(m).is_none_or(|f| f.0 < 2) {
+                    middle.push((m.to_string(), (*n, name.clone(), id.clone(), *g)));
+                }
+            }
+        }
+        fullest.extend(middle);
+        let fits = |w: &Who, full: &str| {
+            // A first name or initial of its own must agree with the fuller form's.
+            let mine: Vec<&str> = w.name.split_whitespace().collect();
+            let theirs: Vec<&str> = full.split_whitespace().collect();
+            let initial = mine[0].trim_end_matches('.').chars().count() == 1;
+            mine.len() < theirs.len()
+                && (mine.len() < 2
+                || mine[0].chars().next() == theirs[0].chars().next()
+                || (initial && theirs[..theirs.len() - 1].iter().any(|t| t.chars().next() == mine[0].chars().next())))
+        };
+        for w in list.iter_mut().filter(|w| !w.org && w.id.is_none()).chain(found.iter_mut()) {
             if let Some(last) = w.name.split_whitespace().last() {
                 if let Some((_, name, id, g)) = fullest.get(last) {
-                    w.name = name.clone();
-                    w.id = id.clone();
-                    w.gender = w.gender.or(*g);
+                    if fits(w, name) {
+                        w.name = name.clone();
+                        w.id = id.clone();
+                        w.gender = w.gender.or(*g);
+                    }
                 }
             }
         }
@@ -189,7 +238,59 @@ impl<'p> People<'p> {
         for w in list.iter_mut() {
             w.subject = opens_sentence(cx, w.span) || before_speech_verb(cx, w.span);
         }
-        People { list, spoke: Vec::new() }
+        // What the article and the dictionaries tell of each person's gender.
+        let mut genders: FxHashMap<String, (Gender, GenderSource)> = FxHashMap::default();
+        let mut put = |name: &str, g: Gender, src: GenderSource| {
+            let e = genders.entry(name.to_string()).or_insert((g, src));
+            if src < e.1 {
+                *e = (g, src);
+            }
+        };
+        for w in list.iter().filter(|w| !w.org) {
+            let k = cx.entities.partition_point(|e| e.span.start < w.span.start);
+            let recorded = cx.entities.get(k).filter(|e| e.span == w.span).and_then(|e| e.entry).and_then(|i| cx.gazetteer.entry(i).gender);
+            if let Some(g) = recorded {
+                put(&w.name, g, GenderSource::Dictionary);
+            }
+            // A gendered title right before the name ("Mr. Holt", "Lady Ann Roe").
+            let a = ws.partition_point(|x| x.span.start < w.span.start);
+            if let Some(t) = a.checked_sub(1).map(|k| ws[k].text(text)) {
+                let gap = text.get(ws[a - 1].span.end..w.span.start).unwrap_or("x");
+                if gap.len() <= 2 && gap.chars().all(|c| c == '.' || c == ' ') {
+                    if let Some(Some(g)) = title_gender(t).filter(|g| w.gender.is_none() || *g == w.gender) {
+                        put(&w.name, g, GenderSource::Title);
+                    }
+                }
+            }
+            if let Some(first) = w.name.split_whitespace().next().filter(|_| w.name.split_whitespace().nth(1).is_some()) {
+                if let Some(g) = cx.lexicon.first_name_gender(first) {
+                    put(&w.name, g, GenderSource::FirstName);
+                }
+            }
+        }
+        People { list, spoke: Vec::new(), genders }
+    }
+
+    /// A person's gender and where it comes from, by name; a gendered title
+    /// opening the mention ("Mr. Holt") tells it unless the dictionary does.
+    pub fn gender_of(&self, cx: &Context, name: &str, mention: Option<Span>) -> Option<(Gender, GenderSource)> {
+        let known = self.genders.get(name).copied();
+        if known.is_some_and(|k| k.1 == GenderSource::Dictionary) {
+            return known;
+        }
+        let titled = mention
+            .and_then(|m| words(cx.text, m).first().map(|w| w.text(cx.text)))
+            .and_then(title_gender)
+            .flatten();
+        titled.map(|g| (g, GenderSource::Title)).or(known)
+    }
+
+    /// Records that "he" or "she" in the article resolved to `name`.
+    pub fn note_pronoun(&mut self, name: &str, g: Gender) {
+        let e = self.genders.entry(name.to_string()).or_insert((g, GenderSource::Pronoun));
+        if GenderSource::Pronoun < e.1 {
+            *e = (g, GenderSource::Pronoun);
+        }
     }
 
 
@@ -241,12 +342,95 @@ impl<'p> People<'p> {
     }
 
     /// Resolves a speaker mention, saying which rule decided.
-    pub fn resolve(&mut self, cx: &Context<'_, 'p>, mention: Span) -> (Option<Speaker<'p>>, Method) {
+    pub fn resolve(&mut self, cx: &Context<'_, 'p>, mention: Span) -> (Resolved<'p>, Method) {
+        if let Some(members) = self.group(cx, mention) {
+            let names: Vec<&str> = members.iter().map(|w| &*w.name).collect();
+            let speaker = Speaker { name: Cow::Owned(names.join("; ")), id: None };
+            let speakers = members.iter().map(|w| w.speaker()).collect();
+            return (Resolved { speaker: Some(speaker), speakers, person: false }, Method::Explicit);
+        }
+        // Names joined by "and" that are not all known ("Bill and Hillary Roe"): no single speaker.
+        if self.coordinated(cx, mention) {
+            return (Resolved::default(), Method::Explicit);
+        }
         let (who, method) = self.find(cx, mention);
         if let Some(w) = &who {
             self.note(mention, w);
         }
-        (who.map(|w| w.speaker()), method)
+        let r = match who {
+            Some(w) => Resolved { speaker: Some(w.speaker()), speakers: vec![w.speaker()], person: !w.org },
+            None => Resolved::default(),
+        };
+        (r, method)
+    }
+
+    /// Whether the mention is capitalized words joined by "and" ("Roe and
+    /// Li"), with no one name spanning the "and" ("Johnson and Johnson").
+    fn coordinated(&self, cx: &Context<'_, 'p>, mention: Span) -> bool {
+        let m = mention.of(cx.text);
+        let Some(i) = m.find(" and ") else { return false };
+        let at = mention.start + i;
+        let before = m[..i].split_whitespace().last().unwrap_or("");
+        let after = m[i + 5..].split_whitespace().next().unwrap_or("");
+        starts_upper(before)
+            && starts_upper(after)
+            && !matches!(after, "The" | "A" | "An")
+            && !self.inside(mention).iter().any(|w| w.span.start < at && w.span.end > at)
+            && !cx.entities.iter().any(|e| e.span.start < at && e.span.end > at)
+    }
+
+    /// A mention naming several speakers ("Sens. Ann Roe, Bo Li and Cy
+    /// Doe", "Roe and Li"): parts joined by commas and "and", each holding
+    /// one person or organization and nothing else capitalized but titles,
+    /// roles and places. None unless there are two or more.
+    fn group(&self, cx: &Context<'_, 'p>, mention: Span) -> Option<Vec<Who<'p>>> {
+        let m = mention.of(cx.text);
+        if !m.contains(" and ") && !m.contains(" & ") {
+            return None;
+        }
+        let mut parts: Vec<Span> = Vec::new();
+        let mut from = mention.start;
+        let bytes = m.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            let rest = &m[i..];
+            let sep = if rest.starts_with(", and ") {
+                6
+            } else if rest.starts_with(" and ") || rest.starts_with(" & ") {
+                if rest.starts_with(" & ") { 3 } else { 5 }
+            } else if rest.starts_with(", ") {
+                2
+            } else {
+                0
+            };
+            if sep > 0 {
+                parts.push(Span::new(from, mention.start + i));
+                from = mention.start + i + sep;
+                i += sep;
+            } else {
+                i += 1;
+            }
+        }
+        parts.push(Span::new(from, mention.end));
+        if parts.len() < 2 {
+            return None;
+        }
+        let mut out: Vec<Who<'p>> = Vec::new();
+        for p in parts {
+            let inside = self.inside(p);
+            let [w] = inside else { return None };
+            // Only the name, its title or role, and a place ("of Texas") besides.
+            let ok = words(cx.text, p).iter().all(|x| {
+                let t = x.text(cx.text);
+                w.span.contains(&x.span) || !starts_upper(t) && matches!(t, "of" | "the") || is_role_word(cx, t)
+                    || cx.entities.iter().any(|e| e.span.contains(&x.span) && e.etype == EntityType::Loc)
+            });
+            if !ok || out.iter().any(|o| o.name == w.name) {
+                return None;
+            }
+            out.push(w.clone());
+        }
+        Some(out)
     }
 
     fn find(&self, cx: &Context<'_, 'p>, mention: Span) -> (Option<Who<'p>>, Method) {
@@ -402,6 +586,125 @@ impl<'p> People<'p> {
             .or_else(|| self.salient(cx, mention.start, fits).filter(|w| w.span.start >= from))
             .cloned()
     }
+}
+
+/// Capitalized words that stand before a name as its role, not as part of it
+/// ("Political Editor Ann Roe", "State Senator Bo Li", "Republican donor").
+const ROLE_WORDS: &[&str] = &[
+    "State", "Political", "Editor", "Executive", "Director", "National", "Democratic", "Republican", "Democrat",
+    "Former", "Chief", "Senior", "Deputy", "Vice", "Presidential", "Candidate", "Nominee", "Donor", "Host",
+    "Moderator", "Commentator", "Correspondent", "Reporter", "Anchor", "Spokesman", "Spokeswoman", "Spokesperson",
+    "Strategist", "Analyst", "Pollster", "Founder", "Leader", "Majority", "Minority", "Whip", "Assemblyman",
+    "Assemblywoman", "Councilman", "Councilwoman", "Congressman", "Congresswoman", "Delegate", "Lawmaker",
+    "Adviser", "Advisor", "Manager", "Campaign", "Chair", "Coach", "Officer", "Sheriff", "Pastor", "Bishop",
+    "Justice", "Commissioner", "Superintendent", "Treasurer", "Comptroller", "Attorney", "Representative",
+    "Presumptive", "Conservative", "Liberal", "Independent", "Sens", "Reps", "Gov", "Sen", "Rep", "Dr", "Prof",
+];
+
+/// Name suffixes left out of a speaker's name ("Jr.", "III").
+const NAME_SUFFIXES: &[&str] = &["Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"];
+
+/// Whether a capitalized word is a title or a role before a name, not a name.
+fn is_role_word(cx: &Context, w: &str) -> bool {
+    let bare = w.trim_end_matches('.');
+    title_gender(w).is_some()
+        || ROLE_WORDS.contains(&w)
+        || ROLE_WORDS.contains(&bare)
+        || cx.lexicon.title(w).is_some()
+        || cx.lexicon.title(bare).is_some()
+        || (cx.lexicon.is_stopword(w) && !cx.lexicon.is_first_name(w))
+}
+
+/// The person name written at `span`: the run of capitalized words and
+/// initials around it (left across words and initials; right only after a
+/// first name or an initial), without the titles and role words before it,
+/// a possessive or a suffix ("Jr."). None when that is just the span's text.
+pub(super) fn full_name_at(cx: &Context, span: Span) -> Option<String> {
+    let ws = &cx.seg.words;
+    let text = cx.text;
+    let mut a = ws.partition_point(|w| w.span.start < span.start);
+    let mut b = ws.partition_point(|w| w.span.start < span.end);
+    if a >= b {
+        return None;
+    }
+    let initial = |t: &str| {
+        let t = t.trim_end_matches('.');
+        t.chars().count() == 1 && starts_upper(t)
+    };
+    let joined = |i: usize| {
+        // Words i-1 and i written as one name: a space, or ". " after an initial.
+        let gap = &text[ws[i - 1].span.end..ws[i].span.start];
+        let prev = ws[i - 1].text(text);
+        gap == " " || gap == "\u{a0}" || ((gap == ". " || gap == ".") && initial(prev))
+    };
+    let first = |t: &str| is_first_name(cx, t);
+    let namelike = |t: &str| starts_upper(t) && !is_role_word(cx, t) && !t.ends_with("'s") && !t.ends_with("’s");
+    while a > 0 && joined(a) && namelike(ws[a - 1].text(text)) && {
+        // Not across a sentence start that is a common word, nor onto a word ending a sentence.
+        let t = ws[a - 1].text(text);
+        first(t) || initial(t) || !opens_sentence_word(cx, ws[a - 1].span)
+    } {
+        a -= 1;
+    }
+    while b < ws.len() && joined(b) && {
+        let last = ws[b - 1].text(text);
+        (first(last) || initial(last)) && namelike(ws[b].text(text)) && !last.ends_with("'s")
+    } {
+        b += 1;
+    }
+    // The name starts after the last role word.
+    let mut s = a;
+    for i in a..b {
+        let t = ws[i].text(text);
+        if !starts_upper(t) || is_role_word(cx, t) {
+            s = i + 1;
+        }
+    }
+    let mut e = b;
+    while e > s && NAME_SUFFIXES.contains(&ws[e - 1].text(text)) {
+        e -= 1;
+    }
+    if s >= e {
+        return None;
+    }
+    let last = ws[e - 1].text(text);
+    let end = ws[e - 1].span.end - (last.len() - strip_possessive(last).len());
+    let name = text[ws[s].span.start..end].trim_end_matches('.');
+    (name != span.of(text)).then(|| name.to_string())
+}
+
+/// Whether `t` is a known first name, also written with accents ("José").
+pub(super) fn is_first_name(cx: &Context, t: &str) -> bool {
+    if cx.lexicon.is_first_name(t) {
+        return true;
+    }
+    if t.is_ascii() {
+        return false;
+    }
+    let folded: String = t
+        .chars()
+        .map(|c| match c {
+            'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' => 'a',
+            'é' | 'è' | 'ê' | 'ë' => 'e',
+            'í' | 'ì' | 'î' | 'ï' => 'i',
+            'ó' | 'ò' | 'ô' | 'ö' | 'õ' | 'ø' => 'o',
+            'ú' | 'ù' | 'û' | 'ü' => 'u',
+            'ñ' => 'n',
+            'ç' => 'c',
+            'É' => 'E',
+            'Á' => 'A',
+            'Ó' => 'O',
+            'Í' => 'I',
+            'Ú' => 'U',
+            c => c,
+        })
+        .collect();
+    cx.lexicon.is_first_name(&folded)
+}
+
+/// Whether the word at `span` opens its sentence.
+fn opens_sentence_word(cx: &Context, span: Span) -> bool {
+    cx.seg.sentences.get(cx.seg.sentence_of(span.start)).is_some_and(|s| s.start == span.start)
 }
 
 /// Organization nouns a definite description may name ("the commission").

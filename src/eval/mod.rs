@@ -380,7 +380,12 @@ pub fn same_speaker(pred: &str, gold: &str) -> bool {
     pt.len() == 1 || gt.len() == 1 || pt[0].chars().next() == gt[0].chars().next()
 }
 
-/// `score_resolved.py`: accuracy of `speaker` on hand-resolved gold quotes, by reason.
+/// `score_resolved.py` (2026-12-02): accuracy of `speaker` on hand-resolved
+/// gold quotes, by reason, and `precision`. A gold quote is matched by the
+/// predicted quote that overlaps it most, when the overlap is at least half
+/// of the *shorter* of the two spans; gold quotes with a null speaker count
+/// only in `precision`: of the matched quotes given a speaker, the share
+/// that are right.
 pub fn score_resolved(gold: &[Value], pred: &[Value]) -> Value {
     let mut preds: HashMap<String, Vec<&Value>> = HashMap::new();
     for r in pred {
@@ -395,26 +400,35 @@ pub fn score_resolved(gold: &[Value], pred: &[Value]) -> Value {
             by.push((k.to_string(), [ok as usize, 1]));
         }
     };
+    // [right, given a speaker] over matched gold quotes, unnamed ones included.
+    let mut asserted = [0usize; 2];
     for g in gold {
-        let Some(gs) = str_of(g, "speaker").filter(|s| !s.is_empty()) else { continue };
+        let gs = str_of(g, "speaker").filter(|s| !s.is_empty());
         let (s, e) = (int(g, "start").unwrap_or(0), int(g, "end").unwrap_or(0));
         let id = id_of(g).unwrap_or_else(|| "None".into());
         let (mut best, mut bq) = (0.0f64, None);
         for q in preds.get(&id).map_or(&[][..], |v| v.as_slice()) {
-            let cover = overlap(s, e, int(q, "start").unwrap_or(0), int(q, "end").unwrap_or(0)) as f64 / (e - s).max(1) as f64;
+            let (qs, qe) = (int(q, "start").unwrap_or(0), int(q, "end").unwrap_or(0));
+            let cover = overlap(s, e, qs, qe) as f64 / (e - s).min(qe - qs).max(1) as f64;
             if cover > best {
                 best = cover;
                 bq = Some(*q);
             }
         }
-        let ok = bq.filter(|_| best >= 0.5).is_some_and(|q| {
-            let name = match q.get("speaker") {
-                Some(Value::String(s)) => Some(s.as_str()),
-                Some(Value::Object(o)) => o.get("name").and_then(Value::as_str),
-                _ => None,
-            };
-            same_speaker(name.unwrap_or(""), gs)
+        let said = bq.filter(|_| best >= 0.5).and_then(|q| match q.get("speaker") {
+            Some(Value::String(s)) => Some(s.as_str()),
+            Some(Value::Object(o)) => o.get("name").and_then(Value::as_str),
+            _ => None,
         });
+        let said = said.filter(|s| !s.is_empty());
+        let ok = said.zip(gs).is_some_and(|(p, g)| same_speaker(p, g));
+        if said.is_some() {
+            asserted[1] += 1;
+            asserted[0] += ok as usize;
+        }
+        if gs.is_none() {
+            continue;
+        }
         bump("all", ok);
         bump(str_of(g, "reason").unwrap_or("?"), ok);
     }
@@ -422,6 +436,7 @@ pub fn score_resolved(gold: &[Value], pred: &[Value]) -> Value {
     for (k, [ok, n]) in by {
         out.insert(k, json!({"accuracy": round4(ok as f64 / n as f64), "n": n}));
     }
+    out.insert("precision".into(), json!({"accuracy": round4(asserted[0] as f64 / asserted[1].max(1) as f64), "n": asserted[1]}));
     Value::Object(out)
 }
 

@@ -70,7 +70,25 @@ fn resolved_speakers_by_hand() {
     assert_eq!(r["all"]["accuracy"], 0.5);
     assert_eq!(r["all"]["n"], 2);
     assert_eq!(r["surname"]["accuracy"], 1.0);
+    // Precision: 1 right of 2 given (the unnamed gold quote has no match).
+    assert_eq!(r["precision"]["accuracy"], 0.5);
+    assert_eq!(r["precision"]["n"], 2);
     assert!(same_speaker("Berg", "Anna Berg"));
     assert!(same_speaker("Tim Lee", "Tom Lee"), "first initials agree");
     assert!(!same_speaker("Sam Lee", "Tom Lee"));
+}
+
+#[test]
+fn resolved_matches_by_the_shorter_span_and_counts_unnamed_in_precision() {
+    // A mixed gold clause of 100 characters; the partial quote's 20 words inside it match.
+    let gold = lines(
+        r#"{"id": "d", "start": 0, "end": 100, "speaker": "Ann Roe", "reason": "name"}
+{"id": "d", "start": 200, "end": 230, "speaker": null, "reason": "unnamed"}"#,
+    );
+    let pred = lines(r#"{"id": "d", "quotes": [{"start": 40, "end": 60, "speaker": "Ann Roe"}, {"start": 200, "end": 230, "speaker": "Bo Li"}]}"#);
+    let r = score_resolved(&gold, &pred);
+    assert_eq!(r["all"]["accuracy"], 1.0);
+    assert_eq!(r["all"]["n"], 1);
+    // A name given where the article names nobody is wrong.
+    assert_eq!(r["precision"]["accuracy"], 0.5);
 }

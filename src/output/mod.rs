@@ -170,6 +170,21 @@ fn write_entities_quotes(out: &mut Vec<u8>, first: &mut bool, text: &str, ann: &
         write_opt_str(out, q.speaker.as_ref().map(|s| &*s.name));
         out.extend_from_slice(b",\"speaker_id\":");
         write_opt_str(out, q.speaker.as_ref().and_then(|s| s.id.as_deref()));
+        out.extend_from_slice(b",\"speakers\":[");
+        for (k, sp) in q.speakers.iter().enumerate() {
+            if k > 0 {
+                out.push(b',');
+            }
+            out.extend_from_slice(b"{\"name\":");
+            write_json_str(out, &sp.name);
+            out.extend_from_slice(b",\"id\":");
+            write_opt_str(out, sp.id.as_deref());
+            out.push(b'}');
+        }
+        out.extend_from_slice(b"],\"speaker_gender\":");
+        write_opt_str(out, q.speaker_gender.map(|g| g.as_str()));
+        out.extend_from_slice(b",\"gender_source\":");
+        write_opt_str(out, q.gender_source.map(|g| g.as_str()));
         out.extend_from_slice(b",\"speaker_mention\":");
         write_opt_span(out, text, q.speaker_mention, cp);
         out.extend_from_slice(b",\"cue\":");

@@ -176,6 +176,11 @@ fn honorific_makes_person(text: &str, e: &mut Entity<'_>) {
     if before.len() == e.span.start {
         return;
     }
+    // "Dr. Amara Okafor": a first name that is also a place, then the
+    // surname; the name as a whole is found later, by its shape.
+    if text[e.span.end..].strip_prefix(' ').is_some_and(|r| r.chars().next().is_some_and(char::is_uppercase)) {
+        return;
+    }
     let word_start = before
         .char_indices()
         .rev()
