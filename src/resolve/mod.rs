@@ -477,7 +477,7 @@ mod tests {
         let mut lex = Lexicon::core();
         lex.add_file("first_names.tsv", "Michael\t0.01\t9\nMike\t0.01\t9\nJohn\t0.01\t9\nOlena\t0.99\t9\n");
         lex.add_file("surnames.tsv", "Johnson\t2014550\nCox\t273581\nVolkarev\t20\n");
-        let seg = Segmented::new(text);
+        let seg = Segmented::classified(text, &mut |w| lex.classes(w));
         resolve(text, &seg, &g.find(text), &g, &lex)
             .into_iter()
             .map(|e| (e.span.of(text).to_string(), e.etype.as_str(), e.id.map(|i| i.to_string())))
@@ -596,8 +596,9 @@ mod tests {
         b.add_str("mine", "p:1\tORG\tparty\tUnity Party\t\t\tZV\t\t5\n");
         let g = b.build().unwrap();
         let text = "Nobody said where the Unity Party met.";
-        let seg = Segmented::new(text);
-        let got = resolve(text, &seg, &g.find(text), &g, &Lexicon::core());
+        let lex = Lexicon::core();
+        let seg = Segmented::classified(text, &mut |w| lex.classes(w));
+        let got = resolve(text, &seg, &g.find(text), &g, &lex);
         assert_eq!(got[0].id.as_deref(), Some("p:1"));
     }
 
