@@ -654,8 +654,8 @@ pub(super) fn full_name_at(cx: &Context, span: Span) -> Option<String> {
     }
     // The name starts after the last role word.
     let mut s = a;
-    for i in a..b {
-        let t = ws[i].text(text);
+    for (i, w) in ws.iter().enumerate().take(b).skip(a) {
+        let t = w.text(text);
         if !starts_upper(t) || is_role_word(cx, t) {
             s = i + 1;
         }
