@@ -401,7 +401,7 @@ impl Plan {
                 let s = &report.summary;
                 if s.interrupted || s.stopped {
                     report.not_done = self.todo[s.inputs_done..].iter().map(InputPath::display_name).collect();
-                    file.discard();
+                    drop(file); // the temporary goes with it
                 } else {
                     file.commit()?;
                     report.written.push(target.clone());
@@ -588,12 +588,16 @@ impl OutFile {
             None => enc.finish().map(drop).map_err(output_err(&self.target)),
         }
     }
-    fn discard(mut self) {
-        self.enc.take();
-        if let Some(tmp) = self.tmp.take() {
-            let _ = std::fs::remove_file(tmp);
-        }
-    }
+}
+
+/// Writes `bytes` to `target` the way every output is written: through a
+/// temporary beside it, synced and renamed (a device or FIFO directly), so a
+/// failed write never leaves half a file. For outputs other than the
+/// annotation stream (`sayso report`'s page, JSON and CSV files).
+pub fn write_file(target: &Path, bytes: &[u8]) -> Result<(), ExtractError> {
+    let mut file = OutFile::create(target, Compression::None)?;
+    file.write_all(bytes).map_err(|e| ExtractError::Output { path: target.to_path_buf(), source: e })?;
+    file.commit()
 }
 
 impl Drop for OutFile {

@@ -46,19 +46,7 @@ fn write_file(path: &Path, bytes: &[u8]) -> Result<()> {
         out.write_all(bytes).and_then(|_| out.flush()).context("writing to standard output")?;
         return Ok(());
     }
-    // A device or FIFO is written directly: renaming over it would replace it.
-    if std::fs::metadata(path).is_ok_and(|m| !m.is_file()) {
-        return std::fs::write(path, bytes).with_context(|| format!("{}: cannot write", path.display()));
-    }
-    let tmp = sayso::extract::temp_path(path);
-    let written = std::fs::File::create(&tmp).and_then(|mut f| f.write_all(bytes).and_then(|_| f.sync_all()));
-    match written.and_then(|_| std::fs::rename(&tmp, path)) {
-        Ok(()) => Ok(()),
-        Err(e) => {
-            let _ = std::fs::remove_file(&tmp);
-            Err(e).with_context(|| format!("{}: cannot write", path.display()))
-        }
-    }
+    Ok(sayso::extract::write_file(path, bytes)?)
 }
 
 pub fn run(args: ReportArgs) -> Result<i32> {

@@ -94,6 +94,11 @@ fn svg_open(out: &mut String, height: f64, title: &str) {
 }
 
 /// A y-axis title, rotated, at the left edge.
+/// The x axis title, centred under the plot.
+fn x_title(out: &mut String, text: &str, x_mid: f64, y: f64) {
+    let _ = write!(out, r#"<text class="axis-title" x="{x_mid}" y="{y}" text-anchor="middle">{}</text>"#, escape(text));
+}
+
 fn y_title(out: &mut String, text: &str, x: f64, y_mid: f64) {
     let _ = write!(
         out,
@@ -166,13 +171,7 @@ fn hbar(title: &str, x_label: &str, y_label: &str, bars: &[Bar], legend_items: &
             escape(&b.note)
         );
     }
-    let _ = write!(
-        out,
-        r#"<text class="axis-title" x="{}" y="{}" text-anchor="middle">{}</text>"#,
-        LEFT + plot_w / 2.0,
-        axis_y + 36.0,
-        escape(x_label)
-    );
+    x_title(&mut out, x_label, LEFT + plot_w / 2.0, axis_y + 36.0);
     y_title(&mut out, y_label, 14.0, top + plot_h / 2.0);
     out.push_str("</svg></figure>");
     out
@@ -246,12 +245,7 @@ fn share_chart(title: &str, y_label: &str, rows: &[(String, GenderShare)]) -> St
             count(total, "quote")
         );
     }
-    let _ = write!(
-        out,
-        r#"<text class="axis-title" x="{}" y="{}" text-anchor="middle">share of quotes (%)</text>"#,
-        LEFT + plot_w / 2.0,
-        axis_y + 36.0
-    );
+    x_title(&mut out, "share of quotes (%)", LEFT + plot_w / 2.0, axis_y + 36.0);
     y_title(&mut out, y_label, 14.0, top + plot_h / 2.0);
     out.push_str("</svg></figure>");
     out
@@ -301,13 +295,7 @@ fn histogram(title: &str, x_label: &str, y_label: &str, bins: &[(String, u64)]) 
             escape(label)
         );
     }
-    let _ = write!(
-        out,
-        r#"<text class="axis-title" x="{}" y="{}" text-anchor="middle">{}</text>"#,
-        left + plot_w / 2.0,
-        axis_y + 38.0,
-        escape(x_label)
-    );
+    x_title(&mut out, x_label, left + plot_w / 2.0, axis_y + 38.0);
     y_title(&mut out, y_label, 16.0, top + plot_h / 2.0);
     out.push_str("</svg></figure>");
     out
