@@ -88,6 +88,24 @@ fn letter_count(s: &str) -> (usize, bool) {
     (letters, lower)
 }
 
+/// [`letter_count`], and whether `s` holds a byte `'` or 0xE2 (which
+/// starts `’`), in one pass over an ASCII word.
+#[inline]
+fn letters_and_apostrophe(s: &str) -> (usize, bool, bool) {
+    let (mut letters, mut lower, mut apos, mut ascii) = (0usize, false, false, true);
+    for &b in s.as_bytes() {
+        letters += b.is_ascii_alphabetic() as usize;
+        lower |= b.is_ascii_lowercase();
+        apos |= b == b'\'';
+        ascii &= b < 0x80;
+    }
+    if ascii {
+        return (letters, lower, apos);
+    }
+    let (letters, lower) = letter_count(s);
+    (letters, lower, true)
+}
+
 /// "I'd", "I'll", "We're", "Don't": a word with a contracted ending.
 fn is_contraction(w: &str) -> bool {
     // Most words hold no apostrophe (`’` starts with byte 0xE2).
@@ -120,8 +138,12 @@ pub(super) fn tokens(
         };
         let mut shape = 0u16;
         let lower_first = first.is_lowercase();
+        // Whether the word holds an apostrophe (`'`, or a byte 0xE2 that may
+        // start `’`): without one it is neither a contraction nor a possessive.
+        let apostrophe;
         if lower_first {
             shape |= Shape::LOWER;
+            apostrophe = s.bytes().any(|b| b == b'\'' || b == 0xE2);
         } else {
             if first.is_uppercase() {
                 shape |= Shape::CAP;
@@ -129,17 +151,21 @@ pub(super) fn tokens(
                 shape |= Shape::DIGIT;
             }
             // A word starting in lower case is never ALL CAPS.
-            let (letters, lower) = letter_count(s);
+            let (letters, lower, apos) = letters_and_apostrophe(s);
+            apostrophe = apos;
             if letters >= 2 && !lower {
                 shape |= Shape::ALL_CAPS;
             }
         }
-        if is_contraction(s) {
-            shape |= Shape::CONTRACTION;
-        }
-        let bare = super::strip_possessive(s);
-        if bare.len() != s.len() {
-            shape |= Shape::POSSESSIVE;
+        let mut bare = s;
+        if apostrophe {
+            if is_contraction(s) {
+                shape |= Shape::CONTRACTION;
+            }
+            bare = super::strip_possessive(s);
+            if bare.len() != s.len() {
+                shape |= Shape::POSSESSIVE;
+            }
         }
         // Sentence start: the first word at or after the start of a new sentence.
         let first_word = out.is_empty();
