@@ -201,13 +201,29 @@ fn matchable(form: &str) -> bool {
         && body.chars().next_back().is_some_and(crate::text::is_word_char)
 }
 
-/// Where the words of a name end (byte offsets), as the matcher splits text.
-fn name_word_ends(form: &str) -> impl Iterator<Item = usize> + '_ {
-    form.char_indices().filter_map(move |(i, c)| {
+/// Where the first `max` words of a name end (byte offsets), as the matcher
+/// splits text, into `ends` (cleared first).
+fn name_word_ends(form: &str, max: usize, ends: &mut Vec<usize>) {
+    ends.clear();
+    if form.is_ascii() {
+        // Most names: a byte is a char, and a word char is an ASCII letter or digit.
+        let b = form.as_bytes();
+        for i in 0..b.len() {
+            if ends.len() == max {
+                return;
+            }
+            if b[i].is_ascii_alphanumeric() && !b.get(i + 1).is_some_and(u8::is_ascii_alphanumeric) {
+                ends.push(i + 1);
+            }
+        }
+        return;
+    }
+    let found = form.char_indices().filter_map(move |(i, c)| {
         let end = i + c.len_utf8();
         let next_is_word = form[end..].chars().next().is_some_and(crate::text::is_word_char);
         (crate::text::is_word_char(c) && !next_is_word).then_some(end)
-    })
+    });
+    ends.extend(found.take(max));
 }
 
 impl Gazetteer {
@@ -259,8 +275,9 @@ impl Gazetteer {
                 // of "Co."), so that every first word is a key.
                 let mut prefixes: WordMap<()> = WordMap::default();
                 let mut bare: WordMap<()> = WordMap::default();
+                let mut ends: Vec<usize> = Vec::with_capacity(MAX_NAME_WORDS);
                 for (f, _) in forms() {
-                    let ends: Vec<usize> = name_word_ends(&f).take(MAX_NAME_WORDS).collect();
+                    name_word_ends(&f, MAX_NAME_WORDS, &mut ends);
                     for &e in &ends[..ends.len().saturating_sub(1)] {
                         prefixes.get_or_insert_with(&f[..e], || ());
                     }
