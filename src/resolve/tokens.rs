@@ -58,68 +58,81 @@ pub fn is_family_name_first(w: &str) -> bool {
 /// The words of `text` with their facts, read from the segment stage's
 /// token stream (which looked up each word's classes); linear in the words.
 /// `seg` must have been segmented with the lexicon's classes
-/// ([`Segmented::classified`]).
+/// ([`Segmented::classified`]). Headline sentences are marked in the same
+/// pass, each sentence when the next one starts.
 pub fn tokenize(text: &str, seg: &Segmented) -> Vec<Tok> {
-    let mut toks: Vec<Tok> = seg
-        .tokens
-        .iter()
-        .map(|t| {
-            // Contractions ("I'd", "I'll", "Don't") are not names.
-            let cap = t.is(Shape::CAP) && !t.is(Shape::CONTRACTION);
-            let line_start = t.is(Shape::LINE_START);
-            Tok {
-                span: t.span,
-                cap,
-                upper: t.is(Shape::ALL_CAPS),
-                sent_start: t.is(Shape::SENT_START) || line_start,
-                line_start,
-                ws_before: t.is(Shape::WS_BEFORE),
-                headline: false,
-                class: if cap || t.is(Shape::LOWER) { t.class } else { 0 },
-                initial: t.is(Shape::INITIAL),
-            }
-        })
-        .collect();
-    mark_headlines(text, &mut toks);
+    let mut toks: Vec<Tok> = Vec::with_capacity(seg.tokens.len());
+    let mut sentence = Headline::default();
+    for t in &seg.tokens {
+        // Contractions ("I'd", "I'll", "Don't") are not names.
+        let cap = t.is(Shape::CAP) && !t.is(Shape::CONTRACTION);
+        let line_start = t.is(Shape::LINE_START);
+        let tok = Tok {
+            span: t.span,
+            cap,
+            upper: t.is(Shape::ALL_CAPS),
+            sent_start: t.is(Shape::SENT_START) || line_start,
+            line_start,
+            ws_before: t.is(Shape::WS_BEFORE),
+            headline: false,
+            class: if cap || t.is(Shape::LOWER) { t.class } else { 0 },
+            initial: t.is(Shape::INITIAL),
+        };
+        if tok.sent_start && sentence.start < toks.len() {
+            sentence.mark(text, &mut toks);
+            sentence = Headline { start: toks.len(), ..Headline::default() };
+        }
+        // A word starting with an ASCII digit is a number.
+        sentence.count(&tok, t.is(Shape::DIGIT));
+        toks.push(tok);
+    }
+    if sentence.start < toks.len() {
+        sentence.mark(text, &mut toks);
+    }
     toks
 }
 
-/// Marks the words of sentences that look like headlines: five or more
-/// content words, nearly all capitalized, or mostly ALL CAPS. Rows of tables
-/// and lists ("Ada Winter ( Zembla ) 71 68", "65 Ana Ruiz , Tom Baker"): a
+/// What decides whether a sentence (its words from `start` to the end of
+/// the words so far) looks like a headline: five or more content words,
+/// nearly all capitalized, or mostly ALL CAPS. Rows of tables and lists
+/// ("Ada Winter ( Zembla ) 71 68", "65 Ana Ruiz , Tom Baker"): a
 /// capitalized sentence with a number and a comma or a parenthesis, and no
 /// ALL-CAPS word, are no headlines.
-fn mark_headlines(text: &str, toks: &mut [Tok]) {
-    let mut i = 0;
-    while i < toks.len() {
-        let mut j = i + 1;
-        while j < toks.len() && !toks[j].sent_start {
-            j += 1;
+#[derive(Default)]
+struct Headline {
+    start: usize,
+    content: usize,
+    caps: usize,
+    upper: usize,
+    numbers: bool,
+}
+
+impl Headline {
+    #[inline]
+    fn count(&mut self, t: &Tok, number: bool) {
+        if t.upper {
+            self.upper += 1;
         }
-        let (mut content, mut caps, mut upper, mut numbers) = (0usize, 0usize, 0usize, false);
-        for t in &toks[i..j] {
-            let w = t.text(text);
-            if t.upper {
-                upper += 1;
-            }
-            let number = w.as_bytes().first().is_some_and(u8::is_ascii_digit);
-            numbers |= number;
-            if number || t.class & Lexicon::FUNCTION != 0 {
-                continue;
-            }
-            content += 1;
-            if t.cap {
-                caps += 1;
-            }
+        self.numbers |= number;
+        if number || t.class & Lexicon::FUNCTION != 0 {
+            return;
         }
-        let title_case = content >= 5 && caps * 10 >= content * 9;
-        let all_caps = upper >= 2 && upper * 2 >= content;
-        let table_row = || numbers && upper == 0 && text[toks[i].span.start..toks[j - 1].span.end].contains([',', '(']);
+        self.content += 1;
+        if t.cap {
+            self.caps += 1;
+        }
+    }
+
+    /// Marks the sentence's words when it is a headline.
+    fn mark(&self, text: &str, toks: &mut [Tok]) {
+        let (i, j) = (self.start, toks.len());
+        let title_case = self.content >= 5 && self.caps * 10 >= self.content * 9;
+        let all_caps = self.upper >= 2 && self.upper * 2 >= self.content;
+        let table_row = || self.numbers && self.upper == 0 && text[toks[i].span.start..toks[j - 1].span.end].contains([',', '(']);
         if (title_case || all_caps) && !table_row() {
             for t in &mut toks[i..j] {
                 t.headline = true;
             }
         }
-        i = j;
     }
 }
