@@ -106,6 +106,25 @@ fn letters_and_apostrophe(s: &str) -> (usize, bool, bool) {
     (letters, lower, true)
 }
 
+/// Whether `b` holds a byte `'` or 0xE2 (which starts `’`). A word of 4 to
+/// 8 bytes (most words) is read as one integer (two overlapping 4-byte
+/// loads) and tested for both bytes at once, without a loop.
+#[inline]
+fn has_apostrophe_byte(b: &[u8]) -> bool {
+    let n = b.len();
+    if !(4..=8).contains(&n) {
+        return b.iter().any(|&c| c == b'\'' || c == 0xE2);
+    }
+    let lo = u32::from_le_bytes([b[0], b[1], b[2], b[3]]) as u64;
+    let hi = u32::from_le_bytes([b[n - 4], b[n - 3], b[n - 2], b[n - 1]]) as u64;
+    let x = lo | hi << 32;
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    // Nonzero exactly when some byte of `v` is zero.
+    let zero_byte = |v: u64| v.wrapping_sub(ONES) & !v & HIGHS != 0;
+    zero_byte(x ^ (ONES * b'\'' as u64)) || zero_byte(x ^ (ONES * 0xE2))
+}
+
 /// "I'd", "I'll", "We're", "Don't": a word with a contracted ending.
 fn is_contraction(w: &str) -> bool {
     // Most words hold no apostrophe (`’` starts with byte 0xE2).
@@ -143,7 +162,7 @@ pub(super) fn tokens(
         let apostrophe;
         if lower_first {
             shape |= Shape::LOWER;
-            apostrophe = s.bytes().any(|b| b == b'\'' || b == 0xE2);
+            apostrophe = has_apostrophe_byte(s.as_bytes());
         } else {
             if first.is_uppercase() {
                 shape |= Shape::CAP;
@@ -222,6 +241,16 @@ pub(super) fn tokens(
 mod tests {
     use super::super::Segmented;
     use super::*;
+
+    #[test]
+    fn apostrophe_bytes_found_in_words_of_every_length() {
+        for w in ["ab'", "it's", "don't", "O'Neill", "rock'n'roll", "d’Arc", "Zoë’s", "l’", "abcdefgh'"] {
+            assert!(has_apostrophe_byte(w.as_bytes()), "{w}");
+        }
+        for w in ["", "a", "ab", "abc", "word", "words", "sayings", "abcdefgh", "abcdefghi", "Zoë", "naïve", "x-y.z"] {
+            assert!(!has_apostrophe_byte(w.as_bytes()), "{w}");
+        }
+    }
 
     #[test]
     fn shapes_positions_and_classes() {
