@@ -30,6 +30,19 @@ pub fn is_sports(text: &str, toks: &[Tok]) -> bool {
         }
         i = j;
     }
+    // A story slugged with its sport ("CRICKET - ...", "Tennis: ...").
+    let slug = |t: &Tok| t.upper || text[t.span.end..].trim_start().starts_with(['-', ':', '\u{2014}', '\u{2013}']);
+    if toks.first().is_some_and(|t| slug(t) && is_sport_slug(&t.text(text).to_ascii_lowercase())) {
+        return true;
+    }
+    // Fixture lists: "Leeds v Arsenal" twice or more.
+    let fixtures = toks
+        .windows(3)
+        .filter(|w| w[0].cap && w[2].cap && !w[2].line_start && matches!(w[1].text(text), "v" | "vs" | "vs."))
+        .count();
+    if fixtures >= 2 {
+        return true;
+    }
     for t in toks.iter().filter(|t| t.class & Lexicon::SPORT != 0) {
         let w = strip_possessive(t.text(text)).to_ascii_lowercase();
         if let Some(k) = SPORTS_WORDS.iter().position(|s| *s == w) {
@@ -40,6 +53,17 @@ pub fn is_sports(text: &str, toks: &[Tok]) -> bool {
         }
     }
     false
+}
+
+/// Names of sports that open a story's slug.
+fn is_sport_slug(w: &str) -> bool {
+    matches!(
+        w,
+        "soccer" | "football" | "cricket" | "tennis" | "rugby" | "baseball" | "basketball" | "hockey" | "golf"
+            | "athletics" | "cycling" | "boxing" | "motorcycling" | "motor-racing" | "skiing" | "swimming"
+            | "sailing" | "rowing" | "badminton" | "squash" | "volleyball" | "handball" | "snooker"
+            | "nfl" | "nba" | "nhl" | "racing"
+    )
 }
 
 /// Whether a word is a number or a score ("3", "2-1", "372").
@@ -113,7 +137,14 @@ pub fn apply(text: &str, toks: &[Tok], entities: &mut Vec<Entity<'_>>, gazetteer
             let prev = ti.checked_sub(1).map(|k| toks[k].text(text));
             // "Gloucester's Andy Gomarsall": a player of the club.
             let players = text[e.span.end..].starts_with(['\'', '’']) && toks.get(tj).is_some_and(|t| t.cap && t.class & Lexicon::FIRST != 0);
-            if players || next.is_some_and(|w| is_score(w) || is_match_word(w)) || prev.is_some_and(|w| matches!(w, "beat" | "v" | "vs" | "against" | "defeated")) {
+            // "Ada Winter ( Leeds )": a city alone in parentheses after a
+            // name is the player's club.
+            let club_of = text[..e.span.start].trim_end().ends_with('(')
+                && text[e.span.end..].trim_start().starts_with(')')
+                && ti >= 1
+                && toks[ti - 1].cap
+                && sub == "city";
+            if players || club_of || next.is_some_and(|w| is_score(w) || is_match_word(w)) || prev.is_some_and(|w| matches!(w, "beat" | "v" | "vs" | "against" | "defeated")) {
                 e.etype = EntityType::Org;
                 teams.push(idx);
                 continue;

@@ -182,6 +182,7 @@ pub fn resolve<'p>(
         }));
         keep_longest(&mut entities);
     }
+    same_name_same_type(&mut entities);
     conflicts::whole_names(text, &toks, &mut entities, gazetteer);
     choose::choose(text, &toks, &mut entities, gazetteer, lexicon, sports);
     link::link(text, &toks, &mut entities, gazetteer, lexicon);
@@ -213,6 +214,28 @@ fn keep_longest(entities: &mut Vec<Entity<'_>>) {
         k += 1;
         r
     });
+}
+
+/// One name, one type: an inferred organization of two or more words that
+/// the article elsewhere names as a person ("Ada Zorvan 65" in a results
+/// table, "Ada Zorvan said") is the person.
+fn same_name_same_type(entities: &mut [Entity<'_>]) {
+    let mut persons: Vec<&str> = entities
+        .iter()
+        .filter(|e| e.etype == EntityType::Person && e.canonical.contains(' '))
+        .map(|e| e.canonical.as_ref())
+        .collect();
+    if persons.is_empty() {
+        return;
+    }
+    persons.sort_unstable();
+    persons.dedup();
+    let persons: Vec<String> = persons.into_iter().map(str::to_string).collect();
+    for e in entities.iter_mut() {
+        if e.source == Source::Inferred && e.etype == EntityType::Org && persons.binary_search_by(|p| p.as_str().cmp(&e.canonical)).is_ok() {
+            e.etype = EntityType::Person;
+        }
+    }
 }
 
 fn first_word(name: &str) -> Option<&str> {

@@ -114,7 +114,13 @@ fn mark_headlines(text: &str, toks: &mut [Tok]) {
         }
         let title_case = content >= 5 && caps * 10 >= content * 9;
         let all_caps = upper >= 2 && upper * 2 >= content;
-        let table_row = || numbers && upper == 0 && text[toks[i].span.start..toks[j - 1].span.end].contains([',', '(']);
+        let table_row = || {
+            let row = &text[toks[i].span.start..toks[j - 1].span.end];
+            // Without numbers, a list of names with parenthesized notes
+            // ("Ana Ruiz ( Zembla ) , Tom Baker ( Kelmar )") is a row too.
+            let listed = row.matches('(').count() >= 2 || (row.contains('(') && row.contains(','));
+            upper == 0 && ((numbers && row.contains([',', '('])) || listed)
+        };
         if (title_case || all_caps) && !table_row() {
             for t in &mut toks[i..j] {
                 t.headline = true;
