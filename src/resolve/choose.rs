@@ -241,6 +241,17 @@ fn supported(text: &str, e: &Entity<'_>, en: &Entry, form: &str, ev: &Evidence<'
             if !form.contains(' ') && &*en.subtype == "company" && wordy(form, lexicon) && !en.id.starts_with("sayso:") {
                 return ev.business >= 2;
             }
+            // "House of Commons", "National Assembly": a legislature's name
+            // several countries share needs its country, the one the
+            // article names most.
+            if &*en.subtype == "legislature" && !en.id.starts_with("sayso:") && !en.country.is_empty() {
+                return hits > 0 && ev.countries.iter().all(|&(_, n)| n <= hits);
+            }
+            // "the Commission", "the Treasury": a common word standing for an
+            // organization of a longer name needs that name in the article.
+            if !form.contains(' ') && *form != *en.canonical && lexicon.classes(form) & Lexicon::STOP != 0 {
+                return text.contains(&*en.canonical);
+            }
             true
         }
         EntityType::Loc => {

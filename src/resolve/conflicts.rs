@@ -342,9 +342,33 @@ pub fn whole_names<'p>(text: &str, toks: &[Tok], entities: &mut Vec<Entity<'p>>,
     let starts: Vec<usize> = entities.iter().map(|e| e.span.start).collect();
     let mut drop = vec![false; entities.len()];
     let mut merged: Vec<(usize, usize)> = Vec::new();
+    let ends: Vec<usize> = entities.iter().map(|e| e.span.end).collect();
     for (i, e) in entities.iter().enumerate() {
-        if e.source != Source::Dictionary || !matches!(e.etype, EntityType::Loc | EntityType::Org | EntityType::Norp) {
+        // "Trump Tower", "Electronic Entertainment Expo": a surname or a
+        // short form of the article's names that opens a longer name is
+        // not what it stands for.
+        let alias = e.source == Source::Alias && matches!(e.etype, EntityType::Person | EntityType::Org);
+        if !alias && (e.source != Source::Dictionary || !matches!(e.etype, EntityType::Loc | EntityType::Org | EntityType::Norp)) {
             continue;
+        }
+        // "Latin American": a nationality closing a longer name.
+        if e.etype == EntityType::Norp && e.source == Source::Dictionary {
+            if let Some(f) = tok_at(toks, e.span.start).filter(|&f| f > 0) {
+                let p = &toks[f - 1];
+                let gap = &text[p.span.end..toks[f].span.start];
+                if gap == " "
+                    && p.cap
+                    && !p.upper
+                    && !p.sent_start
+                    && !p.headline
+                    && p.class & (Lexicon::TITLE | Lexicon::FUNCTION | Lexicon::STOP) == 0
+                    && ends.binary_search(&p.span.end).is_err()
+                    && !text[..p.span.end].ends_with(['.', '\''])
+                {
+                    drop[i] = true;
+                    continue;
+                }
+            }
         }
         // Countries ("U.S. Chamber") and news outlets ("CBS This Morning")
         // lend their names to what they own: they stay.
@@ -376,6 +400,18 @@ pub fn whole_names<'p>(text: &str, toks: &[Tok], entities: &mut Vec<Entity<'p>>,
                 let groups = e.etype == EntityType::Norp && other.etype == EntityType::Norp;
                 if (e.etype == EntityType::Org && country || groups) && other.source == Source::Dictionary {
                     merged.push((i, j));
+                } else if e.etype == EntityType::Org
+                    && other.etype == EntityType::Org
+                    && e.source == Source::Dictionary
+                    && other.source == Source::Dictionary
+                    && !country
+                    && !e.span.of(text).contains(' ')
+                    && !other.span.of(text).contains(' ')
+                {
+                    // "Sea Monster": two one-word company names side by side
+                    // make one longer name, neither company.
+                    drop[i] = true;
+                    drop[j] = true;
                 }
             }
             Err(_) => drop[i] = true,

@@ -186,6 +186,10 @@ pub fn resolve<'p>(
     conflicts::whole_names(text, &toks, &mut entities, gazetteer);
     choose::choose(text, &toks, &mut entities, gazetteer, lexicon, sports);
     link::link(text, &toks, &mut entities, gazetteer, lexicon);
+    // Short forms found by `link` obey whole names first too ("Trump Tower").
+    if entities.iter().any(|e| e.source == Source::Alias) {
+        conflicts::whole_names(text, &toks, &mut entities, gazetteer);
+    }
     entities
 }
 
