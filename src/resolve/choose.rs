@@ -241,6 +241,13 @@ fn supported(text: &str, e: &Entity<'_>, en: &Entry, form: &str, ev: &Evidence<'
             if !form.contains(' ') && &*en.subtype == "company" && wordy(form, lexicon) && !en.id.starts_with("sayso:") {
                 return ev.business >= 2;
             }
+            // "Campbell's": a company named in the possessive of a surname
+            // needs business vocabulary too.
+            if let Some(stem) = form.strip_suffix("'s").or_else(|| form.strip_suffix("\u{2019}s")) {
+                if !stem.contains(' ') && wordy(stem, lexicon) && ev.business < 2 {
+                    return false;
+                }
+            }
             // "House of Commons", "National Assembly": a legislature's name
             // several countries share needs its country, the one the
             // article names most.
@@ -255,8 +262,13 @@ fn supported(text: &str, e: &Entity<'_>, en: &Entry, form: &str, ev: &Evidence<'
             true
         }
         EntityType::Loc => {
-            if matches!(&*en.subtype, "country" | "continent") || en.weight >= BIG_PLACE || form.contains(' ') {
+            if matches!(&*en.subtype, "country" | "continent") || en.weight >= BIG_PLACE {
                 return true;
+            }
+            // A town of several words ("Loch Lomond", a town in one country and a
+            // lake in another): its country in the article.
+            if form.contains(' ') {
+                return !matches!(&*en.subtype, "city" | "") || (hits > 0 && ev.countries.iter().all(|&(_, n)| n <= hits));
             }
             // "Banning", "Davis", "Bell": a common word or name needs a
             // place said around it ("in Davis", "Davis, California").
@@ -289,7 +301,11 @@ pub fn choose<'p>(text: &str, toks: &[Tok], entities: &mut [Entity<'p>], g: &'p 
                 pick = c;
             } else {
                 let best = of_type().map(|c| (ev.country_hits(&g.entry(c).country), c)).max_by_key(|&(h, c)| (h, std::cmp::Reverse(same.iter().position(|&x| x == c))));
-                if let Some((h, c)) = best {
+                // A world region or body of no country ("Middle East") is not
+                // swapped for a small namesake in a country the article names.
+                let default = g.entry(idx);
+                let stateless = default.country.is_empty() && default.weight >= BIG_PLACE;
+                if let Some((h, c)) = best.filter(|_| !stateless) {
                     if h > 0 && ev.country_hits(&g.entry(idx).country) < h {
                         pick = c;
                     }

@@ -331,6 +331,29 @@ fn continues_name(text: &str, toks: &[Tok], n: usize, lexicon_bits: u8) -> bool 
         )
 }
 
+/// Initials written before a surname: "H.R.", "J.", "J.R.R.".
+fn initials(w: &str) -> bool {
+    let b = w.as_bytes();
+    b.len() >= 2 && b.len() % 2 == 0 && b.chunks(2).all(|c| c[0].is_ascii_uppercase() && c[1] == b'.')
+}
+
+/// Words that close a sports club's name after its town ("Leeds United",
+/// "Stoke City", "Bristol Rovers").
+fn is_team_tail(w: &str) -> bool {
+    matches!(
+        w,
+        "United" | "City" | "Town" | "Rovers" | "Rangers" | "Athletic" | "Wanderers" | "Albion" | "County" | "Forest"
+            | "Villa" | "Hotspur" | "Wednesday" | "Orient" | "Argyle" | "Celtic" | "Thistle" | "Academicals"
+            | "Alexandra" | "Stanley" | "Vale" | "Dons" | "Harlequins" | "Saracens" | "Warriors"
+    )
+}
+
+/// Words that open a sports club's name before its town ("AC Milan", "FC
+/// Porto", "Real Betis").
+fn is_club_word(w: &str) -> bool {
+    matches!(w, "AC" | "FC" | "SC" | "AS" | "SV" | "CF" | "CD" | "RC" | "SK" | "FK" | "NK" | "KV" | "VfB" | "VfL" | "TSV" | "Real" | "Sporting" | "Dynamo" | "Dinamo" | "Inter" | "Olympique")
+}
+
 /// Whole names first: a dictionary place, organization or nationality that
 /// is only the start of a longer capitalized name no rule recognized ("Davis
 /// Cup", "Carnegie Hall", "Senate Majority PAC", "Newcastle Brown Ale",
@@ -338,11 +361,13 @@ fn continues_name(text: &str, toks: &[Tok], n: usize, lexicon_bits: u8) -> bool 
 /// Canada") names a national arm, a company of its own: one ORG mention
 /// without a link. A company glued by a hyphen to a capitalized word
 /// ("Anglo-Swedish") is no company.
-pub fn whole_names<'p>(text: &str, toks: &[Tok], entities: &mut Vec<Entity<'p>>, gazetteer: &Gazetteer) {
+pub fn whole_names<'p>(text: &str, toks: &[Tok], entities: &mut Vec<Entity<'p>>, gazetteer: &Gazetteer, sports: bool) {
     let starts: Vec<usize> = entities.iter().map(|e| e.span.start).collect();
     let mut drop = vec![false; entities.len()];
     let mut merged: Vec<(usize, usize)> = Vec::new();
     let ends: Vec<usize> = entities.iter().map(|e| e.span.end).collect();
+    let mut retype: Vec<(usize, EntityType)> = Vec::new();
+    let mut sided: Vec<(usize, Option<usize>, usize)> = Vec::new();
     for (i, e) in entities.iter().enumerate() {
         // "Trump Tower", "Electronic Entertainment Expo": a surname or a
         // short form of the article's names that opens a longer name is
@@ -351,8 +376,41 @@ pub fn whole_names<'p>(text: &str, toks: &[Tok], entities: &mut Vec<Entity<'p>>,
         if !alias && (e.source != Source::Dictionary || !matches!(e.etype, EntityType::Loc | EntityType::Org | EntityType::Norp)) {
             continue;
         }
-        // "Latin American": a nationality closing a longer name.
-        if e.etype == EntityType::Norp && e.source == Source::Dictionary {
+        // "H.R. Zorvan": after initials, a one-word place or company is a
+        // person's surname. "AC Zorvan": after a club word, a town is the club.
+        if e.source == Source::Dictionary && matches!(e.etype, EntityType::Loc | EntityType::Org) && !e.span.of(text).contains(' ') {
+            if let Some(f) = tok_at(toks, e.span.start).filter(|&f| f > 0) {
+                let p = &toks[f - 1];
+                let w = p.text(text);
+                let gap = &text[p.span.end..toks[f].span.start];
+                if gap.len() <= 2 && gap.trim().is_empty() && !toks[f].headline && ends.binary_search(&p.span.end).is_err() {
+                    if initials(w) && !toks[f].upper {
+                        retype.push((i, EntityType::Person));
+                        continue;
+                    }
+                    let town = e.etype == EntityType::Loc && e.entry.is_some_and(|x| &*gazetteer.entry(x).subtype == "city");
+                    if town && is_club_word(w) && gap == " " {
+                        retype.push((i, EntityType::Org));
+                        continue;
+                    }
+                    // "ZNB Zembla", "IFK Marmotville": an acronym before a place
+                    // names an organization; in a sports report, so does any
+                    // capitalized word before a town ("Hapoel Marmotville").
+                    let acronym = p.upper && (2..=5).contains(&w.len()) && w.bytes().all(|c| c.is_ascii_uppercase());
+                    let side = sports && town && p.cap && !p.sent_start && p.class & (Lexicon::TITLE | Lexicon::FUNCTION | Lexicon::STOP | Lexicon::FIRST) == 0;
+                    if e.etype == EntityType::Loc && gap == " " && !toks[f].upper && !p.headline && (acronym || side) {
+                        retype.push((i, EntityType::Org));
+                        continue;
+                    }
+                }
+            }
+        }
+        // "Latin American": a nationality closing a longer name; "Bavarian
+        // Alps": a one-word company too.
+        let company = e.etype == EntityType::Org
+            && !e.span.of(text).contains(' ')
+            && e.entry.is_some_and(|x| &*gazetteer.entry(x).subtype == "company");
+        if (e.etype == EntityType::Norp || company) && e.source == Source::Dictionary {
             if let Some(f) = tok_at(toks, e.span.start).filter(|&f| f > 0) {
                 let p = &toks[f - 1];
                 let gap = &text[p.span.end..toks[f].span.start];
@@ -376,6 +434,20 @@ pub fn whole_names<'p>(text: &str, toks: &[Tok], entities: &mut Vec<Entity<'p>>,
             continue;
         }
         let Some(last) = toks.partition_point(|t| t.span.start < e.span.end).checked_sub(1) else { continue };
+        // In a sports report, a town and a side's name ("Marmotville
+        // Rovers", "Marmotville Indians"): the club.
+        if sports && e.source == Source::Dictionary && e.etype == EntityType::Loc && e.entry.is_some_and(|x| &*gazetteer.entry(x).subtype == "city") {
+            let n = last + 1;
+            if n < toks.len() && toks[last].span.end == e.span.end && &text[e.span.end..toks[n].span.start] == " " && toks[n].cap && !toks[n].upper && !toks[n].line_start {
+                let w = toks[n].text(text);
+                let j = starts.binary_search(&toks[n].span.start).ok();
+                let tail_ok = j.is_none_or(|j| entities[j].span.end == toks[n].span.end && matches!(entities[j].etype, EntityType::Norp | EntityType::Org));
+                if tail_ok && (is_team_tail(w) || (w.ends_with('s') && !w.ends_with("'s") && j.is_some())) {
+                    sided.push((i, j, toks[n].span.end));
+                    continue;
+                }
+            }
+        }
         // "Putin's", "Washington-based": the word goes on past the name.
         if toks[last].span.end != e.span.end {
             let glued = text[e.span.end..].strip_prefix('-').is_some_and(|r| r.starts_with(char::is_uppercase));
@@ -416,6 +488,29 @@ pub fn whole_names<'p>(text: &str, toks: &[Tok], entities: &mut Vec<Entity<'p>>,
             }
             Err(_) => drop[i] = true,
         }
+    }
+    for &(i, j, end) in &sided {
+        let e = &mut entities[i];
+        e.etype = EntityType::Org;
+        e.span = Span::new(e.span.start, end);
+        e.canonical = Cow::Owned(e.span.of(text).to_string());
+        e.id = None;
+        e.entry = None;
+        e.source = Source::Inferred;
+        if let Some(j) = j {
+            drop[j] = true;
+        }
+    }
+    for &(i, t) in &retype {
+        let start = tok_at(toks, entities[i].span.start).map_or(entities[i].span.start, |f| toks[f.saturating_sub(1)].span.start);
+        let e = &mut entities[i];
+        e.etype = t;
+        e.span = Span::new(start, e.span.end);
+        e.canonical = Cow::Owned(e.span.of(text).to_string());
+        e.id = None;
+        e.entry = None;
+        e.source = Source::Inferred;
+        e.gender = None;
     }
     for &(i, j) in &merged {
         let end = entities[j].span.end;

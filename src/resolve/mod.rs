@@ -183,12 +183,12 @@ pub fn resolve<'p>(
         keep_longest(&mut entities);
     }
     same_name_same_type(&mut entities);
-    conflicts::whole_names(text, &toks, &mut entities, gazetteer);
+    conflicts::whole_names(text, &toks, &mut entities, gazetteer, sports);
     choose::choose(text, &toks, &mut entities, gazetteer, lexicon, sports);
     link::link(text, &toks, &mut entities, gazetteer, lexicon);
     // Short forms found by `link` obey whole names first too ("Trump Tower").
     if entities.iter().any(|e| e.source == Source::Alias) {
-        conflicts::whole_names(text, &toks, &mut entities, gazetteer);
+        conflicts::whole_names(text, &toks, &mut entities, gazetteer, sports);
     }
     entities
 }
