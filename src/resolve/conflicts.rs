@@ -533,13 +533,25 @@ pub fn whole_names<'p>(text: &str, toks: &[Tok], entities: &mut Vec<Entity<'p>>,
 /// A one-word dictionary place, organization or nationality right after a
 /// first name ("Mike Bloomberg", "Tom Ford", "Michael German") is the person's surname, not the entity:
 /// dropped, so that the name is inferred whole. Countries stay.
-pub fn after_first_name(text: &str, toks: &[Tok], entities: &mut Vec<Entity<'_>>, gazetteer: &Gazetteer) {
+///
+/// In a sports report a city of 100,000 people or more stays: "Hansa
+/// Marmotville" is a side named after its city (inference types it).
+pub fn after_first_name(text: &str, toks: &[Tok], entities: &mut Vec<Entity<'_>>, gazetteer: &Gazetteer, sports: bool) {
     let ends: Vec<usize> = entities.iter().map(|e| e.span.end).collect();
     entities.retain(|e| {
         if e.source != Source::Dictionary || !matches!(e.etype, EntityType::Loc | EntityType::Org | EntityType::Norp) || e.span.of(text).contains(' ') {
             return true;
         }
         if e.entry.is_some_and(|x| matches!(&*gazetteer.entry(x).subtype, "country" | "continent")) {
+            return true;
+        }
+        // (A town made a side above keeps no entry.)
+        let side = e.etype == EntityType::Org && e.entry.is_none();
+        if sports
+            && (side
+                || e.etype == EntityType::Loc
+                    && e.entry.is_some_and(|x| matches!(&*gazetteer.entry(x).subtype, "city" | "capital") && gazetteer.entry(x).weight >= 100_000))
+        {
             return true;
         }
         let Some(k) = tok_at(toks, e.span.start) else { return true };

@@ -221,6 +221,8 @@ pub struct Ctx<'a> {
     pub covered: &'a [Option<(usize, EntityType)>],
     pub lexicon: &'a Lexicon,
     pub sports: bool,
+    /// For each word: covered by a dictionary town of 100,000 people or more.
+    pub big_town: &'a [bool],
 }
 
 impl Ctx<'_> {
@@ -530,7 +532,13 @@ fn classify_run(cx: &Ctx, a: usize, b: usize, out: &mut Vec<Inferred>) {
             // follows ("Leeds Marmots").
             let plural_end = b - s == 2 && cx.w(b - 1).ends_with('s') && !cx.is_surname(b - 1);
             let place_at = |k: usize| matches!(cx.covered[k], Some((_, EntityType::Loc))) && single(k) && (!cx.is_first(k) || plural_end);
-            let free = |r: std::ops::Range<usize>| r.clone().all(|k| cx.covered[k].is_none() && !cx.is_first(k) && !cx.toks[k].upper && !is_connector(cx.w(k)) && !cx.toks[k].initial);
+            // A city of some size with a first name is a side too ("Hansa
+            // Marmotville", "Ajax Marmotville"): few people are named after one.
+            // Not a surname either ("Ian Preston" is a player).
+            let big_at = |k: usize| cx.big_town.get(k).copied().unwrap_or(false) && !cx.is_surname(k) && !cx.is_first(k);
+            let place_at = |k: usize| place_at(k) || (k == b - 1 && big_at(k) && single(k) && matches!(cx.covered[k], Some((_, EntityType::Org))));
+            let first_ok = place_at(b - 1) && big_at(b - 1);
+            let free = |r: std::ops::Range<usize>| r.clone().all(|k| cx.covered[k].is_none() && (first_ok || !cx.is_first(k)) && !cx.toks[k].upper && !is_connector(cx.w(k)) && !cx.toks[k].initial);
             if (place_at(s) && free(s + 1..b)) || (place_at(b - 1) && free(s..b - 1)) {
                 out.push(Inferred { span: span_of(cx, s, b), etype: EntityType::Org, gender: None, over_dictionary: false });
                 return;

@@ -129,7 +129,7 @@ pub fn resolve<'p>(
     let toks = tokens::tokenize(text, seg);
     let sports = conflicts::is_sports(text, &toks);
     conflicts::apply(text, &toks, &mut entities, gazetteer, sports);
-    conflicts::after_first_name(text, &toks, &mut entities, gazetteer);
+    conflicts::after_first_name(text, &toks, &mut entities, gazetteer, sports);
     let mut dated = Vec::new();
     conflicts::datelines(text, &toks, gazetteer, sports, &mut dated);
     conflicts::title_datelines(text, &toks, &entities, &mut dated);
@@ -154,7 +154,25 @@ pub fn resolve<'p>(
             covered[ti] = Some((ei, entities[ei].etype));
         }
     }
-    let cx = infer::Ctx { text, toks: &toks, covered: &covered, lexicon, sports };
+    let big_town: Vec<bool> = if sports {
+        covered
+            .iter()
+            .map(|c| {
+                c.is_some_and(|(i, t)| {
+                    // A town the conflict rules made a side keeps no entry.
+                    let side = t == EntityType::Org && entities[i].source == Source::Dictionary && entities[i].entry.is_none();
+                    side || (t == EntityType::Loc
+                        && entities[i].entry.is_some_and(|x| {
+                            let en = gazetteer.entry(x);
+                            matches!(&*en.subtype, "city" | "capital") && en.weight >= 100_000
+                        }))
+                })
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let cx = infer::Ctx { text, toks: &toks, covered: &covered, lexicon, sports, big_town: &big_town };
     let inferred = infer::infer(&cx);
     if !inferred.is_empty() {
         // A person found by evidence over a dictionary place or organization
