@@ -536,9 +536,14 @@ fn classify_run(cx: &Ctx, a: usize, b: usize, out: &mut Vec<Inferred>) {
             // Marmotville", "Ajax Marmotville"): few people are named after one.
             // Not a surname either ("Ian Preston" is a player).
             let big_at = |k: usize| cx.big_town.get(k).copied().unwrap_or(false) && !cx.is_surname(k) && !cx.is_first(k);
-            let place_at = |k: usize| place_at(k) || (k == b - 1 && big_at(k) && single(k) && matches!(cx.covered[k], Some((_, EntityType::Org))));
+            // (A capitalized word opening a sentence inside a line, "Later
+            // Zembrock", is no side's name; a row of a table starts a line.)
+            let opener = cx.toks[s].sent_start && !cx.toks[s].line_start && !cx.is_first(s);
+            let place_at = |k: usize| place_at(k) || (k == b - 1 && !opener && big_at(k) && single(k) && matches!(cx.covered[k], Some((_, EntityType::Org))));
             let first_ok = place_at(b - 1) && big_at(b - 1);
-            let free = |r: std::ops::Range<usize>| r.clone().all(|k| cx.covered[k].is_none() && (first_ok || !cx.is_first(k)) && !cx.toks[k].upper && !is_connector(cx.w(k)) && !cx.toks[k].initial);
+            let free = |r: std::ops::Range<usize>| {
+                r.clone().all(|k| cx.covered[k].is_none() && (first_ok || !cx.is_first(k)) && !(first_ok && cx.is_stop(k)) && !cx.toks[k].upper && !is_connector(cx.w(k)) && !cx.toks[k].initial)
+            };
             if (place_at(s) && free(s + 1..b)) || (place_at(b - 1) && free(s..b - 1)) {
                 out.push(Inferred { span: span_of(cx, s, b), etype: EntityType::Org, gender: None, over_dictionary: false });
                 return;

@@ -691,4 +691,82 @@ mod tests {
         let got = linked(d, "Officials said many Zorvak Kelmari voters stayed home.");
         assert_eq!(got, vec![("Zorvak Kelmari".to_string(), "NORP", None)]);
     }
+
+    #[test]
+    fn list_rows_without_numbers_are_no_headlines() {
+        let got = typed(&run("", "Leading scorers:\nOlena Kelby ( Marmots ) , Dmitry Barrow ( Zorvans ) , Michael Zorvan ( Kelbs )"));
+        let persons: Vec<&str> = got.iter().filter(|(_, ty)| *ty == "PERSON").map(|(t, _)| t.as_str()).collect();
+        assert_eq!(persons, vec!["Olena Kelby", "Dmitry Barrow", "Michael Zorvan"], "{got:?}");
+    }
+
+    #[test]
+    fn a_sport_slug_makes_a_report_and_a_town_in_parentheses_is_the_club() {
+        let d = "g1\tLOC\tcity\tLeeds\t\t\t\t\t1\n";
+        let got = typed(&run(d, "SOCCER - Weekend review .\nOlena Kelby ( Leeds ) was the best ."));
+        assert!(got.contains(&("Leeds".into(), "ORG")), "{got:?}");
+        // Without the slug, no sports report: the town.
+        let got = typed(&run(d, "Weekend review .\nOlena Kelby ( Leeds ) was the best ."));
+        assert!(got.contains(&("Leeds".into(), "LOC")), "{got:?}");
+        // Fixture lists make a report too.
+        let got = typed(&run(d, "Fixtures for Saturday :\nLeeds v Marmotby , Kelbton v Zorvanley ."));
+        assert!(got.contains(&("Leeds".into(), "ORG")), "{got:?}");
+    }
+
+    #[test]
+    fn scorecards_name_players() {
+        let got = typed(&run("", "CRICKET - Final day .\nOlena Kelby c Zorvanto b Kelbanek 46"));
+        assert!(got.contains(&("Zorvanto".into(), "PERSON")), "{got:?}");
+        assert!(got.contains(&("Kelbanek".into(), "PERSON")), "{got:?}");
+    }
+
+    #[test]
+    fn a_name_typed_a_person_elsewhere_is_no_team() {
+        let text = "GOLF - Leading scores .\nZorvan Kelbano 70 68 , Ilse Marrow 71 69\nZorvan Kelbano said he was happy .";
+        let got = typed(&run("", text));
+        assert_eq!(got.iter().filter(|(t, ty)| t == "Zorvan Kelbano" && *ty == "PERSON").count(), 2, "{got:?}");
+    }
+
+    #[test]
+    fn cited_authors_are_persons() {
+        let d = "g1\tLOC\tcity\tBarrowitz\t\t\t\t\t1\n";
+        let got = typed(&run(d, "Earlier work (Zorvanik & Kelbanova, 2014) and Barrowitz et al. agreed, as did Marrowek (1968)."));
+        for n in ["Zorvanik", "Kelbanova", "Barrowitz", "Marrowek"] {
+            assert!(got.contains(&(n.into(), "PERSON")), "{n}: {got:?}");
+        }
+    }
+
+    #[test]
+    fn parts_of_longer_names_are_not_their_entities() {
+        let d = "n1\tNORP\tnationality\tAmerican\t\t\tUS\t\t1\n\
+                 o1\tORG\tcompany\tSea\t\t\tUS\t\t1\no2\tORG\tcompany\tMonster\t\t\tUS\t\t1\n\
+                 o3\tORG\tcompany\tMarmotex\t\t\tUS\t\t1\ng1\tLOC\tcity\tZembla\t\t\t\t\t1\n";
+        let got = linked(d, "Officials said Latin American debt and the film Sea Monster sold well, adviser H.R. Marmotex said, and AC Zembla won.");
+        assert!(!got.iter().any(|(t, _, _)| t == "American" || t == "Sea" || t == "Monster"), "{got:?}");
+        assert!(got.contains(&("H.R. Marmotex".to_string(), "PERSON", None)), "{got:?}");
+        assert!(got.contains(&("AC Zembla".to_string(), "ORG", None)), "{got:?}");
+        // A short form found by linking that opens a longer name is dropped.
+        let d = "p1\tPERSON\tpolitician\tOlena Marrowska\t\tf\tZV\t\t1\n";
+        let got = linked(d, "Officials said Olena Marrowska spoke. Later the Marrowska Tower was sold.");
+        assert!(!got.iter().any(|(t, _, _)| t == "Marrowska"), "{got:?}");
+    }
+
+    #[test]
+    fn shared_body_names_and_small_towns_need_their_country() {
+        let d = "b1\tORG\tlegislature\tHouse of Marmots\t\t\tZV\t\t1\n\
+                 c1\tLOC\tcountry\tZorvakia\t\t\tZV\t\t1000\nc2\tLOC\tcountry\tKelmaria\t\t\tKL\t\t1000\n\
+                 t1\tLOC\tcity\tLoch Kelby\t\t\tZV\t\t100\n";
+        let got = linked(d, "Officials in Kelmaria said the House of Marmots met near Loch Kelby.");
+        assert!(got.contains(&("House of Marmots".to_string(), "ORG", None)), "{got:?}");
+        assert!(got.contains(&("Loch Kelby".to_string(), "LOC", None)), "{got:?}");
+        let got = linked(d, "Officials in Zorvakia said the House of Marmots met near Loch Kelby.");
+        assert!(got.contains(&("House of Marmots".to_string(), "ORG", Some("b1".to_string()))), "{got:?}");
+        assert!(got.contains(&("Loch Kelby".to_string(), "LOC", Some("t1".to_string()))), "{got:?}");
+    }
+
+    #[test]
+    fn in_sports_reports_a_big_town_with_a_first_name_is_a_side() {
+        let d = "g1\tLOC\tcity\tZembrock\t\t\t\t\t250000\n";
+        let got = typed(&run(d, "SOCCER - Results .\nMichael Zembrock beat Kelbton 2-1 ."));
+        assert!(got.contains(&("Michael Zembrock".into(), "ORG")), "{got:?}");
+    }
 }
