@@ -32,6 +32,13 @@
 //! - political groups ("Democrat"): their country in the article;
 //! - one-word companies whose name is a common word, a first name or a
 //!   surname: business vocabulary;
+//! - legislatures whose name several countries share ("House of Commons"):
+//!   their country, the one the article names most; towns of several words
+//!   ("Loch Lomond"): the same; a company named in a surname's possessive
+//!   ("Campbell's"): business vocabulary; a common word standing for a
+//!   longer name ("the Commission"): that name in the article;
+//! - a capital or a world region of no country ("Moscow", "Middle East") is
+//!   never swapped for a small namesake in a country the article names;
 //! - a one-word place without evidence that is the surname of a
 //!   world-famous person ("Obama") is that person;
 //! - people below head-of-government prominence: with a very common name
@@ -304,7 +311,9 @@ pub fn choose<'p>(text: &str, toks: &[Tok], entities: &mut [Entity<'p>], g: &'p 
                 // A world region or body of no country ("Middle East") is not
                 // swapped for a small namesake in a country the article names.
                 let default = g.entry(idx);
-                let stateless = default.country.is_empty() && default.weight >= BIG_PLACE;
+                // Nor is a capital ("Moscow") for a town of its name elsewhere.
+                let stateless = (default.country.is_empty() && default.weight >= BIG_PLACE)
+                    || (default.etype == EntityType::Loc && &*default.subtype == "capital");
                 if let Some((h, c)) = best.filter(|_| !stateless) {
                     if h > 0 && ev.country_hits(&g.entry(idx).country) < h {
                         pick = c;

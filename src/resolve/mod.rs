@@ -83,6 +83,25 @@
 //!   words), a city or region (never a country or a home nation such as
 //!   England, which stands for the national team) next to a score or match
 //!   word is the club: ORG, and so are its other mentions in the report.
+//! - Sports reports are also told by a slug ("CRICKET - ...") or a fixture
+//!   list ("Leeds v Hull" twice); there a town alone in parentheses after a
+//!   name is the player's club ("Ana Ruiz ( Leeds )"), a town and a side's
+//!   word is the club ("Leeds United", "Cleveland Indians"), a capitalized
+//!   word before a town is the club ("Hansa Rostock": a town of 100,000 or
+//!   more, not a surname, is no person's surname there), and players of a
+//!   scorecard ("c Smith b Jones") are persons. A name an article types as
+//!   a person somewhere is no team elsewhere (one name, one type).
+//! - Lists of names with parenthesized notes and no numbers are table rows,
+//!   no headlines.
+//! - Authors of a citation ("(Ruiz & Baker, 2014)", "Ruiz et al.", "Ruiz
+//!   (1968)") are persons, outside sports reports.
+//! - Whole names first, more: a nationality or a one-word company closing
+//!   a longer name ("Latin American") is dropped, two one-word companies
+//!   side by side ("Sea Monster") both; initials make a one-word place or
+//!   company a person ("H.R. McMaster"); a club word ("AC", "FC", "Real")
+//!   or an acronym before a place makes an organization ("AC Milan", "IFK
+//!   Gothenburg"); short forms found by linking obey the rule too ("Trump
+//!   Tower").
 //! - NORP (nationalities, groups) is its own type, never ORG; a leading
 //!   nationality is part of an inferred organization's name only when the
 //!   rest is the organization's own name, not a body of the state
@@ -768,5 +787,15 @@ mod tests {
         let d = "g1\tLOC\tcity\tZembrock\t\t\t\t\t250000\n";
         let got = typed(&run(d, "SOCCER - Results .\nMichael Zembrock beat Kelbton 2-1 ."));
         assert!(got.contains(&("Michael Zembrock".into(), "ORG")), "{got:?}");
+    }
+
+    #[test]
+    fn capitals_and_world_regions_are_not_swapped_for_namesakes() {
+        let d = "c1\tLOC\tcapital\tZembgrad\t\t\tZV\t\t5000000\nc2\tLOC\tcity\tZembgrad\t\t\tKL\t\t20000\n\
+                 k1\tLOC\tcountry\tKelmaria\t\t\tKL\t\t1000\n\
+                 r1\tLOC\tregion\tMiddle Marmots\t\t\t\t\t400000000\nr2\tLOC\tcity\tMiddle Marmots\t\t\tKL\t\t1000\n";
+        let got = linked(d, "Officials in Kelmaria said Zembgrad denied it, and the Middle Marmots agreed.");
+        assert!(got.contains(&("Zembgrad".to_string(), "LOC", Some("c1".to_string()))), "{got:?}");
+        assert!(got.contains(&("Middle Marmots".to_string(), "LOC", Some("r1".to_string()))), "{got:?}");
     }
 }
