@@ -334,7 +334,7 @@ fn continues_name(text: &str, toks: &[Tok], n: usize, lexicon_bits: u8) -> bool 
 /// Initials written before a surname: "H.R.", "J.", "J.R.R.".
 fn initials(w: &str) -> bool {
     let b = w.as_bytes();
-    b.len() >= 2 && b.len() % 2 == 0 && b.chunks(2).all(|c| c[0].is_ascii_uppercase() && c[1] == b'.')
+    b.len() >= 2 && b.len().is_multiple_of(2) && b.chunks(2).all(|c| c[0].is_ascii_uppercase() && c[1] == b'.')
 }
 
 /// Words that close a sports club's name after its town ("Leeds United",

@@ -542,7 +542,11 @@ fn classify_run(cx: &Ctx, a: usize, b: usize, out: &mut Vec<Inferred>) {
             let place_at = |k: usize| place_at(k) || (k == b - 1 && !opener && big_at(k) && single(k) && matches!(cx.covered[k], Some((_, EntityType::Org))));
             let first_ok = place_at(b - 1) && big_at(b - 1);
             let free = |r: std::ops::Range<usize>| {
-                r.clone().all(|k| cx.covered[k].is_none() && (first_ok || !cx.is_first(k)) && !(first_ok && cx.is_stop(k)) && !cx.toks[k].upper && !is_connector(cx.w(k)) && !cx.toks[k].initial)
+                r.clone().all(|k| {
+                    // A first name only with a big town; never a stopword then.
+                    let name_ok = if first_ok { !cx.is_stop(k) } else { !cx.is_first(k) };
+                    cx.covered[k].is_none() && name_ok && !cx.toks[k].upper && !is_connector(cx.w(k)) && !cx.toks[k].initial
+                })
             };
             if (place_at(s) && free(s + 1..b)) || (place_at(b - 1) && free(s..b - 1)) {
                 out.push(Inferred { span: span_of(cx, s, b), etype: EntityType::Org, gender: None, over_dictionary: false });
