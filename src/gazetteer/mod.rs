@@ -210,6 +210,14 @@ fn matchable(form: &str) -> bool {
         && body.chars().next_back().is_some_and(crate::text::is_word_char)
 }
 
+/// A place's name with its region after a comma ("Rochester, New York",
+/// "Paris, France"): a title that tells same-named places apart, not a name
+/// text writes as one. Text naming the town and its region names two places,
+/// each matched on its own.
+fn qualified_place(e: &Entry, form: &str) -> bool {
+    e.etype == crate::annotation::EntityType::Loc && form.contains(", ")
+}
+
 /// Where the first `max` words of a name end (byte offsets), as the matcher
 /// splits text, into `ends` (cleared first).
 fn name_word_ends(form: &str, max: usize, ends: &mut Vec<usize>) {
@@ -239,7 +247,7 @@ impl Gazetteer {
     fn from_entries(entries: Vec<Entry>, tiers: &[u8], started: Instant) -> Result<Gazetteer, DictError> {
         let forms = || {
             entries.iter().enumerate().flat_map(|(i, e)| {
-                e.surface_forms().filter(|f| matchable(f)).flat_map(move |f| variants(f).map(move |v| (v, i as u32)))
+                e.surface_forms().filter(|f| matchable(f) && !qualified_place(e, f)).flat_map(move |f| variants(f).map(move |v| (v, i as u32)))
             })
         };
         // Two independent builds, in parallel: the name map (and the names
@@ -416,6 +424,20 @@ mod tests {
         let ids: Vec<&str> = g.same_named("Georgia").iter().map(|&i| &*g.entry(i).id).collect();
         assert_eq!(ids, vec!["b", "a"]);
         assert!(g.same_named("Tbilisi").is_empty());
+    }
+
+    #[test]
+    fn a_place_and_its_region_are_two_names() {
+        let mut b = GazetteerBuilder::new().defaults(false);
+        b.add_str(
+            "a",
+            "g:1\tLOC\tcity\tMarmotville\tMarmotville, Zembla\t\t\t\t5\ng:2\tLOC\tcountry\tZembla\t\t\t\t\t9\n\
+             o:1\tORG\t\tMarmot Holdings, Inc.\t\t\t\t\t1\n",
+        );
+        let g = b.build().unwrap();
+        let text = "Born in Marmotville, Zembla, she joined Marmot Holdings, Inc. early.";
+        let got: Vec<&str> = g.find(text).iter().map(|m| m.span.of(text)).collect();
+        assert_eq!(got, vec!["Marmotville", "Zembla", "Marmot Holdings, Inc."]);
     }
 
     #[test]

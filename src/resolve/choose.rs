@@ -32,6 +32,13 @@
 //! - political groups ("Democrat"): their country in the article;
 //! - one-word companies whose name is a common word, a first name or a
 //!   surname: business vocabulary;
+//! - legislatures whose name several countries share ("House of Commons"):
+//!   their country, the one the article names most; towns of several words
+//!   ("Loch Lomond"): the same; a company named in a surname's possessive
+//!   ("Campbell's"): business vocabulary; a common word standing for a
+//!   longer name ("the Commission"): that name in the article;
+//! - a capital or a world region of no country ("Moscow", "Middle East") is
+//!   never swapped for a small namesake in a country the article names;
 //! - a one-word place without evidence that is the surname of a
 //!   world-famous person ("Obama") is that person;
 //! - people below head-of-government prominence: with a very common name
@@ -241,11 +248,34 @@ fn supported(text: &str, e: &Entity<'_>, en: &Entry, form: &str, ev: &Evidence<'
             if !form.contains(' ') && &*en.subtype == "company" && wordy(form, lexicon) && !en.id.starts_with("sayso:") {
                 return ev.business >= 2;
             }
+            // "Campbell's": a company named in the possessive of a surname
+            // needs business vocabulary too.
+            if let Some(stem) = form.strip_suffix("'s").or_else(|| form.strip_suffix("\u{2019}s")) {
+                if !stem.contains(' ') && wordy(stem, lexicon) && ev.business < 2 {
+                    return false;
+                }
+            }
+            // "House of Commons", "National Assembly": a legislature's name
+            // several countries share needs its country, the one the
+            // article names most.
+            if &*en.subtype == "legislature" && !en.id.starts_with("sayso:") && !en.country.is_empty() {
+                return hits > 0 && ev.countries.iter().all(|&(_, n)| n <= hits);
+            }
+            // "the Commission", "the Treasury": a common word standing for an
+            // organization of a longer name needs that name in the article.
+            if !form.contains(' ') && *form != *en.canonical && lexicon.classes(form) & Lexicon::STOP != 0 {
+                return text.contains(&*en.canonical);
+            }
             true
         }
         EntityType::Loc => {
-            if matches!(&*en.subtype, "country" | "continent") || en.weight >= BIG_PLACE || form.contains(' ') {
+            if matches!(&*en.subtype, "country" | "continent") || en.weight >= BIG_PLACE {
                 return true;
+            }
+            // A town of several words ("Loch Lomond", a town in one country and a
+            // lake in another): its country in the article.
+            if form.contains(' ') {
+                return !matches!(&*en.subtype, "city" | "") || (hits > 0 && ev.countries.iter().all(|&(_, n)| n <= hits));
             }
             // "Banning", "Davis", "Bell": a common word or name needs a
             // place said around it ("in Davis", "Davis, California").
@@ -278,7 +308,13 @@ pub fn choose<'p>(text: &str, toks: &[Tok], entities: &mut [Entity<'p>], g: &'p 
                 pick = c;
             } else {
                 let best = of_type().map(|c| (ev.country_hits(&g.entry(c).country), c)).max_by_key(|&(h, c)| (h, std::cmp::Reverse(same.iter().position(|&x| x == c))));
-                if let Some((h, c)) = best {
+                // A world region or body of no country ("Middle East") is not
+                // swapped for a small namesake in a country the article names.
+                let default = g.entry(idx);
+                // Nor is a capital ("Moscow") for a town of its name elsewhere.
+                let stateless = (default.country.is_empty() && default.weight >= BIG_PLACE)
+                    || (default.etype == EntityType::Loc && &*default.subtype == "capital");
+                if let Some((h, c)) = best.filter(|_| !stateless) {
                     if h > 0 && ev.country_hits(&g.entry(idx).country) < h {
                         pick = c;
                     }

@@ -30,6 +30,19 @@ pub fn is_sports(text: &str, toks: &[Tok]) -> bool {
         }
         i = j;
     }
+    // A story slugged with its sport ("CRICKET - ...", "Tennis: ...").
+    let slug = |t: &Tok| t.upper || text[t.span.end..].trim_start().starts_with(['-', ':', '\u{2014}', '\u{2013}']);
+    if toks.first().is_some_and(|t| slug(t) && is_sport_slug(&t.text(text).to_ascii_lowercase())) {
+        return true;
+    }
+    // Fixture lists: "Leeds v Arsenal" twice or more.
+    let fixtures = toks
+        .windows(3)
+        .filter(|w| w[0].cap && w[2].cap && !w[2].line_start && matches!(w[1].text(text), "v" | "vs" | "vs."))
+        .count();
+    if fixtures >= 2 {
+        return true;
+    }
     for t in toks.iter().filter(|t| t.class & Lexicon::SPORT != 0) {
         let w = strip_possessive(t.text(text)).to_ascii_lowercase();
         if let Some(k) = SPORTS_WORDS.iter().position(|s| *s == w) {
@@ -40,6 +53,17 @@ pub fn is_sports(text: &str, toks: &[Tok]) -> bool {
         }
     }
     false
+}
+
+/// Names of sports that open a story's slug.
+fn is_sport_slug(w: &str) -> bool {
+    matches!(
+        w,
+        "soccer" | "football" | "cricket" | "tennis" | "rugby" | "baseball" | "basketball" | "hockey" | "golf"
+            | "athletics" | "cycling" | "boxing" | "motorcycling" | "motor-racing" | "skiing" | "swimming"
+            | "sailing" | "rowing" | "badminton" | "squash" | "volleyball" | "handball" | "snooker"
+            | "nfl" | "nba" | "nhl" | "racing"
+    )
 }
 
 /// Whether a word is a number or a score ("3", "2-1", "372").
@@ -113,7 +137,14 @@ pub fn apply(text: &str, toks: &[Tok], entities: &mut Vec<Entity<'_>>, gazetteer
             let prev = ti.checked_sub(1).map(|k| toks[k].text(text));
             // "Gloucester's Andy Gomarsall": a player of the club.
             let players = text[e.span.end..].starts_with(['\'', '’']) && toks.get(tj).is_some_and(|t| t.cap && t.class & Lexicon::FIRST != 0);
-            if players || next.is_some_and(|w| is_score(w) || is_match_word(w)) || prev.is_some_and(|w| matches!(w, "beat" | "v" | "vs" | "against" | "defeated")) {
+            // "Ada Winter ( Leeds )": a city alone in parentheses after a
+            // name is the player's club.
+            let club_of = text[..e.span.start].trim_end().ends_with('(')
+                && text[e.span.end..].trim_start().starts_with(')')
+                && ti >= 1
+                && toks[ti - 1].cap
+                && sub == "city";
+            if players || club_of || next.is_some_and(|w| is_score(w) || is_match_word(w)) || prev.is_some_and(|w| matches!(w, "beat" | "v" | "vs" | "against" | "defeated")) {
                 e.etype = EntityType::Org;
                 teams.push(idx);
                 continue;
@@ -300,6 +331,29 @@ fn continues_name(text: &str, toks: &[Tok], n: usize, lexicon_bits: u8) -> bool 
         )
 }
 
+/// Initials written before a surname: "H.R.", "J.", "J.R.R.".
+fn initials(w: &str) -> bool {
+    let b = w.as_bytes();
+    b.len() >= 2 && b.len().is_multiple_of(2) && b.chunks(2).all(|c| c[0].is_ascii_uppercase() && c[1] == b'.')
+}
+
+/// Words that close a sports club's name after its town ("Leeds United",
+/// "Stoke City", "Bristol Rovers").
+fn is_team_tail(w: &str) -> bool {
+    matches!(
+        w,
+        "United" | "City" | "Town" | "Rovers" | "Rangers" | "Athletic" | "Wanderers" | "Albion" | "County" | "Forest"
+            | "Villa" | "Hotspur" | "Wednesday" | "Orient" | "Argyle" | "Celtic" | "Thistle" | "Academicals"
+            | "Alexandra" | "Stanley" | "Vale" | "Dons" | "Harlequins" | "Saracens" | "Warriors"
+    )
+}
+
+/// Words that open a sports club's name before its town ("AC Milan", "FC
+/// Porto", "Real Betis").
+fn is_club_word(w: &str) -> bool {
+    matches!(w, "AC" | "FC" | "SC" | "AS" | "SV" | "CF" | "CD" | "RC" | "SK" | "FK" | "NK" | "KV" | "VfB" | "VfL" | "TSV" | "Real" | "Sporting" | "Dynamo" | "Dinamo" | "Inter" | "Olympique")
+}
+
 /// Whole names first: a dictionary place, organization or nationality that
 /// is only the start of a longer capitalized name no rule recognized ("Davis
 /// Cup", "Carnegie Hall", "Senate Majority PAC", "Newcastle Brown Ale",
@@ -307,13 +361,72 @@ fn continues_name(text: &str, toks: &[Tok], n: usize, lexicon_bits: u8) -> bool 
 /// Canada") names a national arm, a company of its own: one ORG mention
 /// without a link. A company glued by a hyphen to a capitalized word
 /// ("Anglo-Swedish") is no company.
-pub fn whole_names<'p>(text: &str, toks: &[Tok], entities: &mut Vec<Entity<'p>>, gazetteer: &Gazetteer) {
+pub fn whole_names<'p>(text: &str, toks: &[Tok], entities: &mut Vec<Entity<'p>>, gazetteer: &Gazetteer, sports: bool) {
     let starts: Vec<usize> = entities.iter().map(|e| e.span.start).collect();
     let mut drop = vec![false; entities.len()];
     let mut merged: Vec<(usize, usize)> = Vec::new();
+    let ends: Vec<usize> = entities.iter().map(|e| e.span.end).collect();
+    let mut retype: Vec<(usize, EntityType)> = Vec::new();
+    let mut sided: Vec<(usize, Option<usize>, usize)> = Vec::new();
     for (i, e) in entities.iter().enumerate() {
-        if e.source != Source::Dictionary || !matches!(e.etype, EntityType::Loc | EntityType::Org | EntityType::Norp) {
+        // "Trump Tower", "Electronic Entertainment Expo": a surname or a
+        // short form of the article's names that opens a longer name is
+        // not what it stands for.
+        let alias = e.source == Source::Alias && matches!(e.etype, EntityType::Person | EntityType::Org);
+        if !alias && (e.source != Source::Dictionary || !matches!(e.etype, EntityType::Loc | EntityType::Org | EntityType::Norp)) {
             continue;
+        }
+        // "H.R. Zorvan": after initials, a one-word place or company is a
+        // person's surname. "AC Zorvan": after a club word, a town is the club.
+        if e.source == Source::Dictionary && matches!(e.etype, EntityType::Loc | EntityType::Org) && !e.span.of(text).contains(' ') {
+            if let Some(f) = tok_at(toks, e.span.start).filter(|&f| f > 0) {
+                let p = &toks[f - 1];
+                let w = p.text(text);
+                let gap = &text[p.span.end..toks[f].span.start];
+                if gap.len() <= 2 && gap.trim().is_empty() && !toks[f].headline && ends.binary_search(&p.span.end).is_err() {
+                    if initials(w) && !toks[f].upper {
+                        retype.push((i, EntityType::Person));
+                        continue;
+                    }
+                    let town = e.etype == EntityType::Loc && e.entry.is_some_and(|x| &*gazetteer.entry(x).subtype == "city");
+                    if town && is_club_word(w) && gap == " " {
+                        retype.push((i, EntityType::Org));
+                        continue;
+                    }
+                    // "ZNB Zembla", "IFK Marmotville": an acronym before a place
+                    // names an organization; in a sports report, so does any
+                    // capitalized word before a town ("Hapoel Marmotville").
+                    let acronym = p.upper && (2..=5).contains(&w.len()) && w.bytes().all(|c| c.is_ascii_uppercase());
+                    let side = sports && town && p.cap && !p.sent_start && p.class & (Lexicon::TITLE | Lexicon::FUNCTION | Lexicon::STOP | Lexicon::FIRST) == 0;
+                    if e.etype == EntityType::Loc && gap == " " && !toks[f].upper && !p.headline && (acronym || side) {
+                        retype.push((i, EntityType::Org));
+                        continue;
+                    }
+                }
+            }
+        }
+        // "Latin American": a nationality closing a longer name; "Bavarian
+        // Alps": a one-word company too.
+        let company = e.etype == EntityType::Org
+            && !e.span.of(text).contains(' ')
+            && e.entry.is_some_and(|x| &*gazetteer.entry(x).subtype == "company");
+        if (e.etype == EntityType::Norp || company) && e.source == Source::Dictionary {
+            if let Some(f) = tok_at(toks, e.span.start).filter(|&f| f > 0) {
+                let p = &toks[f - 1];
+                let gap = &text[p.span.end..toks[f].span.start];
+                if gap == " "
+                    && p.cap
+                    && !p.upper
+                    && !p.sent_start
+                    && !p.headline
+                    && p.class & (Lexicon::TITLE | Lexicon::FUNCTION | Lexicon::STOP) == 0
+                    && ends.binary_search(&p.span.end).is_err()
+                    && !text[..p.span.end].ends_with(['.', '\''])
+                {
+                    drop[i] = true;
+                    continue;
+                }
+            }
         }
         // Countries ("U.S. Chamber") and news outlets ("CBS This Morning")
         // lend their names to what they own: they stay.
@@ -321,6 +434,20 @@ pub fn whole_names<'p>(text: &str, toks: &[Tok], entities: &mut Vec<Entity<'p>>,
             continue;
         }
         let Some(last) = toks.partition_point(|t| t.span.start < e.span.end).checked_sub(1) else { continue };
+        // In a sports report, a town and a side's name ("Marmotville
+        // Rovers", "Marmotville Indians"): the club.
+        if sports && e.source == Source::Dictionary && e.etype == EntityType::Loc && e.entry.is_some_and(|x| &*gazetteer.entry(x).subtype == "city") {
+            let n = last + 1;
+            if n < toks.len() && toks[last].span.end == e.span.end && &text[e.span.end..toks[n].span.start] == " " && toks[n].cap && !toks[n].upper && !toks[n].line_start {
+                let w = toks[n].text(text);
+                let j = starts.binary_search(&toks[n].span.start).ok();
+                let tail_ok = j.is_none_or(|j| entities[j].span.end == toks[n].span.end && matches!(entities[j].etype, EntityType::Norp | EntityType::Org));
+                if tail_ok && (is_team_tail(w) || (w.ends_with('s') && !w.ends_with("'s") && j.is_some())) {
+                    sided.push((i, j, toks[n].span.end));
+                    continue;
+                }
+            }
+        }
         // "Putin's", "Washington-based": the word goes on past the name.
         if toks[last].span.end != e.span.end {
             let glued = text[e.span.end..].strip_prefix('-').is_some_and(|r| r.starts_with(char::is_uppercase));
@@ -345,10 +472,45 @@ pub fn whole_names<'p>(text: &str, toks: &[Tok], entities: &mut Vec<Entity<'p>>,
                 let groups = e.etype == EntityType::Norp && other.etype == EntityType::Norp;
                 if (e.etype == EntityType::Org && country || groups) && other.source == Source::Dictionary {
                     merged.push((i, j));
+                } else if e.etype == EntityType::Org
+                    && other.etype == EntityType::Org
+                    && e.source == Source::Dictionary
+                    && other.source == Source::Dictionary
+                    && !country
+                    && !e.span.of(text).contains(' ')
+                    && !other.span.of(text).contains(' ')
+                {
+                    // "Sea Monster": two one-word company names side by side
+                    // make one longer name, neither company.
+                    drop[i] = true;
+                    drop[j] = true;
                 }
             }
             Err(_) => drop[i] = true,
         }
+    }
+    for &(i, j, end) in &sided {
+        let e = &mut entities[i];
+        e.etype = EntityType::Org;
+        e.span = Span::new(e.span.start, end);
+        e.canonical = Cow::Owned(e.span.of(text).to_string());
+        e.id = None;
+        e.entry = None;
+        e.source = Source::Inferred;
+        if let Some(j) = j {
+            drop[j] = true;
+        }
+    }
+    for &(i, t) in &retype {
+        let start = tok_at(toks, entities[i].span.start).map_or(entities[i].span.start, |f| toks[f.saturating_sub(1)].span.start);
+        let e = &mut entities[i];
+        e.etype = t;
+        e.span = Span::new(start, e.span.end);
+        e.canonical = Cow::Owned(e.span.of(text).to_string());
+        e.id = None;
+        e.entry = None;
+        e.source = Source::Inferred;
+        e.gender = None;
     }
     for &(i, j) in &merged {
         let end = entities[j].span.end;
@@ -371,13 +533,25 @@ pub fn whole_names<'p>(text: &str, toks: &[Tok], entities: &mut Vec<Entity<'p>>,
 /// A one-word dictionary place, organization or nationality right after a
 /// first name ("Mike Bloomberg", "Tom Ford", "Michael German") is the person's surname, not the entity:
 /// dropped, so that the name is inferred whole. Countries stay.
-pub fn after_first_name(text: &str, toks: &[Tok], entities: &mut Vec<Entity<'_>>, gazetteer: &Gazetteer) {
+///
+/// In a sports report a city of 100,000 people or more stays: "Hansa
+/// Marmotville" is a side named after its city (inference types it).
+pub fn after_first_name(text: &str, toks: &[Tok], entities: &mut Vec<Entity<'_>>, gazetteer: &Gazetteer, sports: bool) {
     let ends: Vec<usize> = entities.iter().map(|e| e.span.end).collect();
     entities.retain(|e| {
         if e.source != Source::Dictionary || !matches!(e.etype, EntityType::Loc | EntityType::Org | EntityType::Norp) || e.span.of(text).contains(' ') {
             return true;
         }
         if e.entry.is_some_and(|x| matches!(&*gazetteer.entry(x).subtype, "country" | "continent")) {
+            return true;
+        }
+        // (A town made a side above keeps no entry.)
+        let side = e.etype == EntityType::Org && e.entry.is_none();
+        if sports
+            && (side
+                || e.etype == EntityType::Loc
+                    && e.entry.is_some_and(|x| matches!(&*gazetteer.entry(x).subtype, "city" | "capital") && gazetteer.entry(x).weight >= 100_000))
+        {
             return true;
         }
         let Some(k) = tok_at(toks, e.span.start) else { return true };

@@ -221,6 +221,8 @@ pub struct Ctx<'a> {
     pub covered: &'a [Option<(usize, EntityType)>],
     pub lexicon: &'a Lexicon,
     pub sports: bool,
+    /// For each word: covered by a dictionary town of 100,000 people or more.
+    pub big_town: &'a [bool],
 }
 
 impl Ctx<'_> {
@@ -330,6 +332,49 @@ fn in_parens(cx: &Ctx, k: usize) -> bool {
     cx.text[..cx.toks[k].span.start].trim_end().ends_with('(')
 }
 
+/// Whether word `k` follows a scorecard's mark of a fielder or bowler:
+/// "c Zorvan", "b Kelby", "st Barrow" (lower case, alone).
+fn scorecard_person(cx: &Ctx, k: usize) -> bool {
+    k > 0 && cx.toks[k].ws_before && matches!(cx.toks[k - 1].text(cx.text), "b" | "c" | "st") && cx.toks[k - 1].ws_before
+}
+
+/// Whether a name ending at byte `end` is an author in a citation: a year
+/// follows ("Zorvan, 2014", "Zorvan 2014)", "Zorvan (1968)"), "et al." does,
+/// or more names do before one ("Zorvan, Kelby, & Barrow, 2009").
+fn cited_author(text: &str, end: usize) -> bool {
+    let year = |r: &str, closing: bool| {
+        let b = r.as_bytes();
+        b.len() >= 5
+            && b[..4].iter().all(u8::is_ascii_digit)
+            && matches!(&b[..2], b"15" | b"16" | b"17" | b"18" | b"19" | b"20")
+            && !b[4].is_ascii_alphanumeric()
+            && (!closing || matches!(b[4], b')' | b';' | b','))
+    };
+    let mut pos = end;
+    for _ in 0..8 {
+        let rest = &text[pos..];
+        if rest.strip_prefix(", ").is_some_and(|r| year(r, false))
+            || rest.strip_prefix(" (").is_some_and(|r| year(r, false))
+            || rest.strip_prefix(' ').is_some_and(|r| year(r, true))
+            || rest.starts_with(" et al")
+        {
+            return true;
+        }
+        let Some(r) = rest.strip_prefix(", & ").or_else(|| rest.strip_prefix(" & ")).or_else(|| rest.strip_prefix(", ")) else {
+            return false;
+        };
+        if !r.starts_with(char::is_uppercase) {
+            return false;
+        }
+        let w = r.find(|c: char| !(c.is_alphabetic() || c == '-' || c == '\'')).unwrap_or(r.len());
+        if w < 2 {
+            return false;
+        }
+        pos = text.len() - r.len() + w;
+    }
+    false
+}
+
 /// Whether only " & " separates word `k` from the word before.
 fn amp_gap(cx: &Ctx, k: usize) -> bool {
     k > 0 && cx.text.get(cx.toks[k - 1].span.end..cx.toks[k].span.start) == Some(" & ")
@@ -355,6 +400,24 @@ fn classify_run(cx: &Ctx, a: usize, b: usize, out: &mut Vec<Inferred>) {
         }
         classify_run(cx, k + 1, b, out);
         return;
+    }
+    // "(Zorvan & Kelby, 2014)", "Barrow et al.", "Zorvan (1968)": authors
+    // of a cited work, each a person (over a dictionary town of the name).
+    if !cx.sports && b - a <= 4 && cited_author(cx.text, span_of(cx, a, b).end) {
+        let parts: Vec<usize> = (a + 1..b).filter(|&k| amp_gap(cx, k)).collect();
+        let bounds: Vec<(usize, usize)> =
+            std::iter::once(a).chain(parts.iter().copied()).zip(parts.iter().copied().chain(std::iter::once(b))).collect();
+        let author = |x: usize, y: usize| {
+            y - x <= 3
+                && (x..y).all(|k| !cx.is_stop(k) && !cx.toks[k].upper && !is_connector(cx.w(k)) && !is_org_tail(cx.w(k)) && !is_loc_tail(cx.w(k)))
+                && (x..y).all(|k| !matches!(cx.covered[k], Some((_, EntityType::Org | EntityType::Norp | EntityType::Person))))
+        };
+        if bounds.iter().all(|&(x, y)| author(x, y)) {
+            for (x, y) in bounds {
+                out.push(Inferred { span: span_of(cx, x, y), etype: EntityType::Person, gender: None, over_dictionary: true });
+            }
+            return;
+        }
     }
     // "Acme Corp of South Korea": the company, then the rest.
     if let Some(k) = (a + 1..b - 1).find(|&k| is_legal_suffix(cx.w(k)) && !cx.possessive(k) && !is_legal_suffix(cx.w(k + 1)) && cx.w(k + 1) != "&") {
@@ -469,7 +532,22 @@ fn classify_run(cx: &Ctx, a: usize, b: usize, out: &mut Vec<Inferred>) {
             // follows ("Leeds Marmots").
             let plural_end = b - s == 2 && cx.w(b - 1).ends_with('s') && !cx.is_surname(b - 1);
             let place_at = |k: usize| matches!(cx.covered[k], Some((_, EntityType::Loc))) && single(k) && (!cx.is_first(k) || plural_end);
-            let free = |r: std::ops::Range<usize>| r.clone().all(|k| cx.covered[k].is_none() && !cx.is_first(k) && !cx.toks[k].upper && !is_connector(cx.w(k)) && !cx.toks[k].initial);
+            // A city of some size with a first name is a side too ("Hansa
+            // Marmotville", "Ajax Marmotville"): few people are named after one.
+            // Not a surname either ("Ian Preston" is a player).
+            let big_at = |k: usize| cx.big_town.get(k).copied().unwrap_or(false) && !cx.is_surname(k) && !cx.is_first(k);
+            // (A capitalized word opening a sentence inside a line, "Later
+            // Zembrock", is no side's name; a row of a table starts a line.)
+            let opener = cx.toks[s].sent_start && !cx.toks[s].line_start && !cx.is_first(s);
+            let place_at = |k: usize| place_at(k) || (k == b - 1 && !opener && big_at(k) && single(k) && matches!(cx.covered[k], Some((_, EntityType::Org))));
+            let first_ok = place_at(b - 1) && big_at(b - 1);
+            let free = |r: std::ops::Range<usize>| {
+                r.clone().all(|k| {
+                    // A first name only with a big town; never a stopword then.
+                    let name_ok = if first_ok { !cx.is_stop(k) } else { !cx.is_first(k) };
+                    cx.covered[k].is_none() && name_ok && !cx.toks[k].upper && !is_connector(cx.w(k)) && !cx.toks[k].initial
+                })
+            };
             if (place_at(s) && free(s + 1..b)) || (place_at(b - 1) && free(s..b - 1)) {
                 out.push(Inferred { span: span_of(cx, s, b), etype: EntityType::Org, gender: None, over_dictionary: false });
                 return;
@@ -501,8 +579,11 @@ fn classify_run(cx: &Ctx, a: usize, b: usize, out: &mut Vec<Inferred>) {
             return;
         }
     }
-    // In a sports report, a short run before a score is a team.
-    if cx.sports && s < b && b - s <= 3 && b < cx.toks.len() && cx.toks[b].ws_before && !cx.possessive(b - 1) && !cx.toks[s].initial && !in_parens(cx, s) {
+    // In a sports report, a short run before a score is a team (not a
+    // player named with a first name, "Carl Zorvan 65 66", or on a
+    // scorecard, "c Zorvan b Kelby").
+    let player = (b - s >= 2 && s < b && cx.is_first(s) && !cx.is_stop(s)) || (s < b && scorecard_person(cx, s));
+    if cx.sports && s < b && b - s <= 3 && !player && b < cx.toks.len() && cx.toks[b].ws_before && !cx.possessive(b - 1) && !cx.toks[s].initial && !in_parens(cx, s) {
         let next = cx.toks[b].text(cx.text);
         let countryish = (s..b).any(|k| matches!(cx.covered[k], Some((_, EntityType::Person | EntityType::Norp))));
         let stop_ends = cx.is_stop(s) || cx.is_stop(b - 1);
@@ -593,7 +674,7 @@ fn classify_piece(cx: &Ctx, mut a: usize, mut b: usize, out: &mut Vec<Inferred>)
     let first_name = cx.is_first(a) && len >= 2 && (!cx.is_stop(a + 1) || first_and_surname);
     let gender = if first_name { cx.lexicon.first_name_gender(first) } else { None };
     // A dictionary word before that is a first name ("Jordan" + "Peterson").
-    if len == 1 && a > 0 && cx.toks[a].ws_before && !cx.toks[a - 1].headline {
+    if len == 1 && a > 0 && cx.toks[a].ws_before && !cx.toks[a].line_start && !cx.toks[a - 1].headline {
         if let Some((_, EntityType::Loc | EntityType::Org)) = cx.covered[a - 1] {
             let single = a < 2 || cx.covered[a - 2] != cx.covered[a - 1];
             if single && !cx.possessive(a - 1) && cx.is_first(a - 1) && cx.is_surname(a) {
@@ -633,6 +714,11 @@ fn classify_piece(cx: &Ctx, mut a: usize, mut b: usize, out: &mut Vec<Inferred>)
     let noun_after = b < cx.toks.len() && cx.toks[b].ws_before && !cx.possessive(b - 1) && is_place_noun(cx.toks[b].text(cx.text));
     if (noun_before || noun_after) && len <= 3 && !no_person && (a..b).all(|k| !brand_shape(cx.w(k)) && !is_connector(cx.w(k))) {
         out.push(Inferred { span, etype: EntityType::Loc, gender: None, over_dictionary: false });
+        return;
+    }
+    // A scorecard names its players: "c Zorvan b Kelby", "lbw b Kelby".
+    if cx.sports && len <= 3 && scorecard_person(cx, a) && !no_person && (a..b).all(|k| !cx.is_stop(k) && !cx.toks[k].upper) {
+        out.push(Inferred { span, etype: EntityType::Person, gender: None, over_dictionary: false });
         return;
     }
     let surname_like = |k: usize| cx.is_surname(k) || cx.is_first(k);

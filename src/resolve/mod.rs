@@ -83,6 +83,25 @@
 //!   words), a city or region (never a country or a home nation such as
 //!   England, which stands for the national team) next to a score or match
 //!   word is the club: ORG, and so are its other mentions in the report.
+//! - Sports reports are also told by a slug ("CRICKET - ...") or a fixture
+//!   list ("Leeds v Hull" twice); there a town alone in parentheses after a
+//!   name is the player's club ("Ana Ruiz ( Leeds )"), a town and a side's
+//!   word is the club ("Leeds United", "Cleveland Indians"), a capitalized
+//!   word before a town is the club ("Hansa Rostock": a town of 100,000 or
+//!   more, not a surname, is no person's surname there), and players of a
+//!   scorecard ("c Smith b Jones") are persons. A name an article types as
+//!   a person somewhere is no team elsewhere (one name, one type).
+//! - Lists of names with parenthesized notes and no numbers are table rows,
+//!   no headlines.
+//! - Authors of a citation ("(Ruiz & Baker, 2014)", "Ruiz et al.", "Ruiz
+//!   (1968)") are persons, outside sports reports.
+//! - Whole names first, more: a nationality or a one-word company closing
+//!   a longer name ("Latin American") is dropped, two one-word companies
+//!   side by side ("Sea Monster") both; initials make a one-word place or
+//!   company a person ("H.R. McMaster"); a club word ("AC", "FC", "Real")
+//!   or an acronym before a place makes an organization ("AC Milan", "IFK
+//!   Gothenburg"); short forms found by linking obey the rule too ("Trump
+//!   Tower").
 //! - NORP (nationalities, groups) is its own type, never ORG; a leading
 //!   nationality is part of an inferred organization's name only when the
 //!   rest is the organization's own name, not a body of the state
@@ -129,7 +148,7 @@ pub fn resolve<'p>(
     let toks = tokens::tokenize(text, seg);
     let sports = conflicts::is_sports(text, &toks);
     conflicts::apply(text, &toks, &mut entities, gazetteer, sports);
-    conflicts::after_first_name(text, &toks, &mut entities, gazetteer);
+    conflicts::after_first_name(text, &toks, &mut entities, gazetteer, sports);
     let mut dated = Vec::new();
     conflicts::datelines(text, &toks, gazetteer, sports, &mut dated);
     conflicts::title_datelines(text, &toks, &entities, &mut dated);
@@ -154,7 +173,25 @@ pub fn resolve<'p>(
             covered[ti] = Some((ei, entities[ei].etype));
         }
     }
-    let cx = infer::Ctx { text, toks: &toks, covered: &covered, lexicon, sports };
+    let big_town: Vec<bool> = if sports {
+        covered
+            .iter()
+            .map(|c| {
+                c.is_some_and(|(i, t)| {
+                    // A town the conflict rules made a side keeps no entry.
+                    let side = t == EntityType::Org && entities[i].source == Source::Dictionary && entities[i].entry.is_none();
+                    side || (t == EntityType::Loc
+                        && entities[i].entry.is_some_and(|x| {
+                            let en = gazetteer.entry(x);
+                            matches!(&*en.subtype, "city" | "capital") && en.weight >= 100_000
+                        }))
+                })
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let cx = infer::Ctx { text, toks: &toks, covered: &covered, lexicon, sports, big_town: &big_town };
     let inferred = infer::infer(&cx);
     if !inferred.is_empty() {
         // A person found by evidence over a dictionary place or organization
@@ -182,9 +219,14 @@ pub fn resolve<'p>(
         }));
         keep_longest(&mut entities);
     }
-    conflicts::whole_names(text, &toks, &mut entities, gazetteer);
+    same_name_same_type(&mut entities);
+    conflicts::whole_names(text, &toks, &mut entities, gazetteer, sports);
     choose::choose(text, &toks, &mut entities, gazetteer, lexicon, sports);
     link::link(text, &toks, &mut entities, gazetteer, lexicon);
+    // Short forms found by `link` obey whole names first too ("Trump Tower").
+    if entities.iter().any(|e| e.source == Source::Alias) {
+        conflicts::whole_names(text, &toks, &mut entities, gazetteer, sports);
+    }
     entities
 }
 
@@ -213,6 +255,28 @@ fn keep_longest(entities: &mut Vec<Entity<'_>>) {
         k += 1;
         r
     });
+}
+
+/// One name, one type: an inferred organization of two or more words that
+/// the article elsewhere names as a person ("Ada Zorvan 65" in a results
+/// table, "Ada Zorvan said") is the person.
+fn same_name_same_type(entities: &mut [Entity<'_>]) {
+    let mut persons: Vec<&str> = entities
+        .iter()
+        .filter(|e| e.etype == EntityType::Person && e.canonical.contains(' '))
+        .map(|e| e.canonical.as_ref())
+        .collect();
+    if persons.is_empty() {
+        return;
+    }
+    persons.sort_unstable();
+    persons.dedup();
+    let persons: Vec<String> = persons.into_iter().map(str::to_string).collect();
+    for e in entities.iter_mut() {
+        if e.source == Source::Inferred && e.etype == EntityType::Org && persons.binary_search_by(|p| p.as_str().cmp(&e.canonical)).is_ok() {
+            e.etype = EntityType::Person;
+        }
+    }
 }
 
 fn first_word(name: &str) -> Option<&str> {
@@ -645,5 +709,93 @@ mod tests {
         let d = "n:1\tNORP\tnationality\tZorvak\t\t\tZV\t\t1\nn:2\tNORP\tnationality\tKelmari\t\t\tKL\t\t1\n";
         let got = linked(d, "Officials said many Zorvak Kelmari voters stayed home.");
         assert_eq!(got, vec![("Zorvak Kelmari".to_string(), "NORP", None)]);
+    }
+
+    #[test]
+    fn list_rows_without_numbers_are_no_headlines() {
+        let got = typed(&run("", "Leading scorers:\nOlena Kelby ( Marmots ) , Dmitry Barrow ( Zorvans ) , Michael Zorvan ( Kelbs )"));
+        let persons: Vec<&str> = got.iter().filter(|(_, ty)| *ty == "PERSON").map(|(t, _)| t.as_str()).collect();
+        assert_eq!(persons, vec!["Olena Kelby", "Dmitry Barrow", "Michael Zorvan"], "{got:?}");
+    }
+
+    #[test]
+    fn a_sport_slug_makes_a_report_and_a_town_in_parentheses_is_the_club() {
+        let d = "g1\tLOC\tcity\tLeeds\t\t\t\t\t1\n";
+        let got = typed(&run(d, "SOCCER - Weekend review .\nOlena Kelby ( Leeds ) was the best ."));
+        assert!(got.contains(&("Leeds".into(), "ORG")), "{got:?}");
+        // Without the slug, no sports report: the town.
+        let got = typed(&run(d, "Weekend review .\nOlena Kelby ( Leeds ) was the best ."));
+        assert!(got.contains(&("Leeds".into(), "LOC")), "{got:?}");
+        // Fixture lists make a report too.
+        let got = typed(&run(d, "Fixtures for Saturday :\nLeeds v Marmotby , Kelbton v Zorvanley ."));
+        assert!(got.contains(&("Leeds".into(), "ORG")), "{got:?}");
+    }
+
+    #[test]
+    fn scorecards_name_players() {
+        let got = typed(&run("", "CRICKET - Final day .\nOlena Kelby c Zorvanto b Kelbanek 46"));
+        assert!(got.contains(&("Zorvanto".into(), "PERSON")), "{got:?}");
+        assert!(got.contains(&("Kelbanek".into(), "PERSON")), "{got:?}");
+    }
+
+    #[test]
+    fn a_name_typed_a_person_elsewhere_is_no_team() {
+        let text = "GOLF - Leading scores .\nZorvan Kelbano 70 68 , Ilse Marrow 71 69\nZorvan Kelbano said he was happy .";
+        let got = typed(&run("", text));
+        assert_eq!(got.iter().filter(|(t, ty)| t == "Zorvan Kelbano" && *ty == "PERSON").count(), 2, "{got:?}");
+    }
+
+    #[test]
+    fn cited_authors_are_persons() {
+        let d = "g1\tLOC\tcity\tBarrowitz\t\t\t\t\t1\n";
+        let got = typed(&run(d, "Earlier work (Zorvanik & Kelbanova, 2014) and Barrowitz et al. agreed, as did Marrowek (1968)."));
+        for n in ["Zorvanik", "Kelbanova", "Barrowitz", "Marrowek"] {
+            assert!(got.contains(&(n.into(), "PERSON")), "{n}: {got:?}");
+        }
+    }
+
+    #[test]
+    fn parts_of_longer_names_are_not_their_entities() {
+        let d = "n1\tNORP\tnationality\tAmerican\t\t\tUS\t\t1\n\
+                 o1\tORG\tcompany\tSea\t\t\tUS\t\t1\no2\tORG\tcompany\tMonster\t\t\tUS\t\t1\n\
+                 o3\tORG\tcompany\tMarmotex\t\t\tUS\t\t1\ng1\tLOC\tcity\tZembla\t\t\t\t\t1\n";
+        let got = linked(d, "Officials said Latin American debt and the film Sea Monster sold well, adviser H.R. Marmotex said, and AC Zembla won.");
+        assert!(!got.iter().any(|(t, _, _)| t == "American" || t == "Sea" || t == "Monster"), "{got:?}");
+        assert!(got.contains(&("H.R. Marmotex".to_string(), "PERSON", None)), "{got:?}");
+        assert!(got.contains(&("AC Zembla".to_string(), "ORG", None)), "{got:?}");
+        // A short form found by linking that opens a longer name is dropped.
+        let d = "p1\tPERSON\tpolitician\tOlena Marrowska\t\tf\tZV\t\t1\n";
+        let got = linked(d, "Officials said Olena Marrowska spoke. Later the Marrowska Tower was sold.");
+        assert!(!got.iter().any(|(t, _, _)| t == "Marrowska"), "{got:?}");
+    }
+
+    #[test]
+    fn shared_body_names_and_small_towns_need_their_country() {
+        let d = "b1\tORG\tlegislature\tHouse of Marmots\t\t\tZV\t\t1\n\
+                 c1\tLOC\tcountry\tZorvakia\t\t\tZV\t\t1000\nc2\tLOC\tcountry\tKelmaria\t\t\tKL\t\t1000\n\
+                 t1\tLOC\tcity\tLoch Kelby\t\t\tZV\t\t100\n";
+        let got = linked(d, "Officials in Kelmaria said the House of Marmots met near Loch Kelby.");
+        assert!(got.contains(&("House of Marmots".to_string(), "ORG", None)), "{got:?}");
+        assert!(got.contains(&("Loch Kelby".to_string(), "LOC", None)), "{got:?}");
+        let got = linked(d, "Officials in Zorvakia said the House of Marmots met near Loch Kelby.");
+        assert!(got.contains(&("House of Marmots".to_string(), "ORG", Some("b1".to_string()))), "{got:?}");
+        assert!(got.contains(&("Loch Kelby".to_string(), "LOC", Some("t1".to_string()))), "{got:?}");
+    }
+
+    #[test]
+    fn in_sports_reports_a_big_town_with_a_first_name_is_a_side() {
+        let d = "g1\tLOC\tcity\tZembrock\t\t\t\t\t250000\n";
+        let got = typed(&run(d, "SOCCER - Results .\nMichael Zembrock beat Kelbton 2-1 ."));
+        assert!(got.contains(&("Michael Zembrock".into(), "ORG")), "{got:?}");
+    }
+
+    #[test]
+    fn capitals_and_world_regions_are_not_swapped_for_namesakes() {
+        let d = "c1\tLOC\tcapital\tZembgrad\t\t\tZV\t\t5000000\nc2\tLOC\tcity\tZembgrad\t\t\tKL\t\t20000\n\
+                 k1\tLOC\tcountry\tKelmaria\t\t\tKL\t\t1000\n\
+                 r1\tLOC\tregion\tMiddle Marmots\t\t\t\t\t400000000\nr2\tLOC\tcity\tMiddle Marmots\t\t\tKL\t\t1000\n";
+        let got = linked(d, "Officials in Kelmaria said Zembgrad denied it, and the Middle Marmots agreed.");
+        assert!(got.contains(&("Zembgrad".to_string(), "LOC", Some("c1".to_string()))), "{got:?}");
+        assert!(got.contains(&("Middle Marmots".to_string(), "LOC", Some("r1".to_string()))), "{got:?}");
     }
 }

@@ -96,7 +96,8 @@ pub fn tokenize(text: &str, seg: &Segmented) -> Vec<Tok> {
 /// the words so far) looks like a headline: five or more content words,
 /// nearly all capitalized, or mostly ALL CAPS. Rows of tables and lists
 /// ("Ada Winter ( Zembla ) 71 68", "65 Ana Ruiz , Tom Baker"): a
-/// capitalized sentence with a number and a comma or a parenthesis, and no
+/// capitalized sentence with a number and a comma or a parenthesis (or, without
+/// numbers, a list of names with parenthesized notes), and no
 /// ALL-CAPS word, are no headlines.
 #[derive(Default)]
 struct Headline {
@@ -128,7 +129,13 @@ impl Headline {
         let (i, j) = (self.start, toks.len());
         let title_case = self.content >= 5 && self.caps * 10 >= self.content * 9;
         let all_caps = self.upper >= 2 && self.upper * 2 >= self.content;
-        let table_row = || self.numbers && self.upper == 0 && text[toks[i].span.start..toks[j - 1].span.end].contains([',', '(']);
+        let table_row = || {
+            let row = &text[toks[i].span.start..toks[j - 1].span.end];
+            // Without numbers, a list of names with parenthesized notes
+            // ("Ana Ruiz ( Zembla ) , Tom Baker ( Kelmar )") is a row too.
+            let listed = row.matches('(').count() >= 2 || (row.contains('(') && row.contains(','));
+            self.upper == 0 && ((self.numbers && row.contains([',', '('])) || listed)
+        };
         if (title_case || all_caps) && !table_row() {
             for t in &mut toks[i..j] {
                 t.headline = true;
