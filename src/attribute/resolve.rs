@@ -254,7 +254,7 @@ impl<'p> People<'p> {
         list.sort_by_key(|w| (w.span.start, std::cmp::Reverse(w.span.end)));
         list.dedup_by(|b, a| a.span.overlaps(&b.span));
         for w in list.iter_mut() {
-            w.subject = opens_sentence(cx, w.span) || before_speech_verb(cx, w.span) || clause_subject(cx, w.span);
+            w.subject = opens_sentence(cx, w.span) || before_speech_verb(cx, w.span) || clause_subject(cx, w.span) || after_speech_verb(cx, w.span);
         }
         // What the article and the dictionaries tell of each person's gender.
         let mut genders: FxHashMap<String, (Gender, GenderSource)> = FxHashMap::default();
@@ -632,21 +632,32 @@ impl<'p> People<'p> {
         // The head: the last word before "of", "for", "at", "in", "from", "who".
         let end = texts.iter().skip(1).position(|t| matches!(*t, "of" | "for" | "at" | "in" | "from" | "who" | "on")).map_or(texts.len(), |i| i + 1);
         let head = strip_possessive(texts.get(end.checked_sub(1)?)?).to_lowercase();
-        if head.len() < 3 || (starts_upper(texts[end - 1]) && end > 1) {
+        // A capitalized head only for a party or a demonym ("the Republican", "the Texan").
+        let demonym = end <= 3 && starts_upper(texts[end - 1]) && (PERSON_NOUNS.contains(&head.as_str()) || (head.ends_with("an") && head.len() > 4));
+        if head.len() < 3 || (starts_upper(texts[end - 1]) && end > 1 && !demonym) {
             return None;
         }
+        let pi = cx.seg.paragraph_of(mention.start);
+        let from = cx.seg.paragraphs.get(pi.saturating_sub(1)).map_or(0, |p| p.start);
         if ORG_NOUNS.contains(&head.as_str()) {
             let cap = capitalize(&head);
-            return self
-                .recent(cx, mention.start, |w| w.org && w.name.split(|c: char| !c.is_alphanumeric()).any(|p| p == cap))
-                .cloned();
+            let by_name = self.recent(cx, mention.start, |w| w.org && w.name.split(|c: char| !c.is_alphanumeric()).any(|p| p == cap));
+            // A generic noun ("the company", "the group"): else the organization
+            // this paragraph or the one before is about.
+            let generic = || {
+                GENERIC_ORG_NOUNS
+                    .contains(&head.as_str())
+                    .then(|| self.salient(cx, mention.start, |w| w.org && !w.name.is_empty()).filter(|w| w.span.start >= from))
+                    .flatten()
+            };
+            return by_name.or_else(generic).cloned();
         }
         if UNNAMED_NOUNS.contains(&head.as_str()) {
             return None;
         }
         let cap = capitalize(&head);
         let title = cx.lexicon.title(&cap).is_some();
-        if !title && !PERSON_NOUNS.contains(&head.as_str()) {
+        if !title && !PERSON_NOUNS.contains(&head.as_str()) && !demonym {
             return None;
         }
         let gender = match head.as_str() {
@@ -664,12 +675,35 @@ impl<'p> People<'p> {
             before.rsplit(['.', ',', ';', '"', '“', '”']).next().is_some_and(|x| x.contains(&head))
                 || after.starts_with(", ") && after.split([';', '.', '"', '“', '”']).next().is_some_and(|x| x.contains(&head))
         };
-        // Else the salient person of this paragraph or the one before.
-        let pi = cx.seg.paragraph_of(mention.start);
-        let from = cx.seg.paragraphs.get(pi.saturating_sub(1)).map_or(0, |p| p.start);
-        self.recent(cx, mention.start, |w| fits(w) && near(w))
+        // Else the salient person of this paragraph or the one before; else
+        // the person the article is about (named three times or more so far).
+        let near_one = self.recent(cx, mention.start, |w| fits(w) && near(w));
+        if demonym {
+            // "the Texan": only a person written with that word.
+            return near_one.cloned();
+        }
+        near_one
             .or_else(|| self.salient(cx, mention.start, fits).filter(|w| w.span.start >= from && !w.name.is_empty()))
+            .or_else(|| self.main_person(cx, mention.start, fits))
             .cloned()
+    }
+
+    /// The person named most often before `pos` (outside quotes), when named
+    /// at least three times and more often than anyone else that fits.
+    fn main_person(&self, cx: &Context, pos: usize, fits: impl Fn(&Who) -> bool) -> Option<&Who<'p>> {
+        let end = self.list.partition_point(|w| w.span.end <= pos);
+        let mut counts: FxHashMap<&str, (usize, usize)> = FxHashMap::default();
+        for (i, w) in self.list[..end].iter().enumerate().filter(|(_, w)| !w.org && !w.name.is_empty() && !in_quote(cx, w.span)) {
+            let e = counts.entry(&w.name).or_insert((0, i));
+            e.0 += 1;
+            e.1 = i;
+        }
+        let mut ranked: Vec<(usize, usize)> = counts.into_values().collect();
+        ranked.sort_unstable_by(|a, b| b.cmp(a));
+        match ranked.as_slice() {
+            [(n, i), rest @ ..] if *n >= 3 && rest.first().is_none_or(|r| r.0 < *n) && fits(&self.list[*i]) => Some(&self.list[*i]),
+            _ => None,
+        }
     }
 }
 
@@ -832,12 +866,17 @@ const ORG_NOUNS: &[&str] = &[
     "bureau", "service", "senate", "house", "congress", "legislature", "firm", "corporation", "club", "church",
 ];
 
+/// Organization nouns general enough to stand for any organization ("the company").
+const GENERIC_ORG_NOUNS: &[&str] = &["company", "group", "organization", "agency", "firm", "newspaper", "paper", "network", "ministry", "corporation"];
+
 /// Person nouns beyond the lexicon's titles that a description may be headed by.
 const PERSON_NOUNS: &[&str] = &[
     "nominee", "candidate", "businessman", "businesswoman", "billionaire", "mogul", "developer", "frontrunner",
     "front-runner", "father", "mother", "son", "daughter", "wife", "husband", "brother", "sister", "actor", "actress",
     "star", "host", "incumbent", "challenger", "democrat", "republican", "independent", "president-elect", "politician",
-    "strategist", "pollster",
+    "strategist", "pollster", "tycoon", "magnate", "neurosurgeon", "surgeon", "radioman", "entrepreneur", "investor",
+    "contender", "hopeful", "lawmaker", "legislator", "comedian", "activist", "preacher", "evangelist", "author",
+    "columnist", "commentator", "celebrity", "veteran", "heiress", "heir", "mayor-elect", "governor-elect",
 ];
 
 /// Role nouns that usually stand for people the article does not name.
@@ -863,8 +902,28 @@ fn before_speech_verb(cx: &Context, span: Span) -> bool {
 /// Auxiliaries and modals that follow a subject.
 const AUXILIARIES: &[&str] = &[
     "has", "had", "have", "is", "was", "were", "are", "will", "would", "can", "could", "did", "does", "may", "might",
-    "should", "must", "also", "then", "never", "still", "later", "again", "once",
+    "should", "must", "also", "then", "never", "still", "later", "again", "once", "now", "just", "often", "even",
+    "already", "first", "quickly",
 ];
+
+/// Speech verbs whose object, not subject, follows them ("told Roe", "asked Roe").
+const OBJECT_VERBS: &[&str] = &[
+    "tell", "ask", "urge", "call", "thank", "warn", "remind", "inform", "assure", "advise", "accuse", "praise",
+    "criticize", "criticise", "blame", "question", "attack", "interview", "quote", "cite", "answer",
+];
+
+/// Whether a reporting verb stands right before `span` ("…, said Jo Bo, an
+/// analyst"): the inverted subject of a report.
+fn after_speech_verb(cx: &Context, span: Span) -> bool {
+    let a = cx.text.floor_char_boundary(span.start.saturating_sub(16));
+    let before = cx.text[a..span.start].trim_end_matches(['.', ' ']);
+    let before = before.strip_suffix(" Mr").or_else(|| before.strip_suffix(" Ms")).or_else(|| before.strip_suffix(" Mrs")).unwrap_or(before);
+    let Some((rest, prev)) = before.rsplit_once(' ').filter(|(_, p)| p.starts_with(char::is_lowercase)) else { return false };
+    // Only inverted after a quote or a clause: `", said Jo Bo"`, `, says Jo Bo`; not a possessive ("said Bo's aide").
+    let possessive = cx.text[span.end..].starts_with(['\'', '’']) || span.of(cx.text).ends_with("'s") || span.of(cx.text).ends_with("’s");
+    !possessive && rest.trim_end().ends_with([',', '"', '”', '\''])
+        && cx.lexicon.speech_verb(prev).is_some_and(|lemma| !OBJECT_VERBS.contains(&lemma))
+}
 
 /// Whether a verb follows `span` ("Roe forcefully differed", "Roe, 40, has"):
 /// the next lowercase word, past one adverb in -ly, is a speech verb, an
@@ -872,7 +931,7 @@ const AUXILIARIES: &[&str] = &[
 fn before_verb(cx: &Context, span: Span) -> bool {
     let end = cx.text.floor_char_boundary(span.end + 40);
     let Some(rest) = cx.text.get(span.end..end) else { return false };
-    let rest = rest.strip_prefix(", ").unwrap_or(rest);
+    let rest = rest.strip_prefix(',').unwrap_or(rest);
     if !rest.starts_with(' ') {
         return false;
     }
@@ -957,6 +1016,35 @@ mod tests {
     #[test]
     fn the_subject_after_an_opening_clause_is_the_pronouns_antecedent() {
         let t = "When Greg Lam spoke on Monday, Peter Holt forcefully differed.\n\n\"That is false,\" he said.";
+        assert_eq!(speakers(t), vec![Some("Peter Holt".into())]);
+    }
+
+    #[test]
+    fn an_apposed_or_inverted_subject_is_the_pronouns_antecedent() {
+        // A subject in apposition before its verb.
+        let t = "Greg Lam spoke first.\n\nThe firm's founder, Peter Holt, plays down the risk.\n\n\"We are fine,\" he said.";
+        assert_eq!(speakers(t), vec![Some("Peter Holt".into())]);
+        // The inverted subject of a report.
+        let t = "Greg Lam spoke first.\n\nThe plan is too costly, said Peter Holt, an economist. \"It will fail,\" he said.";
+        assert_eq!(speakers(t), vec![Some("Peter Holt".into())]);
+        // Not the object of "told", nor the subject of a reported clause.
+        let t = "Peter Holt spoke first. The plan is too costly, Holt told Greg Lam. \"It will fail,\" he said.";
+        assert_eq!(speakers(t), vec![Some("Peter Holt".into())]);
+    }
+
+    #[test]
+    fn descriptions_to_the_article_s_organization_or_person() {
+        // A generic organization noun: the organization the paragraph is about.
+        let t = "Peter Holt founded Brightwater Holdings Inc. in May.\n\n\"We will grow,\" the company said.";
+        let q = speakers(t);
+        assert!(q[0].as_deref().is_some_and(|s| s.contains("Brightwater")), "{q:?}");
+        // A person noun far from any name: the person the article is about.
+        let t = "Peter Holt ran. Peter Holt won. Greg Lam lost. Peter Holt spoke.\n\nThe vote was long.\n\nThe count was slow.\n\n\"We won,\" the tycoon said.";
+        assert_eq!(speakers(t), vec![Some("Peter Holt".into())]);
+        // A demonym only for a person written with it.
+        let t = "Peter Holt ran. Peter Holt won. Peter Holt spoke.\n\nThe vote was long.\n\n\"We won,\" the Texan said.";
+        assert_eq!(speakers(t), vec![None]);
+        let t = "Peter Holt, a Texan, ran.\n\n\"We won,\" the Texan said.";
         assert_eq!(speakers(t), vec![Some("Peter Holt".into())]);
     }
 
