@@ -216,6 +216,8 @@ impl<'p> People<'p> {
             let initial = mine[0].trim_end_matches('.').chars().count() == 1;
             mine.len() < theirs.len()
                 && (mine.len() < 2
+                // A compound surname written alone ("Vander Plaats" of "Bob Vander Plaats").
+                || (!initial && mine.len() == 2 && !is_first_name(cx, mine[0]) && theirs[theirs.len() - 2..] == mine[..])
                 || mine[0].chars().next() == theirs[0].chars().next()
                 || (initial && theirs[..theirs.len() - 1].iter().any(|t| t.chars().next() == mine[0].chars().next())))
         };
@@ -932,6 +934,11 @@ fn before_verb(cx: &Context, span: Span) -> bool {
     let end = cx.text.floor_char_boundary(span.end + 40);
     let Some(rest) = cx.text.get(span.end..end) else { return false };
     let rest = rest.strip_prefix(',').unwrap_or(rest);
+    // Past an age in apposition ("Jo Bo, 40, cited").
+    let rest = match rest.strip_prefix(' ').map(|r| r.trim_start_matches(|c: char| c.is_ascii_digit())) {
+        Some(r) if r.len() + 1 < rest.len() && r.starts_with(", ") => &r[1..],
+        _ => rest,
+    };
     if !rest.starts_with(' ') {
         return false;
     }
@@ -1045,6 +1052,18 @@ mod tests {
         let t = "Peter Holt ran. Peter Holt won. Peter Holt spoke.\n\nThe vote was long.\n\n\"We won,\" the Texan said.";
         assert_eq!(speakers(t), vec![None]);
         let t = "Peter Holt, a Texan, ran.\n\n\"We won,\" the Texan said.";
+        assert_eq!(speakers(t), vec![Some("Peter Holt".into())]);
+    }
+
+    #[test]
+    fn a_compound_surname_alone_gets_the_full_name() {
+        let t = "\"We lost,\" said Peter Okonkwo Smith, the mayor.\n\n\"It is hard,\" Okonkwo Smith said.";
+        assert_eq!(speakers(t), vec![Some("Peter Okonkwo Smith".into()), Some("Peter Okonkwo Smith".into())]);
+    }
+
+    #[test]
+    fn a_subject_with_an_age_in_apposition_is_the_pronouns_antecedent() {
+        let t = "Greg Lam spoke first.\n\nPeter Holt, 40, cited the cost. \"It is too much,\" he said.";
         assert_eq!(speakers(t), vec![Some("Peter Holt".into())]);
     }
 
