@@ -553,7 +553,7 @@ impl<'p> People<'p> {
             let after = cx.text.get(w.span.end..mention.end).unwrap_or("");
             let own = w.span.of(cx.text);
             let possessive = own.ends_with("'s") || own.ends_with("’s") || after.starts_with("'s") || after.starts_with("’s");
-            !(noun_head && possessive) && !(w.org && role_head && w.span.end <= head_end)
+            !((noun_head && possessive) || (w.org && role_head && w.span.end <= head_end))
         });
         if let Some(w) = named {
             // "Mr. Obama" linked to "Michelle Obama": another person of that last
