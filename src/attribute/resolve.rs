@@ -34,7 +34,12 @@ struct Who<'p> {
 
 impl<'p> Who<'p> {
     fn speaker(&self) -> Speaker<'p> {
-        Speaker { name: self.name.clone(), id: self.id.clone() }
+        // An organization without its article ("The Daily Star" → "Daily Star").
+        let name = match self.name.strip_prefix("The ") {
+            Some(rest) if self.org && rest.starts_with(char::is_uppercase) => Cow::Owned(rest.to_string()),
+            _ => self.name.clone(),
+        };
+        Speaker { name, id: self.id.clone() }
     }
 }
 
@@ -173,6 +178,11 @@ impl<'p> People<'p> {
                 }
             }
         }
+        for w in list.iter_mut().chain(found.iter_mut()).filter(|w| !w.org && w.id.is_none()) {
+            if let Some(bare) = bare_name(cx, &w.name) {
+                w.name = Cow::Owned(bare);
+            }
+        }
         // The fullest form of each last name.
         let mut fullest: FxHashMap<String, Fullest<'p>> = FxHashMap::default();
         for w in list.iter().chain(found.iter()).filter(|w| !w.org) {
@@ -206,6 +216,8 @@ impl<'p> People<'p> {
             let initial = mine[0].trim_end_matches('.').chars().count() == 1;
             mine.len() < theirs.len()
                 && (mine.len() < 2
+                // A compound surname written alone ("Vander Plaats" of "Bob Vander Plaats").
+                || (!initial && mine.len() == 2 && !is_first_name(cx, mine[0]) && theirs[theirs.len() - 2..] == mine[..])
                 || mine[0].chars().next() == theirs[0].chars().next()
                 || (initial && theirs[..theirs.len() - 1].iter().any(|t| t.chars().next() == mine[0].chars().next())))
         };
@@ -230,13 +242,21 @@ impl<'p> People<'p> {
                 if *n >= 2 {
                     found.push(Who { span: w.span, name: name.clone(), id: id.clone(), gender: *g, org: false, subject: false });
                 }
+            } else if cx.lexicon.is_surname(t)
+                && !cx.lexicon.is_stopword(t)
+                && t == w.text(text)
+                && (opens_sentence_word(cx, w.span) || clause_subject(cx, w.span))
+                && before_verb(cx, w.span)
+            {
+                // A known surname alone as a clause subject ("Roe openly admitted").
+                found.push(Who { span: w.span, name: Cow::Owned(t.to_string()), id: None, gender: None, org: false, subject: true });
             }
         }
         list.extend(found);
         list.sort_by_key(|w| (w.span.start, std::cmp::Reverse(w.span.end)));
         list.dedup_by(|b, a| a.span.overlaps(&b.span));
         for w in list.iter_mut() {
-            w.subject = opens_sentence(cx, w.span) || before_speech_verb(cx, w.span);
+            w.subject = opens_sentence(cx, w.span) || before_speech_verb(cx, w.span) || clause_subject(cx, w.span) || after_speech_verb(cx, w.span);
         }
         // What the article and the dictionaries tell of each person's gender.
         let mut genders: FxHashMap<String, (Gender, GenderSource)> = FxHashMap::default();
@@ -356,6 +376,18 @@ impl<'p> People<'p> {
         let (who, method) = self.find(cx, mention);
         if let Some(w) = &who {
             self.note(mention, w);
+        } else if method == Method::Nominal && unnamed_role(cx, mention) {
+            // An unnamed speaker ("the mall's spokeswoman"): a later "she added" is that speaker, not a named one.
+            let head = words(cx.text, mention).last().map(|w| w.text(cx.text).to_lowercase()).unwrap_or_default();
+            let gender = if head.ends_with("woman") || head.ends_with("women") {
+                Some(Gender::Female)
+            } else if head.ends_with("man") || head.ends_with("men") {
+                Some(Gender::Male)
+            } else {
+                None
+            };
+            let unnamed = Who { span: mention, name: Cow::Borrowed(""), id: None, gender, org: false, subject: true };
+            self.note(mention, &unnamed);
         }
         let r = match who {
             Some(w) => Resolved { speaker: Some(w.speaker()), speakers: vec![w.speaker()], person: !w.org },
@@ -456,21 +488,72 @@ impl<'p> People<'p> {
                         .or_else(|| self.recent(cx, mention.start, |w| w.org).filter(|w| w.span.start >= para_start))
                 }
             };
-            return (found.cloned(), Method::Pronoun);
+            // An unnamed speaker the pronoun continues stays unnamed.
+            return (found.filter(|w| !w.name.is_empty()).cloned(), Method::Pronoun);
         }
         let ws = words(cx.text, mention);
         let first = ws.first().map(|w| w.text(cx.text)).unwrap_or("");
         let last = ws.last().map(|w| w.text(cx.text)).unwrap_or("");
         // A common noun heads the mention ("the New York businessman", "Obama's former strategist").
         let noun_head = !starts_upper(last) && last.chars().next().is_some_and(char::is_alphabetic);
-        // A name inside the mention: the last person (the head), else the last
-        // organization; not a possessive before a common-noun head.
+        // The head phrase: the words before a comma or a preposition ("a
+        // spokesman for Roe" → "a spokesman"); its last word is its head.
+        let comma = m.find(',').map(|i| mention.start + i);
+        let stop = ws
+            .iter()
+            .enumerate()
+            .skip(1)
+            .find(|(_, w)| comma.is_some_and(|c| w.span.start > c) || HEAD_ENDS.contains(&w.text(cx.text)))
+            .map_or(ws.len(), |(i, _)| i);
+        let head_ws = &ws[..stop.min(ws.len())];
+        let head = head_ws.last().map(|w| strip_possessive(w.text(cx.text)).to_lowercase()).unwrap_or_default();
+        let head_end = head_ws.last().map_or(mention.end, |w| w.span.end);
+        let phrase_noun = head_ws.last().is_some_and(|w| w.text(cx.text).starts_with(char::is_lowercase));
         let inside = self.inside(mention);
+        let apposed = comma.is_some_and(|c| inside.iter().any(|w| !w.org && w.span.start > c));
+        if phrase_noun && !apposed {
+            // A person's campaign: "the Roe campaign", "Roe's campaign" → "Roe campaign".
+            if head == "campaign" {
+                let owner = inside.iter().rev().find(|w| !w.org && w.span.end <= head_end).cloned().or_else(|| {
+                    let g = match first.to_lowercase().as_str() {
+                        "his" => Some(Gender::Male),
+                        "her" => Some(Gender::Female),
+                        _ => return None,
+                    };
+                    self.salient(cx, mention.start, |w| !w.org && !w.name.is_empty() && w.gender == g).cloned()
+                });
+                if let Some(w) = owner {
+                    let last = w.name.split_whitespace().last().unwrap_or("").to_string();
+                    let name = Cow::Owned(format!("{last} campaign"));
+                    return (Some(Who { name, id: None, gender: None, org: true, ..w }), Method::Nominal);
+                }
+            }
+            // An indefinite, plural or unnamed role ("a spokeswoman for Roe",
+            // "officials", "one Roe adviser", "Roe supporters", "the senior
+            // Roe aide"): someone the article does not name.
+            let indefinite = matches!(
+                first.to_lowercase().as_str(),
+                "a" | "an" | "one" | "another" | "some" | "two" | "three" | "several" | "many" | "other" | "others" | "most" | "few" | "both"
+            );
+            let plural = head.len() > 3
+                && head.ends_with('s')
+                && !head.ends_with("ss")
+                && !head.ends_with("us")
+                && !head.ends_with("is")
+                && !ORG_NOUNS.contains(&head.trim_end_matches('s'));
+            if indefinite || plural || UNNAMED_NOUNS.contains(&head.as_str()) {
+                return (None, Method::Nominal);
+            }
+        }
+        // A name inside the mention: the last person (the head), else the last
+        // organization; not a possessive before a common-noun head, nor an
+        // organization or place before a role ("the Ohio senator").
+        let role_head = phrase_noun && (PERSON_NOUNS.contains(&head.as_str()) || cx.lexicon.title(&capitalize(&head)).is_some());
         let named = inside.iter().rev().find(|w| !w.org).or(inside.last()).filter(|w| {
             let after = cx.text.get(w.span.end..mention.end).unwrap_or("");
             let own = w.span.of(cx.text);
             let possessive = own.ends_with("'s") || own.ends_with("’s") || after.starts_with("'s") || after.starts_with("’s");
-            !(noun_head && possessive)
+            !((noun_head && possessive) || (w.org && role_head && w.span.end <= head_end))
         });
         if let Some(w) = named {
             // "Mr. Obama" linked to "Michelle Obama": another person of that last
@@ -512,6 +595,10 @@ impl<'p> People<'p> {
                     }
                 }
                 let name = strip_possessive(&cx.text[s..b.span.end]);
+                // A common word alone ("Others", "Aides") names nobody.
+                if !name.contains(' ') && cx.lexicon.is_stopword(name) && !cx.lexicon.is_first_name(name) {
+                    return (None, Method::Explicit);
+                }
                 let who = Who { span: mention, name: Cow::Owned(name.to_string()), id: None, gender: None, org: false, subject: true };
                 return (Some(who), Method::Explicit);
             }
@@ -547,21 +634,32 @@ impl<'p> People<'p> {
         // The head: the last word before "of", "for", "at", "in", "from", "who".
         let end = texts.iter().skip(1).position(|t| matches!(*t, "of" | "for" | "at" | "in" | "from" | "who" | "on")).map_or(texts.len(), |i| i + 1);
         let head = strip_possessive(texts.get(end.checked_sub(1)?)?).to_lowercase();
-        if head.len() < 3 || (starts_upper(texts[end - 1]) && end > 1) {
+        // A capitalized head only for a party or a demonym ("the Republican", "the Texan").
+        let demonym = end <= 3 && starts_upper(texts[end - 1]) && (PERSON_NOUNS.contains(&head.as_str()) || (head.ends_with("an") && head.len() > 4));
+        if head.len() < 3 || (starts_upper(texts[end - 1]) && end > 1 && !demonym) {
             return None;
         }
+        let pi = cx.seg.paragraph_of(mention.start);
+        let from = cx.seg.paragraphs.get(pi.saturating_sub(1)).map_or(0, |p| p.start);
         if ORG_NOUNS.contains(&head.as_str()) {
             let cap = capitalize(&head);
-            return self
-                .recent(cx, mention.start, |w| w.org && w.name.split(|c: char| !c.is_alphanumeric()).any(|p| p == cap))
-                .cloned();
+            let by_name = self.recent(cx, mention.start, |w| w.org && w.name.split(|c: char| !c.is_alphanumeric()).any(|p| p == cap));
+            // A generic noun ("the company", "the group"): else the organization
+            // this paragraph or the one before is about.
+            let generic = || {
+                GENERIC_ORG_NOUNS
+                    .contains(&head.as_str())
+                    .then(|| self.salient(cx, mention.start, |w| w.org && !w.name.is_empty()).filter(|w| w.span.start >= from))
+                    .flatten()
+            };
+            return by_name.or_else(generic).cloned();
         }
         if UNNAMED_NOUNS.contains(&head.as_str()) {
             return None;
         }
         let cap = capitalize(&head);
         let title = cx.lexicon.title(&cap).is_some();
-        if !title && !PERSON_NOUNS.contains(&head.as_str()) {
+        if !title && !PERSON_NOUNS.contains(&head.as_str()) && !demonym {
             return None;
         }
         let gender = match head.as_str() {
@@ -579,12 +677,35 @@ impl<'p> People<'p> {
             before.rsplit(['.', ',', ';', '"', '“', '”']).next().is_some_and(|x| x.contains(&head))
                 || after.starts_with(", ") && after.split([';', '.', '"', '“', '”']).next().is_some_and(|x| x.contains(&head))
         };
-        // Else the salient person of this paragraph or the one before.
-        let pi = cx.seg.paragraph_of(mention.start);
-        let from = cx.seg.paragraphs.get(pi.saturating_sub(1)).map_or(0, |p| p.start);
-        self.recent(cx, mention.start, |w| fits(w) && near(w))
-            .or_else(|| self.salient(cx, mention.start, fits).filter(|w| w.span.start >= from))
+        // Else the salient person of this paragraph or the one before; else
+        // the person the article is about (named three times or more so far).
+        let near_one = self.recent(cx, mention.start, |w| fits(w) && near(w));
+        if demonym {
+            // "the Texan": only a person written with that word.
+            return near_one.cloned();
+        }
+        near_one
+            .or_else(|| self.salient(cx, mention.start, fits).filter(|w| w.span.start >= from && !w.name.is_empty()))
+            .or_else(|| self.main_person(cx, mention.start, fits))
             .cloned()
+    }
+
+    /// The person named most often before `pos` (outside quotes), when named
+    /// at least three times and more often than anyone else that fits.
+    fn main_person(&self, cx: &Context, pos: usize, fits: impl Fn(&Who) -> bool) -> Option<&Who<'p>> {
+        let end = self.list.partition_point(|w| w.span.end <= pos);
+        let mut counts: FxHashMap<&str, (usize, usize)> = FxHashMap::default();
+        for (i, w) in self.list[..end].iter().enumerate().filter(|(_, w)| !w.org && !w.name.is_empty() && !in_quote(cx, w.span)) {
+            let e = counts.entry(&w.name).or_insert((0, i));
+            e.0 += 1;
+            e.1 = i;
+        }
+        let mut ranked: Vec<(usize, usize)> = counts.into_values().collect();
+        ranked.sort_unstable_by(|a, b| b.cmp(a));
+        match ranked.as_slice() {
+            [(n, i), rest @ ..] if *n >= 3 && rest.first().is_none_or(|r| r.0 < *n) && fits(&self.list[*i]) => Some(&self.list[*i]),
+            _ => None,
+        }
     }
 }
 
@@ -600,6 +721,18 @@ const ROLE_WORDS: &[&str] = &[
     "Justice", "Commissioner", "Superintendent", "Treasurer", "Comptroller", "Attorney", "Representative",
     "Presumptive", "Conservative", "Liberal", "Independent", "Sens", "Reps", "Gov", "Sen", "Rep", "Dr", "Prof",
 ];
+
+/// Whether a mention is a role the article leaves unnamed: indefinite ("a
+/// spokeswoman", "one aide") or headed by an unnamed-role noun ("the spokesman").
+fn unnamed_role(cx: &Context, mention: Span) -> bool {
+    let ws = words(cx.text, mention);
+    let first = ws.first().map(|w| w.text(cx.text).to_lowercase()).unwrap_or_default();
+    let last = ws.last().map(|w| w.text(cx.text)).unwrap_or("");
+    matches!(first.as_str(), "a" | "an" | "one" | "another") || UNNAMED_NOUNS.contains(&last)
+}
+
+/// Words that end a mention's head phrase ("the director of …", "a spokesman for …").
+const HEAD_ENDS: &[&str] = &["of", "for", "at", "in", "from", "who", "on", "with", "like", "inside", "to", "whose", "that", "which"];
 
 /// Name suffixes left out of a speaker's name ("Jr.", "III").
 const NAME_SUFFIXES: &[&str] = &["Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"];
@@ -673,6 +806,26 @@ pub(super) fn full_name_at(cx: &Context, span: Span) -> Option<String> {
     (name != span.of(text)).then(|| name.to_string())
 }
 
+/// A person's name without the roles, acronyms and place adjectives written
+/// before it ("Donor Ann Roe", "SEAL Bo Li", "Ohio-based Cy Doe",
+/// "Secretary-Treasurer Jo Bo") or a generation numeral after it ("III").
+/// None when nothing is to drop.
+fn bare_name(cx: &Context, name: &str) -> Option<String> {
+    let parts: Vec<&str> = name.split_whitespace().collect();
+    let mut end = parts.len();
+    while end > 1 && matches!(parts[end - 1], "II" | "III" | "IV") {
+        end -= 1;
+    }
+    let role = |t: &str| {
+        is_role_word(cx, t)
+            || t.ends_with("-based")
+            || (t.chars().count() >= 3 && t.chars().all(|c| c.is_ascii_uppercase()))
+            || (t.contains('-') && t.split('-').all(|p| !p.is_empty() && is_role_word(cx, p)))
+    };
+    let start = parts[..end].iter().rposition(|t| role(t)).map_or(0, |i| i + 1);
+    (start < end && (start > 0 || end < parts.len())).then(|| parts[start..end].join(" "))
+}
+
 /// Whether `t` is a known first name, also written with accents ("José").
 pub(super) fn is_first_name(cx: &Context, t: &str) -> bool {
     if cx.lexicon.is_first_name(t) {
@@ -715,12 +868,17 @@ const ORG_NOUNS: &[&str] = &[
     "bureau", "service", "senate", "house", "congress", "legislature", "firm", "corporation", "club", "church",
 ];
 
+/// Organization nouns general enough to stand for any organization ("the company").
+const GENERIC_ORG_NOUNS: &[&str] = &["company", "group", "organization", "agency", "firm", "newspaper", "paper", "network", "ministry", "corporation"];
+
 /// Person nouns beyond the lexicon's titles that a description may be headed by.
 const PERSON_NOUNS: &[&str] = &[
     "nominee", "candidate", "businessman", "businesswoman", "billionaire", "mogul", "developer", "frontrunner",
     "front-runner", "father", "mother", "son", "daughter", "wife", "husband", "brother", "sister", "actor", "actress",
     "star", "host", "incumbent", "challenger", "democrat", "republican", "independent", "president-elect", "politician",
-    "strategist", "pollster",
+    "strategist", "pollster", "tycoon", "magnate", "neurosurgeon", "surgeon", "radioman", "entrepreneur", "investor",
+    "contender", "hopeful", "lawmaker", "legislator", "comedian", "activist", "preacher", "evangelist", "author",
+    "columnist", "commentator", "celebrity", "veteran", "heiress", "heir", "mayor-elect", "governor-elect",
 ];
 
 /// Role nouns that usually stand for people the article does not name.
@@ -743,6 +901,72 @@ fn before_speech_verb(cx: &Context, span: Span) -> bool {
         })
 }
 
+/// Auxiliaries and modals that follow a subject.
+const AUXILIARIES: &[&str] = &[
+    "has", "had", "have", "is", "was", "were", "are", "will", "would", "can", "could", "did", "does", "may", "might",
+    "should", "must", "also", "then", "never", "still", "later", "again", "once", "now", "just", "often", "even",
+    "already", "first", "quickly",
+];
+
+/// Speech verbs whose object, not subject, follows them ("told Roe", "asked Roe").
+const OBJECT_VERBS: &[&str] = &[
+    "tell", "ask", "urge", "call", "thank", "warn", "remind", "inform", "assure", "advise", "accuse", "praise",
+    "criticize", "criticise", "blame", "question", "attack", "interview", "quote", "cite", "answer",
+];
+
+/// Whether a reporting verb stands right before `span` ("…, said Jo Bo, an
+/// analyst"): the inverted subject of a report.
+fn after_speech_verb(cx: &Context, span: Span) -> bool {
+    let a = cx.text.floor_char_boundary(span.start.saturating_sub(16));
+    let before = cx.text[a..span.start].trim_end_matches(['.', ' ']);
+    let before = before.strip_suffix(" Mr").or_else(|| before.strip_suffix(" Ms")).or_else(|| before.strip_suffix(" Mrs")).unwrap_or(before);
+    let Some((rest, prev)) = before.rsplit_once(' ').filter(|(_, p)| p.starts_with(char::is_lowercase)) else { return false };
+    // Only inverted after a quote or a clause: `", said Jo Bo"`, `, says Jo Bo`; not a possessive ("said Bo's aide").
+    let possessive = cx.text[span.end..].starts_with(['\'', '’']) || span.of(cx.text).ends_with("'s") || span.of(cx.text).ends_with("’s");
+    !possessive && rest.trim_end().ends_with([',', '"', '”', '\''])
+        && cx.lexicon.speech_verb(prev).is_some_and(|lemma| !OBJECT_VERBS.contains(&lemma))
+}
+
+/// Whether a verb follows `span` ("Roe forcefully differed", "Roe, 40, has"):
+/// the next lowercase word, past one adverb in -ly, is a speech verb, an
+/// auxiliary, or a past or present form (-ed, -s).
+fn before_verb(cx: &Context, span: Span) -> bool {
+    let end = cx.text.floor_char_boundary(span.end + 40);
+    let Some(rest) = cx.text.get(span.end..end) else { return false };
+    let rest = rest.strip_prefix(',').unwrap_or(rest);
+    // Past an age in apposition ("Jo Bo, 40, cited").
+    let rest = match rest.strip_prefix(' ').map(|r| r.trim_start_matches(|c: char| c.is_ascii_digit())) {
+        Some(r) if r.len() + 1 < rest.len() && r.starts_with(", ") => &r[1..],
+        _ => rest,
+    };
+    if !rest.starts_with(' ') {
+        return false;
+    }
+    let mut it = rest.split_whitespace().map(|w| w.trim_end_matches([',', '.', ':', ';']));
+    let Some(mut w) = it.next() else { return false };
+    if w.len() > 4 && w.ends_with("ly") {
+        w = it.next().unwrap_or("");
+    }
+    w.chars().next().is_some_and(char::is_lowercase)
+        && w.chars().all(|c| c.is_alphabetic())
+        && (cx.lexicon.speech_verb(w).is_some()
+            || AUXILIARIES.contains(&w)
+            || (w.len() > 4 && w.ends_with("ed"))
+            || (w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !cx.lexicon.is_stopword(w)))
+}
+
+/// Whether `span` is the subject of a clause after a comma or a conjunction
+/// ("When Roe spoke, Mr. Li forcefully differed"): it stands after ", ",
+/// "and" or "but", and before a verb.
+fn clause_subject(cx: &Context, span: Span) -> bool {
+    let a = cx.text.floor_char_boundary(span.start.saturating_sub(12));
+    let before = cx.text[a..span.start].trim_end_matches(['.', ' ']);
+    let before = before.strip_suffix(" Mr").or_else(|| before.strip_suffix(" Ms")).or_else(|| before.strip_suffix(" Mrs")).unwrap_or(before);
+    let prev = before.rsplit(' ').next().unwrap_or("");
+    (before.ends_with(',') || matches!(prev, "and" | "but"))
+        && before_verb(cx, span)
+}
+
 /// Whether `span` opens its sentence: only capitalized words or determiners before it.
 fn opens_sentence(cx: &Context, span: Span) -> bool {
     let Some(sent) = cx.seg.sentences.get(cx.seg.sentence_of(span.start)) else { return false };
@@ -762,4 +986,109 @@ fn opens_sentence(cx: &Context, span: Span) -> bool {
     !words(cx.text, Span::new(sent.start.min(span.start), span.start))
             .iter()
             .any(|w| cx.lexicon.speech_verb(w.text(cx.text)).is_some() || is_pronoun(w.text(cx.text)))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::Pipeline;
+
+    /// The speaker of each quote of `text`, with the built-in lexicon only.
+    fn speakers(text: &str) -> Vec<Option<String>> {
+        let p = Pipeline::builder().without_default_dicts().build().unwrap();
+        p.annotate_text(text).quotes.iter().map(|q| q.speaker.as_ref().map(|s| s.name.to_string())).collect()
+    }
+
+    #[test]
+    fn a_name_modifying_an_unnamed_role_is_not_the_speaker() {
+        let t = "Greg Lam spoke on Monday.\n\n\"We will appeal,\" one Greg Lam adviser said.";
+        assert_eq!(speakers(t), vec![None]);
+        let t = "Greg Lam spoke on Monday.\n\n\"We will win,\" Greg Lam supporters said.";
+        assert_eq!(speakers(t), vec![None]);
+        let t = "Greg Lam spoke on Monday.\n\n\"It is over,\" a spokesman for Greg Lam said.";
+        assert_eq!(speakers(t), vec![None]);
+    }
+
+    #[test]
+    fn a_persons_campaign_is_named_after_the_person() {
+        let t = "Greg Lam spoke on Monday.\n\n\"We raised more,\" the Greg Lam campaign said.";
+        assert_eq!(speakers(t), vec![Some("Lam campaign".into())]);
+    }
+
+    #[test]
+    fn a_pronoun_after_an_unnamed_speaker_stays_unnamed() {
+        let t = "Karen Holt opened the mall in May.\n\n\"Sales are up,\" the mall's spokeswoman said. \"We are pleased,\" she added.";
+        assert_eq!(speakers(t), vec![None, None]);
+    }
+
+    #[test]
+    fn the_subject_after_an_opening_clause_is_the_pronouns_antecedent() {
+        let t = "When Greg Lam spoke on Monday, Peter Holt forcefully differed.\n\n\"That is false,\" he said.";
+        assert_eq!(speakers(t), vec![Some("Peter Holt".into())]);
+    }
+
+    #[test]
+    fn an_apposed_or_inverted_subject_is_the_pronouns_antecedent() {
+        // A subject in apposition before its verb.
+        let t = "Greg Lam spoke first.\n\nThe firm's founder, Peter Holt, plays down the risk.\n\n\"We are fine,\" he said.";
+        assert_eq!(speakers(t), vec![Some("Peter Holt".into())]);
+        // The inverted subject of a report.
+        let t = "Greg Lam spoke first.\n\nThe plan is too costly, said Peter Holt, an economist. \"It will fail,\" he said.";
+        assert_eq!(speakers(t), vec![Some("Peter Holt".into())]);
+        // Not the object of "told", nor the subject of a reported clause.
+        let t = "Peter Holt spoke first. The plan is too costly, Holt told Greg Lam. \"It will fail,\" he said.";
+        assert_eq!(speakers(t), vec![Some("Peter Holt".into())]);
+    }
+
+    #[test]
+    fn descriptions_to_the_article_s_organization_or_person() {
+        // A generic organization noun: the organization the paragraph is about.
+        let t = "Peter Holt founded Brightwater Holdings Inc. in May.\n\n\"We will grow,\" the company said.";
+        let q = speakers(t);
+        assert!(q[0].as_deref().is_some_and(|s| s.contains("Brightwater")), "{q:?}");
+        // A person noun far from any name: the person the article is about.
+        let t = "Peter Holt ran. Peter Holt won. Greg Lam lost. Peter Holt spoke.\n\nThe vote was long.\n\nThe count was slow.\n\n\"We won,\" the tycoon said.";
+        assert_eq!(speakers(t), vec![Some("Peter Holt".into())]);
+        // A demonym only for a person written with it.
+        let t = "Peter Holt ran. Peter Holt won. Peter Holt spoke.\n\nThe vote was long.\n\n\"We won,\" the Texan said.";
+        assert_eq!(speakers(t), vec![None]);
+        let t = "Peter Holt, a Texan, ran.\n\n\"We won,\" the Texan said.";
+        assert_eq!(speakers(t), vec![Some("Peter Holt".into())]);
+    }
+
+    #[test]
+    fn a_compound_surname_alone_gets_the_full_name() {
+        let t = "\"We lost,\" said Peter Okonkwo Smith, the mayor.\n\n\"It is hard,\" Okonkwo Smith said.";
+        assert_eq!(speakers(t), vec![Some("Peter Okonkwo Smith".into()), Some("Peter Okonkwo Smith".into())]);
+    }
+
+    #[test]
+    fn a_subject_with_an_age_in_apposition_is_the_pronouns_antecedent() {
+        let t = "Greg Lam spoke first.\n\nPeter Holt, 40, cited the cost. \"It is too much,\" he said.";
+        assert_eq!(speakers(t), vec![Some("Peter Holt".into())]);
+    }
+
+    #[test]
+    fn a_known_surname_alone_as_subject_is_a_person() {
+        let t = "Holt openly admitted the delay.\n\n\"It was my fault,\" he said.";
+        assert_eq!(speakers(t), vec![Some("Holt".into())]);
+    }
+
+    #[test]
+    fn roles_acronyms_and_numerals_are_not_part_of_the_name() {
+        let t = "\"We won,\" said Ohio-based Peter Holt III.";
+        assert_eq!(speakers(t), vec![Some("Peter Holt".into())]);
+        let t = "\"We won,\" said Secretary-Treasurer Peter Holt.";
+        assert_eq!(speakers(t), vec![Some("Peter Holt".into())]);
+    }
+
+    #[test]
+    fn an_organization_is_named_without_its_article() {
+        use super::Who;
+        use crate::annotation::Span;
+        use std::borrow::Cow;
+        let w = Who { span: Span::new(0, 3), name: Cow::Borrowed("The Daily Courier"), id: None, gender: None, org: true, subject: false };
+        assert_eq!(w.speaker().name, "Daily Courier");
+        let w = Who { org: false, name: Cow::Borrowed("The Rock"), ..w };
+        assert_eq!(w.speaker().name, "The Rock");
+    }
 }
