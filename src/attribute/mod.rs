@@ -568,6 +568,10 @@ mod tests {
         // Names joined by "and" that the article never gives in full: no single speaker.
         let t = "Lindqvist and Dorrance said they were \"totally committed.\"";
         assert_eq!(speakers(t), vec![None]);
+        // Letters of several bytes inside the group (a curly apostrophe) are
+        // stepped over, not cut (this panicked once).
+        let t = "\"We will fight it,\" said Ann Roberts and Bo D’Agostino, and Cy Dorrance.";
+        assert_eq!(p.annotate_text(t).quotes.len(), 1);
     }
 
     #[test]

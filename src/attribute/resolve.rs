@@ -425,12 +425,16 @@ impl<'p> People<'p> {
         let bytes = m.as_bytes();
         let mut i = 0;
         while i < bytes.len() {
-            let rest = &m[i..];
-            let sep = if rest.starts_with(", and ") {
+            // By bytes: `i` steps through multi-byte letters ("D’Agostino"),
+            // and the separators are ASCII.
+            let rest = &bytes[i..];
+            let sep = if rest.starts_with(b", and ") {
                 6
-            } else if rest.starts_with(" and ") || rest.starts_with(" & ") {
-                if rest.starts_with(" & ") { 3 } else { 5 }
-            } else if rest.starts_with(", ") {
+            } else if rest.starts_with(b" and ") {
+                5
+            } else if rest.starts_with(b" & ") {
+                3
+            } else if rest.starts_with(b", ") {
                 2
             } else {
                 0
