@@ -201,6 +201,11 @@ const ADJECTIVE_MARKERS: &[&str] = &[
     "official", "formal", "written",
 ];
 
+/// [`is_cue`] for the other modules of the stage.
+pub(super) fn is_cue_word(cx: &Context, ws: &[Word], k: usize) -> bool {
+    is_cue(cx, ws, k)
+}
+
 /// Word `k` of `ws` used as a speech verb: a speech-verb form that is not
 /// capitalized inside the clause and does not follow a determiner or a
 /// possessive.

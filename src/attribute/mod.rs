@@ -42,12 +42,13 @@
 
 mod mention;
 mod resolve;
+mod speech;
 
-use crate::annotation::{Entity, Gender, Method, Quote, QuoteKind, Span};
+use crate::annotation::{Entity, Gender, Method, Quote, Span};
 use crate::gazetteer::Gazetteer;
 use crate::lexicon::Lexicon;
 use crate::quotes::QuoteSpan;
-use crate::text::{words, Segmented};
+use crate::text::Segmented;
 
 pub use mention::{find_cue, find_in_sentence, Cue};
 pub use resolve::People;
@@ -81,7 +82,11 @@ pub fn attribute<'p>(cx: &Context<'_, 'p>) -> Vec<Quote<'p>> {
         let same_para = last.as_ref().filter(|(lp, prev, _)| *lp == q.paragraph && has_speaker(prev));
         let mut person = false;
         // Titles and names in marks ("USSR", "Back to the Future") with no verb in their clause.
-        if is_title_like(cx.text, q) && !mention::verb_in_clause(cx, qi) {
+        if speech::is_title_like(cx.text, q) && !mention::verb_in_clause(cx, qi) {
+            continue;
+        }
+        // Terms, names and titles of works by the words around them ("known as "…"", ""…" by Roe").
+        if speech::is_named_thing(cx, qi) {
             continue;
         }
         let cue = match find_in_sentence(cx, qi).or_else(|| shared_cue(cx, qi)) {
@@ -117,6 +122,10 @@ pub fn attribute<'p>(cx: &Context<'_, 'p>) -> Vec<Quote<'p>> {
                 let inherit = last.as_ref().filter(|(lp, prev, _)| {
                     has_speaker(prev) && (*lp == q.paragraph || (*lp + 1 == q.paragraph && opens_paragraph(cx, q)))
                 });
+                // A scare quote in a later sentence does not borrow the speaker.
+                let inherit = inherit.filter(|(_, prev, _)| {
+                    !from.last().is_some_and(|&p| speech::borrows_across_sentences(cx, qi, p, prev.speaker_mention))
+                });
                 match inherit {
                     Some((_, prev, p)) => {
                         person = *p;
@@ -133,7 +142,7 @@ pub fn attribute<'p>(cx: &Context<'_, 'p>) -> Vec<Quote<'p>> {
                         }
                     }
                     None => {
-                        if is_scare_quote(cx.text, q) && !mention::verb_in_clause(cx, qi) {
+                        if speech::is_scare_quote(cx.text, q) && !mention::verb_in_clause(cx, qi) {
                             continue;
                         }
                         Quote {
@@ -205,27 +214,6 @@ fn has_speaker(q: &Quote) -> bool {
 /// Whether the quote's opening mark starts its paragraph.
 fn opens_paragraph(cx: &Context, q: &QuoteSpan) -> bool {
     cx.seg.paragraphs.get(q.paragraph).is_some_and(|p| p.start == q.open.start)
-}
-
-/// A short fragment in marks with no cue is a title, a nickname or a scare quote.
-fn is_scare_quote(text: &str, q: &QuoteSpan) -> bool {
-    q.kind == QuoteKind::Partial && words(text, q.span).len() <= 4
-}
-
-/// A short fragment whose words are all capitalized (small words aside),
-/// partial or standing inside a sentence: a title or a name.
-fn is_title_like(text: &str, q: &QuoteSpan) -> bool {
-    let ws = words(text, q.span);
-    // Inside a sentence: right after a word, not after punctuation.
-    let inside = text[..q.open.start].trim_end().chars().next_back().is_some_and(char::is_alphanumeric);
-    (q.kind == QuoteKind::Partial || inside)
-        && ws.len() <= 6
-        && ws.iter().any(|w| w.text(text).chars().next().is_some_and(char::is_uppercase))
-        && ws.iter().all(|w| {
-            let t = w.text(text);
-            t.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
-                || matches!(t, "a" | "an" | "the" | "of" | "to" | "in" | "on" | "and" | "for" | "at" | "by" | "with" | "or")
-        })
 }
 
 fn is_pronoun(s: &str) -> bool {
