@@ -86,7 +86,7 @@ pub fn attribute<'p>(cx: &Context<'_, 'p>) -> Vec<Quote<'p>> {
             continue;
         }
         // Terms, names and titles of works by the words around them ("known as "…"", ""…" by Roe").
-        if speech::is_named_thing(cx, qi) {
+        if speech::is_named_thing(cx, qi) || speech::is_noun_modifier(cx, qi) {
             continue;
         }
         let cue = match find_in_sentence(cx, qi).or_else(|| shared_cue(cx, qi)) {

@@ -16,6 +16,9 @@
 //!   a name, not words someone said).
 //! - **Credit of a work**: `"Frozen peas" by Ann Roe` (a title with its author
 //!   or maker right after it).
+//! - **Reference**: `Ann Roe. "A Title." Some Journal` (a reference list).
+//! - **Noun modifier**: `the "cruise" phase` (a short fragment between a
+//!   determiner and its noun, in a sentence with no speech verb).
 //! - **Borrowed continuation**: a short fragment with no speech verb in its
 //!   sentence does not take the speaker of a quote of an earlier sentence.
 
@@ -36,20 +39,29 @@ pub(super) fn is_title_like(text: &str, q: &QuoteSpan) -> bool {
     // Inside a sentence: right after a word, not after punctuation.
     let inside = text[..q.open.start].trim_end().chars().next_back().is_some_and(char::is_alphanumeric);
     (q.kind == QuoteKind::Partial || inside)
-        && ws.len() <= 6
+        && ws.len() <= MAX_TITLE_WORDS
         && ws.iter().any(|w| w.text(text).chars().next().is_some_and(char::is_uppercase))
         && ws.iter().all(|w| {
             let t = w.text(text);
             t.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
-                || matches!(t, "a" | "an" | "the" | "of" | "to" | "in" | "on" | "and" | "for" | "at" | "by" | "with" | "or")
+                || matches!(t, "a" | "an" | "the" | "of" | "to" | "in" | "on" | "and" | "for" | "at" | "by" | "with" | "or" | "vs" | "as" | "from" | "into" | "de" | "la")
         })
 }
+
+/// How many words a title in marks may have.
+const MAX_TITLE_WORDS: usize = 14;
 
 /// How many words a named thing or a term in marks may have.
 const MAX_NAME_WORDS: usize = 12;
 
 /// Words right before the marks that make the words in them a name or a term.
-const NAMING_WORDS: &[&str] = &["so-called", "entitled", "titled", "nicknamed", "term", "word", "phrase", "expression"];
+const NAMING_WORDS: &[&str] = &[
+    "so-called", "entitled", "titled", "nicknamed", "term", "terms", "word", "phrase", "expression", "nickname", "moniker",
+    "slogan", "hashtag", "label", "theme",
+];
+
+/// Determiners that may stand between a naming word and the marks ("is called a "…"").
+const NAMING_DETERMINERS: &[&str] = &["a", "an", "the", "its", "their", "his", "her"];
 
 /// Words before a passive "called" ("is called", "also called").
 const BEFORE_CALLED: &[&str] = &[
@@ -68,13 +80,24 @@ pub(super) fn is_named_thing(cx: &Context, qi: usize) -> bool {
     let para_start = cx.seg.paragraphs.get(q.paragraph).map_or(0, |p| p.start);
     let before = text[para_start..q.open.start].trim_end_matches([' ', '\u{a0}', ',', ':']);
     let ws = words(text, Span::new(para_start, para_start + before.len()));
-    let t = |k: usize| ws.len().checked_sub(k).map(|i| ws[i].text(text).to_lowercase());
+    // A determiner right before the marks is skipped ("is called a "…"").
+    let skip = usize::from(ws.last().is_some_and(|w| NAMING_DETERMINERS.contains(&w.text(text))));
+    let t = |k: usize| ws.len().checked_sub(k + skip).map(|i| ws[i].text(text).to_lowercase());
     let last = t(1).unwrap_or_default();
+    let before_called = |w: &str| BEFORE_CALLED.contains(&w) || w.ends_with("so-") || w == "always" || (w.len() > 4 && w.ends_with("ly"));
     let naming = NAMING_WORDS.contains(&last.as_str())
         || (last == "as" && matches!(t(2).as_deref(), Some("known" | "referred")))
-        || (last == "called" && t(2).is_some_and(|w| BEFORE_CALLED.contains(&w.as_str()) || w.ends_with("so-")));
+        || (last == "for" && matches!(t(2).as_deref(), Some("word" | "term" | "name")))
+        || (last == "called" && t(2).is_some_and(|w| before_called(&w)));
     // Only what directly follows the naming word (no punctuation but a comma or colon).
     let gap_clean = ws.last().is_none_or(|w| !text[w.span.end..q.open.start].contains(['.', ';', '!', '?', '\n']));
+    // "is always called, rather badly I think, a "…"": an aside after "called".
+    let naming = naming || {
+        let head = &text[para_start..q.open.start];
+        let aside = head.rfind(", ").map(|i| &head[..i]).and_then(|h| h.rfind(", ").map(|j| &h[..j]));
+        aside.is_some_and(|h| h.trim_end().ends_with(" called") && head.len() - h.len() < 40)
+            && ws.last().is_some_and(|w| NAMING_DETERMINERS.contains(&w.text(text)))
+    };
     // Not inside someone's reported words ("Roe says the player nicknamed "…" is …").
     let reported = || {
         let sent = cx.seg.sentences.get(cx.seg.sentence_of(q.open.start)).map_or(para_start, |s| s.start).max(para_start);
@@ -90,7 +113,69 @@ pub(super) fn is_named_thing(cx: &Context, qi: usize) -> bool {
     if naming && gap_clean && !reported() {
         return true;
     }
-    credit_after(cx, q)
+    credit_after(cx, q) || reference(cx, q)
+}
+
+/// `Ann Roe. "A Title of Hers." Some Journal, 2019`: a title after the
+/// author's name opening the paragraph (a reference list), with a
+/// capitalized word (the publication) after it.
+fn reference(cx: &Context, q: &QuoteSpan) -> bool {
+    let text = cx.text;
+    let Some(close) = q.close else { return false };
+    let para_start = cx.seg.paragraphs.get(q.paragraph).map_or(0, |p| p.start);
+    let head = text[para_start..q.open.start].trim_end_matches([' ', '\u{a0}']);
+    let Some(name) = head.strip_suffix('.') else { return false };
+    let ws = words(text, Span::new(para_start, para_start + name.len()));
+    let author = (1..=4).contains(&ws.len()) && ws.iter().all(|w| starts_upper(w.text(text)));
+    let para_end = cx.seg.paragraphs.get(q.paragraph).map_or(text.len(), |p| p.end);
+    let after = text[close.end..para_end].trim_start_matches([' ', '\u{a0}', ',', '.']);
+    author && after.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Words after a fragment in marks that show it is not a noun's modifier.
+const NOT_A_NOUN: &[&str] = &[
+    "and", "or", "but", "to", "of", "in", "on", "for", "with", "that", "as", "is", "was", "are", "were", "be", "been",
+    "from", "by", "at", "who", "which", "when", "because", "if", "than", "then", "about", "into", "over", "after",
+    "before", "while", "since", "so", "not", "has", "have", "had", "will", "would", "could", "should", "can", "may",
+    "might", "must", "does", "did", "do", "it", "he", "she", "they", "we", "i", "you", "this", "these", "those",
+    "there", "where", "whose", "whom", "what", "how", "why", "until", "unless", "though", "although", "whether",
+];
+
+/// Words before a fragment in marks that open a noun phrase.
+const NP_OPENERS: &[&str] = &[
+    "the", "a", "an", "his", "her", "its", "their", "our", "your", "my", "this", "that", "these", "those", "of", "some",
+    "any", "such", "first", "two", "three", "four", "five", "no", "every", "each", "large", "small", "new", "own",
+];
+
+/// `the "cruise" phase`, `a number of "safe" harbours`: a short fragment
+/// modifying the noun right after it, inside a noun phrase, in a sentence
+/// with no speech verb (outside quotes): the writer's term, not speech.
+pub(super) fn is_noun_modifier(cx: &Context, qi: usize) -> bool {
+    let q = &cx.quotes[qi];
+    let text = cx.text;
+    let Some(close) = q.close else { return false };
+    if q.kind != QuoteKind::Partial || words(text, q.span).len() > 4 {
+        return false;
+    }
+    let inner = q.span.of(text);
+    if inner.ends_with(['.', ',', '!', '?', ':', ';']) {
+        return false;
+    }
+    let para_start = cx.seg.paragraphs.get(q.paragraph).map_or(0, |p| p.start);
+    let para_end = cx.seg.paragraphs.get(q.paragraph).map_or(text.len(), |p| p.end);
+    let from = text.floor_char_boundary(q.open.start.saturating_sub(40)).max(para_start);
+    let before = words(text, Span::new(from, q.open.start));
+    let opener = before.last().is_some_and(|w| {
+        NP_OPENERS.contains(&w.text(text).to_lowercase().as_str()) && text[w.span.end..q.open.start].trim().is_empty()
+    });
+    // The word right after the closing mark and one space.
+    let next = text[close.end..para_end].starts_with(' ').then(|| {
+        let to = text.floor_char_boundary(para_end.min(close.end + 40));
+        words(text, Span::new(close.end + 1, to.max(close.end + 1))).into_iter().next()
+    });
+    let next = next.flatten().filter(|w| w.span.start == close.end + 1).map(|w| w.text(text));
+    let noun_after = next.is_some_and(|n| n.chars().next().is_some_and(char::is_lowercase) && !NOT_A_NOUN.contains(&n) && !n.ends_with("ly"));
+    opener && noun_after && !verb_in_sentence(cx, qi)
 }
 
 /// `"Frozen peas" by Ann Roe`: a capitalized title opening its line or
@@ -172,6 +257,32 @@ mod tests {
         assert_eq!(quotes("Ada Winter says the town known as \"the jewel\" must grow."), ["the jewel"]);
         // A person calling someone something is still quoted words.
         assert_eq!(quotes("Ada Winter called the plan \"a reckless gamble\" on Monday."), ["a reckless gamble"]);
+    }
+
+    #[test]
+    fn naming_word_then_a_determiner_or_an_aside() {
+        assert!(quotes("Such a tie is often called a \"dead heat\" by analysts.").is_empty());
+        assert!(quotes("What I had is always called, rather oddly, a \"minor episode.\" I rest now.").is_empty());
+        let t = "\"We sail at dawn,\" Ada Winter said. She taught them the old word for \"river\" and more.";
+        assert_eq!(quotes(t), ["We sail at dawn,"]);
+    }
+
+    #[test]
+    fn reference_list_titles() {
+        assert!(quotes("Notes.\n\nLena Marsh. \"Wages in the Valley.\" Harbor Review, 2019.").is_empty());
+    }
+
+    #[test]
+    fn fragment_modifying_a_noun_is_a_term() {
+        let t = "\"We sail at dawn,\" Ada Winter said. She keeps the ships in the \"quiet\" phase for weeks.";
+        assert_eq!(quotes(t), ["We sail at dawn,"]);
+        // With a speech verb in the sentence, the words may be someone's.
+        assert_eq!(quotes("Ada Winter said the \"quiet\" phase was over."), ["quiet"]);
+    }
+
+    #[test]
+    fn long_titles_in_capitals() {
+        assert!(quotes("Her paper appeared in 1988 as \"Rules and Exceptions in the Grammar of Old Frisian Verbs\" that year.").is_empty());
     }
 
     #[test]
