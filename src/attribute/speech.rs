@@ -11,9 +11,11 @@
 //! - **Title or name**: a short fragment whose words are all capitalized,
 //!   with no speech or naming verb in its clause ("Back to the Future").
 //! - **Naming phrase**: a fragment right after "known as", "referred to as",
-//!   "so-called", "entitled", "titled", "nicknamed", "the term", "the word",
-//!   "the phrase", or after a passive "(is, also, often …) called" (a term or
-//!   a name, not words someone said).
+//!   "coded as", "translated here as", "so-called", "entitled", "titled",
+//!   "nicknamed", "the term", "the word (for)", "the phrase", "calls himself",
+//!   "see", or after a passive "(is, also, often …) called" (a term, a name
+//!   or a cross-reference, not words someone said); a determiner may stand
+//!   between ("is called a "…"").
 //! - **Credit of a work**: `"Frozen peas" by Ann Roe` (a title with its author
 //!   or maker right after it).
 //! - **Reference**: `Ann Roe. "A Title." Some Journal` (a reference list).
@@ -57,8 +59,14 @@ const MAX_NAME_WORDS: usize = 12;
 /// Words right before the marks that make the words in them a name or a term.
 const NAMING_WORDS: &[&str] = &[
     "so-called", "entitled", "titled", "nicknamed", "term", "terms", "word", "phrase", "expression", "nickname", "moniker",
-    "slogan", "hashtag", "label", "theme",
+    "slogan", "hashtag", "label", "theme", "himself", "herself", "themselves", "itself", "see",
 ];
+
+/// Verbs before "as" that name or classify ("coded as "…"", "translated here as "…"").
+const AS_VERBS: &[&str] = &["known", "coded", "translated", "classified", "spelled", "spelt", "abbreviated", "translates", "listed", "designated", "rendered"];
+
+/// Adverbs between such a verb and "as".
+const AS_ADVERBS: &[&str] = &["here", "simply", "often", "also", "usually", "sometimes", "commonly", "loosely", "roughly", "variously", "widely"];
 
 /// Determiners that may stand between a naming word and the marks ("is called a "…"").
 const NAMING_DETERMINERS: &[&str] = &["a", "an", "the", "its", "their", "his", "her"];
@@ -86,7 +94,13 @@ pub(super) fn is_named_thing(cx: &Context, qi: usize) -> bool {
     let last = t(1).unwrap_or_default();
     let before_called = |w: &str| BEFORE_CALLED.contains(&w) || w.ends_with("so-") || w == "always" || (w.len() > 4 && w.ends_with("ly"));
     let naming = NAMING_WORDS.contains(&last.as_str())
-        || (last == "as" && matches!(t(2).as_deref(), Some("known" | "referred")))
+        || (last == "as" && {
+            let (w2, w3, w4) = (t(2).unwrap_or_default(), t(3).unwrap_or_default(), t(4).unwrap_or_default());
+            AS_VERBS.contains(&w2.as_str())
+                || (AS_ADVERBS.contains(&w2.as_str()) && AS_VERBS.contains(&w3.as_str()))
+                || (w2 == "to" && matches!(w3.as_str(), "referred" | "refer" | "refers" | "referring"))
+                || (w2 == "to" && AS_ADVERBS.contains(&w3.as_str()) && matches!(w4.as_str(), "referred" | "refer" | "refers"))
+        })
         || (last == "for" && matches!(t(2).as_deref(), Some("word" | "term" | "name")))
         || (last == "called" && t(2).is_some_and(|w| before_called(&w)));
     // Only what directly follows the naming word (no punctuation but a comma or colon).
@@ -263,6 +277,8 @@ mod tests {
     fn naming_word_then_a_determiner_or_an_aside() {
         assert!(quotes("Such a tie is often called a \"dead heat\" by analysts.").is_empty());
         assert!(quotes("What I had is always called, rather oddly, a \"minor episode.\" I rest now.").is_empty());
+        assert!(quotes("In the survey such answers were coded as \"no reply\" and dropped.").is_empty());
+        assert!(quotes("The inn is jokingly referred to as the \"Little Palace\" by locals.").is_empty());
         let t = "\"We sail at dawn,\" Ada Winter said. She taught them the old word for \"river\" and more.";
         assert_eq!(quotes(t), ["We sail at dawn,"]);
     }

@@ -13,7 +13,9 @@
 //! a word's start before a letter, `’` closes only at a word's end (an
 //! apostrophe inside a word, "don’t", is not a mark), a double mark drops an
 //! open single one, and a single quote never runs past its paragraph nor
-//! stands in the first one (the headline, whose single marks quote loosely). A quote never pairs
+//! stands in the first one (the headline, whose single marks quote loosely);
+//! it must read as a sentence (a capital, two words or more), since single
+//! marks also set off glosses and terms (‘the river’). A quote never pairs
 //! across paragraphs: a paragraph that opens a quote without closing it ends
 //! the quote at the paragraph's end (the news convention for a quote that
 //! continues in the next paragraph, which opens again). A mark right after
@@ -110,7 +112,12 @@ fn find_in_paragraph(text: &str, para: Span, pi: usize, out: &mut Vec<QuoteSpan>
                 if let Some(o) = single {
                     let word_end = prev.is_some_and(|c| !c.is_whitespace()) && next.is_none_or(|c| !c.is_alphanumeric());
                     if word_end {
-                        push_quote(text, o, Some(here), here.start, pi, out);
+                        // Single marks also set off glosses and terms ("‘the river’"): only
+                        // words that read as a sentence (a capital, two words or more) are a quote.
+                        let inner = &text[o.end..here.start];
+                        if inner.starts_with(char::is_uppercase) && inner.split_whitespace().nth(1).is_some() {
+                            push_quote(text, o, Some(here), here.start, pi, out);
+                        }
                         single = None;
                     }
                 }
@@ -219,6 +226,9 @@ mod tests {
             quotes(t).iter().map(|q| q.0).collect::<Vec<_>>(),
             vec!["We won’t stop,", "He said ‘no’ twice,"]
         );
+        // Glosses and single words are no quotes.
+        let t = "Head\n\nThe name Kula, ‘the river people’, is old, like ‘Huh?’ is.";
+        assert!(quotes(t).is_empty());
         // Never across a paragraph, never open at a digit.
         let t = "Head\n\nIn the ‘90s it rose. ‘Open\n\nnext’ para.";
         assert!(quotes(t).is_empty());
