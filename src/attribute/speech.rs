@@ -115,7 +115,11 @@ pub(super) fn is_named_thing(cx: &Context, qi: usize) -> bool {
     // Not inside someone's reported words ("Roe says the player nicknamed "…" is …").
     let reported = || {
         let sent = cx.seg.sentences.get(cx.seg.sentence_of(q.open.start)).map_or(para_start, |s| s.start).max(para_start);
-        let ws = words(text, Span::new(sent, q.open.start));
+        // Only the clause the quote stands in (after the last comma, colon or dash).
+        let head = text[sent..q.open.start].trim_end_matches([' ', ',', ':', '\u{a0}']);
+        let cut = head.char_indices().rev().find(|(_, c)| matches!(c, ',' | ';' | ':' | '—' | '–' | '(' | ')'));
+        let from = cut.map_or(sent, |(i, c)| sent + i + c.len_utf8());
+        let ws = words(text, Span::new(from, q.open.start));
         (0..ws.len()).any(|k| {
             let w = ws[k].text(text);
             !super::in_quote(cx, ws[k].span)
@@ -269,6 +273,9 @@ mod tests {
         assert!(quotes("Some readers disliked the phrase \"soft landing\" in the report.").is_empty());
         // Inside someone's reported words it may be theirs.
         assert_eq!(quotes("Ada Winter says the town known as \"the jewel\" must grow."), ["the jewel"]);
+        // But a speech verb outside the quote's clause does not make it reported.
+        let t = "\"We sail at dawn,\" Ada Winter said. She argued for it, a term from the old word for \"river\" and more.";
+        assert_eq!(quotes(t), ["We sail at dawn,"]);
         // A person calling someone something is still quoted words.
         assert_eq!(quotes("Ada Winter called the plan \"a reckless gamble\" on Monday."), ["a reckless gamble"]);
     }
