@@ -11,6 +11,8 @@
 //!   (no punctuation) takes a cue only after its next comma (`… "cleareyed"
 //!   reading, said NAME`). A participle after a quote (`"…," calling`) is
 //!   never its cue.
+//! - A source reporting the cue: `"…," NAME said, according to a transcript`
+//!   gives the source (the outer attribution) as the mention.
 //! - A signature: `"…" ― Jane Doe` (a dash after the closing mark, then a
 //!   name ending the line or followed by a period or comma).
 //! - A sentence the segmenter cut after a title ("said Del. Ann Perl") goes on.
@@ -294,7 +296,8 @@ pub fn find_in_sentence(cx: &Context, qi: usize) -> Option<Cue> {
         };
         if let Some(from) = from.filter(|&f| f < after_end) {
             if let Some(c) = cue_after(cx, Span::new(from, after_end), end == QuoteEnd::Period) {
-                return Some(c);
+                // "…," Roe said, according to a transcript: the source that reports the speaker.
+                return Some(according_after(cx, Span::new(c.verb.end.max(c.mention.end), after_end)).unwrap_or(c));
             }
         }
     }
@@ -493,6 +496,23 @@ fn cue_after(cx: &Context, region: Span, quote_ends_with_period: bool) -> Option
             }
         }
         return subject.map(|mention| Cue { verb: cue_span(cx, &ws, k), mention });
+    }
+    None
+}
+
+/// `…, according to SOURCE` later in the clause of a cue after a quote
+/// (`"…," Roe said on Monday, according to the station`): the source that
+/// reports the speaker's words is the mention (the outer attribution).
+fn according_after(cx: &Context, region: Span) -> Option<Cue> {
+    let ws = words_outside_parens(cx.text, region);
+    for (k, w) in ws.iter().enumerate().take(MAX_WORDS_SCANNED) {
+        if k > 0 && gap_breaks(cx.text, Some(ws[k - 1].text(cx.text)), ws[k - 1].span.end, w.span.start) {
+            return None;
+        }
+        if w.text(cx.text).eq_ignore_ascii_case("according") && ws.get(k + 1).is_some_and(|n| n.text(cx.text) == "to") {
+            let mention = phrase_after(cx, &ws[k + 2..])?;
+            return Some(Cue { verb: Span::new(w.span.start, ws[k + 1].span.end), mention });
+        }
     }
     None
 }

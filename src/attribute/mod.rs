@@ -306,6 +306,15 @@ mod tests {
     }
 
     #[test]
+    fn according_to_after_a_cue_names_the_reporting_source() {
+        let t = "\"We will not back down,\" Ivo Brandt said on Monday, according to a transcript of the show.";
+        assert_eq!(mentions(t), vec![Some("a transcript of the show".into())]);
+        // Not past the sentence.
+        let t = "\"We will not back down,\" Ivo Brandt said. According to the station, he left.";
+        assert_eq!(mentions(t), vec![Some("Ivo Brandt".into())]);
+    }
+
+    #[test]
     fn pronoun_takes_the_recent_subject() {
         let t = "Karen Holt met Peter Vance on Monday. Holt later spoke to reporters.\n\n\"It went well,\" she said.";
         assert_eq!(speakers(t), vec![Some("Karen Holt".into())]);
