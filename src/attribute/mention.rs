@@ -547,7 +547,7 @@ fn trim_subject(cx: &Context, ws: &[Word]) -> Option<Span> {
         return None;
     }
     let from = ws.len().saturating_sub(MAX_MENTION_WORDS);
-    Some(Span::new(ws[from].span.start, ws[ws.len() - 1].span.end))
+    Some(Span::new(ws[from].span.start, ws[ws.len() - 1].span.end)).filter(|m| plausible_mention(cx, *m))
 }
 
 /// The speaker phrase after an inverted verb ("said Kremlin spokesman Dmitry Peskov").
@@ -669,7 +669,35 @@ fn np_before(cx: &Context, ws: &[Word], k: usize) -> Option<Span> {
     } {
         start += 1;
     }
-    (start < end).then(|| Span::new(ws[start].span.start, ws[end - 1].span.end))
+    (start < end).then(|| Span::new(ws[start].span.start, ws[end - 1].span.end)).filter(|m| plausible_mention(cx, *m))
+}
+
+/// Whether a phrase can name a speaker: it opens with a capital, a digit, a
+/// determiner or a pronoun, holds a name after role words ("veteran analyst
+/// Jo Bo"), or is a short plural noun phrase ("officials", "state
+/// officials"). A phrase opening with a verb form ("sent out a fundraising",
+/// "echoing some critics") is a verb's object or a clause, not a subject.
+fn plausible_mention(cx: &Context, m: Span) -> bool {
+    let ws = words(cx.text, m);
+    let Some(first) = ws.first() else { return false };
+    let f = first.text(cx.text);
+    if starts_upper(f) || f.starts_with(|c: char| c.is_ascii_digit()) || lower_in(f, DETERMINERS) || is_pronoun(f) || f == "who" {
+        return true;
+    }
+    let last = ws[ws.len() - 1].text(cx.text);
+    let verb_like = |t: &str| t.ends_with("ing") || t.ends_with("ed") || t.ends_with("n't") || t.ends_with("n’t");
+    // A name closing the phrase after role words ("retired general Jo Bo").
+    if ws.len() > 1 && starts_upper(last) {
+        return true;
+    }
+    if verb_like(f) || is_verb(cx, first) {
+        return false;
+    }
+    // Role words before a name ("veteran analyst Charlie Cook").
+    if ws.iter().any(|w| starts_upper(w.text(cx.text))) {
+        return true;
+    }
+    ws.len() <= 3 && last.ends_with('s') && !ws.iter().any(|w| verb_like(w.text(cx.text)) || is_verb(cx, w))
 }
 
 /// A phrase of names starting at word `start` that continues a coordination

@@ -315,6 +315,16 @@ mod tests {
     }
 
     #[test]
+    fn a_verb_phrase_is_no_speaker_mention() {
+        // The words before a participle's verb are its object, not a subject: the sentence's subject speaks.
+        let t = "On Friday, Ada Winter also sent out a fundraising call, asking voters to \"stand up now.\"";
+        assert_eq!(mentions(t), vec![Some("Ada Winter".into())]);
+        // Role words before a name stay.
+        let t = "\"It is over,\" retired general Ivo Brandt said.";
+        assert_eq!(mentions(t), vec![Some("retired general Ivo Brandt".into())]);
+    }
+
+    #[test]
     fn pronoun_takes_the_recent_subject() {
         let t = "Karen Holt met Peter Vance on Monday. Holt later spoke to reporters.\n\n\"It went well,\" she said.";
         assert_eq!(speakers(t), vec![Some("Karen Holt".into())]);
