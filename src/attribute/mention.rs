@@ -11,6 +11,8 @@
 //!   (no punctuation) takes a cue only after its next comma (`… "cleareyed"
 //!   reading, said NAME`). A participle after a quote (`"…," calling`) is
 //!   never its cue.
+//! - A source reporting the cue: `"…," NAME said, according to a transcript`
+//!   gives the source (the outer attribution) as the mention.
 //! - A signature: `"…" ― Jane Doe` (a dash after the closing mark, then a
 //!   name ending the line or followed by a period or comma).
 //! - A sentence the segmenter cut after a title ("said Del. Ann Perl") goes on.
@@ -201,6 +203,11 @@ const ADJECTIVE_MARKERS: &[&str] = &[
     "official", "formal", "written",
 ];
 
+/// [`is_cue`] for the other modules of the stage.
+pub(super) fn is_cue_word(cx: &Context, ws: &[Word], k: usize) -> bool {
+    is_cue(cx, ws, k)
+}
+
 /// Word `k` of `ws` used as a speech verb: a speech-verb form that is not
 /// capitalized inside the clause and does not follow a determiner or a
 /// possessive.
@@ -289,7 +296,8 @@ pub fn find_in_sentence(cx: &Context, qi: usize) -> Option<Cue> {
         };
         if let Some(from) = from.filter(|&f| f < after_end) {
             if let Some(c) = cue_after(cx, Span::new(from, after_end), end == QuoteEnd::Period) {
-                return Some(c);
+                // "…," Roe said, according to a transcript: the source that reports the speaker.
+                return Some(according_after(cx, Span::new(c.verb.end.max(c.mention.end), after_end)).unwrap_or(c));
             }
         }
     }
@@ -492,6 +500,23 @@ fn cue_after(cx: &Context, region: Span, quote_ends_with_period: bool) -> Option
     None
 }
 
+/// `…, according to SOURCE` later in the clause of a cue after a quote
+/// (`"…," Roe said on Monday, according to the station`): the source that
+/// reports the speaker's words is the mention (the outer attribution).
+fn according_after(cx: &Context, region: Span) -> Option<Cue> {
+    let ws = words_outside_parens(cx.text, region);
+    for (k, w) in ws.iter().enumerate().take(MAX_WORDS_SCANNED) {
+        if k > 0 && gap_breaks(cx.text, Some(ws[k - 1].text(cx.text)), ws[k - 1].span.end, w.span.start) {
+            return None;
+        }
+        if w.text(cx.text).eq_ignore_ascii_case("according") && ws.get(k + 1).is_some_and(|n| n.text(cx.text) == "to") {
+            let mention = phrase_after(cx, &ws[k + 2..])?;
+            return Some(Cue { verb: Span::new(w.span.start, ws[k + 1].span.end), mention });
+        }
+    }
+    None
+}
+
 /// The cue phrase: the verb, with "reporters" or "in a statement" after it.
 fn cue_span(cx: &Context, ws: &[Word], k: usize) -> Span {
     let verb = ws[k].span;
@@ -522,7 +547,7 @@ fn trim_subject(cx: &Context, ws: &[Word]) -> Option<Span> {
         return None;
     }
     let from = ws.len().saturating_sub(MAX_MENTION_WORDS);
-    Some(Span::new(ws[from].span.start, ws[ws.len() - 1].span.end))
+    Some(Span::new(ws[from].span.start, ws[ws.len() - 1].span.end)).filter(|m| plausible_mention(cx, *m))
 }
 
 /// The speaker phrase after an inverted verb ("said Kremlin spokesman Dmitry Peskov").
@@ -644,7 +669,35 @@ fn np_before(cx: &Context, ws: &[Word], k: usize) -> Option<Span> {
     } {
         start += 1;
     }
-    (start < end).then(|| Span::new(ws[start].span.start, ws[end - 1].span.end))
+    (start < end).then(|| Span::new(ws[start].span.start, ws[end - 1].span.end)).filter(|m| plausible_mention(cx, *m))
+}
+
+/// Whether a phrase can name a speaker: it opens with a capital, a digit, a
+/// determiner or a pronoun, holds a name after role words ("veteran analyst
+/// Jo Bo"), or is a short plural noun phrase ("officials", "state
+/// officials"). A phrase opening with a verb form ("sent out a fundraising",
+/// "echoing some critics") is a verb's object or a clause, not a subject.
+fn plausible_mention(cx: &Context, m: Span) -> bool {
+    let ws = words(cx.text, m);
+    let Some(first) = ws.first() else { return false };
+    let f = first.text(cx.text);
+    if starts_upper(f) || f.starts_with(|c: char| c.is_ascii_digit()) || lower_in(f, DETERMINERS) || is_pronoun(f) || f == "who" {
+        return true;
+    }
+    let last = ws[ws.len() - 1].text(cx.text);
+    let verb_like = |t: &str| t.ends_with("ing") || t.ends_with("ed") || t.ends_with("n't") || t.ends_with("n’t");
+    // A name closing the phrase after role words ("retired general Jo Bo").
+    if ws.len() > 1 && starts_upper(last) {
+        return true;
+    }
+    if verb_like(f) || is_verb(cx, first) {
+        return false;
+    }
+    // Role words before a name ("veteran analyst Charlie Cook").
+    if ws.iter().any(|w| starts_upper(w.text(cx.text))) {
+        return true;
+    }
+    ws.len() <= 3 && last.ends_with('s') && !ws.iter().any(|w| verb_like(w.text(cx.text)) || is_verb(cx, w))
 }
 
 /// A phrase of names starting at word `start` that continues a coordination

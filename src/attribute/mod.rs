@@ -42,12 +42,13 @@
 
 mod mention;
 mod resolve;
+mod speech;
 
-use crate::annotation::{Entity, Gender, Method, Quote, QuoteKind, Span};
+use crate::annotation::{Entity, Gender, Method, Quote, Span};
 use crate::gazetteer::Gazetteer;
 use crate::lexicon::Lexicon;
 use crate::quotes::QuoteSpan;
-use crate::text::{words, Segmented};
+use crate::text::Segmented;
 
 pub use mention::{find_cue, find_in_sentence, Cue};
 pub use resolve::People;
@@ -81,7 +82,11 @@ pub fn attribute<'p>(cx: &Context<'_, 'p>) -> Vec<Quote<'p>> {
         let same_para = last.as_ref().filter(|(lp, prev, _)| *lp == q.paragraph && has_speaker(prev));
         let mut person = false;
         // Titles and names in marks ("USSR", "Back to the Future") with no verb in their clause.
-        if is_title_like(cx.text, q) && !mention::verb_in_clause(cx, qi) {
+        if speech::is_title_like(cx.text, q) && !mention::verb_in_clause(cx, qi) {
+            continue;
+        }
+        // Terms, names and titles of works by the words around them ("known as "…"", ""…" by Roe").
+        if speech::is_named_thing(cx, qi) || speech::is_noun_modifier(cx, qi) {
             continue;
         }
         let cue = match find_in_sentence(cx, qi).or_else(|| shared_cue(cx, qi)) {
@@ -117,6 +122,10 @@ pub fn attribute<'p>(cx: &Context<'_, 'p>) -> Vec<Quote<'p>> {
                 let inherit = last.as_ref().filter(|(lp, prev, _)| {
                     has_speaker(prev) && (*lp == q.paragraph || (*lp + 1 == q.paragraph && opens_paragraph(cx, q)))
                 });
+                // A scare quote in a later sentence does not borrow the speaker.
+                let inherit = inherit.filter(|(_, prev, _)| {
+                    !from.last().is_some_and(|&p| speech::borrows_across_sentences(cx, qi, p, prev.speaker_mention))
+                });
                 match inherit {
                     Some((_, prev, p)) => {
                         person = *p;
@@ -133,7 +142,7 @@ pub fn attribute<'p>(cx: &Context<'_, 'p>) -> Vec<Quote<'p>> {
                         }
                     }
                     None => {
-                        if is_scare_quote(cx.text, q) && !mention::verb_in_clause(cx, qi) {
+                        if speech::is_scare_quote(cx.text, q) && !mention::verb_in_clause(cx, qi) {
                             continue;
                         }
                         Quote {
@@ -205,27 +214,6 @@ fn has_speaker(q: &Quote) -> bool {
 /// Whether the quote's opening mark starts its paragraph.
 fn opens_paragraph(cx: &Context, q: &QuoteSpan) -> bool {
     cx.seg.paragraphs.get(q.paragraph).is_some_and(|p| p.start == q.open.start)
-}
-
-/// A short fragment in marks with no cue is a title, a nickname or a scare quote.
-fn is_scare_quote(text: &str, q: &QuoteSpan) -> bool {
-    q.kind == QuoteKind::Partial && words(text, q.span).len() <= 4
-}
-
-/// A short fragment whose words are all capitalized (small words aside),
-/// partial or standing inside a sentence: a title or a name.
-fn is_title_like(text: &str, q: &QuoteSpan) -> bool {
-    let ws = words(text, q.span);
-    // Inside a sentence: right after a word, not after punctuation.
-    let inside = text[..q.open.start].trim_end().chars().next_back().is_some_and(char::is_alphanumeric);
-    (q.kind == QuoteKind::Partial || inside)
-        && ws.len() <= 6
-        && ws.iter().any(|w| w.text(text).chars().next().is_some_and(char::is_uppercase))
-        && ws.iter().all(|w| {
-            let t = w.text(text);
-            t.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
-                || matches!(t, "a" | "an" | "the" | "of" | "to" | "in" | "on" | "and" | "for" | "at" | "by" | "with" | "or")
-        })
 }
 
 fn is_pronoun(s: &str) -> bool {
@@ -315,6 +303,25 @@ mod tests {
         let t = "The vote was \"a farce,\" according to Ivo Brandt.";
         let q = attributed(t);
         assert_eq!(q[0].2.as_deref(), Some("Ivo Brandt"));
+    }
+
+    #[test]
+    fn according_to_after_a_cue_names_the_reporting_source() {
+        let t = "\"We will not back down,\" Ivo Brandt said on Monday, according to a transcript of the show.";
+        assert_eq!(mentions(t), vec![Some("a transcript of the show".into())]);
+        // Not past the sentence.
+        let t = "\"We will not back down,\" Ivo Brandt said. According to the station, he left.";
+        assert_eq!(mentions(t), vec![Some("Ivo Brandt".into())]);
+    }
+
+    #[test]
+    fn a_verb_phrase_is_no_speaker_mention() {
+        // The words before a participle's verb are its object, not a subject: the sentence's subject speaks.
+        let t = "On Friday, Ada Winter also sent out a fundraising call, asking voters to \"stand up now.\"";
+        assert_eq!(mentions(t), vec![Some("Ada Winter".into())]);
+        // Role words before a name stay.
+        let t = "\"It is over,\" retired general Ivo Brandt said.";
+        assert_eq!(mentions(t), vec![Some("retired general Ivo Brandt".into())]);
     }
 
     #[test]

@@ -7,7 +7,15 @@
 //!
 //! Marks: straight `"`, curly `“ ”`, low `„`, guillemets `« »`, doubled
 //! apostrophes `''` and backticks ``` `` ```, in any mix (`“…"`, `"…”`).
-//! Single quotes inside a quote are part of its text. A quote never pairs
+//! Single quotes inside a quote are part of its text. Curly single quotes
+//! `‘…’` outside any double quote are a quote of their own (British style,
+//! and quotes nested in speech that is not itself quoted): `‘` opens only at
+//! a word's start before a letter, `’` closes only at a word's end (an
+//! apostrophe inside a word, "don’t", is not a mark), a double mark drops an
+//! open single one, and a single quote never runs past its paragraph nor
+//! stands in the first one (the headline, whose single marks quote loosely);
+//! it must read as a sentence (a capital, two words or more), since single
+//! marks also set off glosses and terms (‘the river’). A quote never pairs
 //! across paragraphs: a paragraph that opens a quote without closing it ends
 //! the quote at the paragraph's end (the news convention for a quote that
 //! continues in the next paragraph, which opens again). A mark right after
@@ -37,6 +45,10 @@ enum Mark {
     Open,
     Close,
     Either,
+    /// A curly single opening mark `‘`.
+    SingleOpen,
+    /// A curly single closing mark `’` (also the apostrophe).
+    SingleClose,
 }
 
 /// The quote mark at byte `i` of `p`, if any: its kind and byte length.
@@ -49,6 +61,8 @@ fn mark_at(p: &str, i: usize) -> Option<(Mark, usize)> {
         '"' => (Mark::Either, 1),
         '\'' if rest.starts_with("''") => (Mark::Either, 2),
         '`' if rest.starts_with("``") => (Mark::Open, 2),
+        '‘' => (Mark::SingleOpen, c.len_utf8()),
+        '’' => (Mark::SingleClose, c.len_utf8()),
         _ => return None,
     })
 }
@@ -67,6 +81,8 @@ fn find_in_paragraph(text: &str, para: Span, pi: usize, out: &mut Vec<QuoteSpan>
     let mut open: Option<Span> = None;
     // The open quote is a markup attribute value (`author="…"`), not speech.
     let mut markup = false;
+    // An open curly single quote, outside any double one.
+    let mut single: Option<Span> = None;
     let mut i = 0;
     while i < p.len() {
         // Skip to the next byte that can start a mark (ASCII marks, and the
@@ -80,17 +96,41 @@ fn find_in_paragraph(text: &str, para: Span, pi: usize, out: &mut Vec<QuoteSpan>
             continue;
         };
         let here = Span::new(para.start + i, para.start + i + len);
+        let prev = p[..i].chars().next_back();
+        let next = p[i + len..].chars().next();
         match (mark, open) {
+            // Single marks count only outside a double quote.
+            (Mark::SingleOpen | Mark::SingleClose, Some(_)) => {}
+            // Not in the first paragraph: a headline's single marks quote loosely.
+            (Mark::SingleOpen, None) if pi > 0 => {
+                if prev.is_none_or(|c| !c.is_alphanumeric()) && next.is_some_and(char::is_alphabetic) {
+                    single = Some(here);
+                }
+            }
+            (Mark::SingleOpen, None) => {}
+            (Mark::SingleClose, None) => {
+                if let Some(o) = single {
+                    let word_end = prev.is_some_and(|c| !c.is_whitespace()) && next.is_none_or(|c| !c.is_alphanumeric());
+                    if word_end {
+                        // Single marks also set off glosses and terms ("‘the river’"): only
+                        // words that read as a sentence (a capital, two words or more) are a quote.
+                        let inner = &text[o.end..here.start];
+                        if inner.starts_with(char::is_uppercase) && inner.split_whitespace().nth(1).is_some() {
+                            push_quote(text, o, Some(here), here.start, pi, out);
+                        }
+                        single = None;
+                    }
+                }
+            }
             (Mark::Open, _) | (Mark::Either, None) => {
                 // A straight mark right after a word and before a space is a
                 // closing mark without an opening one (or an inch sign): skip it.
-                let prev = p[..i].chars().next_back();
-                let next = p[i + len..].chars().next();
                 let stray = mark == Mark::Either
                     && prev.is_some_and(|c| c.is_alphanumeric() || ".,!?".contains(c))
                     && next.is_none_or(|c| c.is_whitespace() || ",.;:".contains(c));
                 if !stray {
                     open = Some(here);
+                    single = None;
                     markup = prev == Some('=');
                 }
             }
@@ -177,6 +217,21 @@ mod tests {
         // word, before a space) are strays. One pass, one quote.
         let t = "word \u{201c}".repeat(20_000) + &"x\" y ".repeat(20_000);
         assert_eq!(quotes(&t).iter().map(|q| q.0).collect::<Vec<_>>(), vec!["x"]);
+    }
+
+    #[test]
+    fn curly_single_quotes_outside_double_ones() {
+        let t = "Headline ‘in marks’\n\nShe said, ‘We won’t stop,’ and left. Fans’ chants rose. “He said ‘no’ twice,” she said.";
+        assert_eq!(
+            quotes(t).iter().map(|q| q.0).collect::<Vec<_>>(),
+            vec!["We won’t stop,", "He said ‘no’ twice,"]
+        );
+        // Glosses and single words are no quotes.
+        let t = "Head\n\nThe name Kula, ‘the river people’, is old, like ‘Huh?’ is.";
+        assert!(quotes(t).is_empty());
+        // Never across a paragraph, never open at a digit.
+        let t = "Head\n\nIn the ‘90s it rose. ‘Open\n\nnext’ para.";
+        assert!(quotes(t).is_empty());
     }
 
     #[test]
