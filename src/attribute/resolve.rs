@@ -478,9 +478,33 @@ impl<'p> People<'p> {
             return (found.cloned(), Method::Pronoun);
         }
         if is_pronoun(m) {
-            let found = match m.to_ascii_lowercase().as_str() {
-                "he" => self.salient(cx, mention.start, |w| !w.org && w.gender != Some(Gender::Female)),
-                "she" => self.salient(cx, mention.start, |w| !w.org && w.gender != Some(Gender::Male)),
+            let lower = m.to_ascii_lowercase();
+            if let Some(other) = match lower.as_str() {
+                "he" => Some(Gender::Female),
+                "she" => Some(Gender::Male),
+                _ => None,
+            } {
+                let fits = |w: &Who| !w.org && w.gender != Some(other);
+                let pick = self.salient(cx, mention.start, fits);
+                // The sentence before opens with a description ("The Ohio
+                // senator wondered…"): that is who "he" continues, not an
+                // earlier named subject.
+                if let Some(d) = self.described_subject(cx, mention.start).filter(|d| pick.is_none_or(|p| p.span.start < d.start)) {
+                    // Only a person named there or in the paragraph before: a
+                    // role matched far back is a guess.
+                    let dp = cx.seg.paragraph_of(d.start);
+                    let from = cx.seg.paragraphs.get(dp.saturating_sub(1)).map_or(0, |p| p.start);
+                    let (who, _) = self.find(cx, d);
+                    let near = who.filter(|w| {
+                        fits(w) && !w.name.is_empty() && self.recent(cx, d.start, |o| o.name == w.name && o.span.start >= from).is_some()
+                    });
+                    if near.is_some() {
+                        return (near, Method::Pronoun);
+                    }
+                }
+                return (pick.filter(|w| !w.name.is_empty()).cloned(), Method::Pronoun);
+            }
+            let found = match lower.as_str() {
                 "i" => self.recent(cx, mention.start, |w| !w.org),
                 _ => {
                     let para_start = cx
@@ -692,6 +716,41 @@ impl<'p> People<'p> {
             .or_else(|| self.salient(cx, mention.start, fits).filter(|w| w.span.start >= from && !w.name.is_empty()))
             .or_else(|| self.main_person(cx, mention.start, fits))
             .cloned()
+    }
+
+    /// The subject of the sentence before the one at `pos` (skipping quoted
+    /// sentences; this paragraph or the one before) when it is a definite
+    /// description of a person ("The Russian leader wondered …"), with no
+    /// name in it: its span.
+    fn described_subject(&self, cx: &Context<'_, 'p>, pos: usize) -> Option<Span> {
+        let si = cx.seg.sentence_of(pos);
+        let pi = cx.seg.paragraph_of(pos);
+        let quoted = |s: &Span| {
+            let t = cx.text[s.start..s.end].trim_start();
+            t.starts_with(['"', '“', '\'', '‘']) || in_quote(cx, Span::new(s.start, s.start + 1))
+        };
+        let sent = cx.seg.sentences[..si.min(cx.seg.sentences.len())].iter().rev().take(4).find(|s| !quoted(s))?;
+        if cx.seg.paragraph_of(sent.start) + 1 < pi {
+            return None;
+        }
+        let ws = words(cx.text, *sent);
+        if ws.first()?.text(cx.text) != "The" {
+            return None;
+        }
+        for i in 1..ws.len().min(5) {
+            let t = ws[i].text(cx.text);
+            if self.inside(ws[i].span).iter().any(|w| !w.org) || HEAD_ENDS.contains(&t) {
+                return None;
+            }
+            let person = t.starts_with(char::is_lowercase)
+                && !UNNAMED_NOUNS.contains(&t)
+                && (PERSON_NOUNS.contains(&t) || cx.lexicon.title(&capitalize(t)).is_some());
+            if person {
+                let span = Span::new(ws[0].span.start, ws[i].span.end);
+                return before_verb(cx, span).then_some(span);
+            }
+        }
+        None
     }
 
     /// The person named most often before `pos` (outside quotes), when named
@@ -1010,6 +1069,16 @@ mod tests {
         assert_eq!(speakers(t), vec![None]);
         let t = "Greg Lam spoke on Monday.\n\n\"It is over,\" a spokesman for Greg Lam said.";
         assert_eq!(speakers(t), vec![None]);
+    }
+
+    #[test]
+    fn a_pronoun_continues_a_described_subject_of_the_sentence_before() {
+        // "The mayor" opens the sentence before: "he" is the mayor, not the last named subject.
+        let t = "Greg Lam said the vote was fair.\n\nThe plan was drafted by Peter Holt, the mayor, last year.\n\nThe mayor wondered how it would be paid for.\n\n\"Who will pay for this?\" he said.";
+        assert_eq!(speakers(t), vec![Some("Peter Holt".into())]);
+        // A description that names no one nearby leaves the pronoun as it was.
+        let t = "Greg Lam said the vote was fair.\n\nThe mayor wondered how it would be paid for.\n\n\"Who will pay for this?\" he said.";
+        assert_eq!(speakers(t), vec![Some("Greg Lam".into())]);
     }
 
     #[test]
