@@ -267,6 +267,18 @@ pub fn infer(cx: &Ctx) -> Vec<Inferred> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < n {
+        // A result line reads like a headline ("Zorvan Kelby ( Ruritania )
+        // beat ..."), but a name with its country in parentheses is still one.
+        if cx.toks[i].cap && cx.toks[i].headline && (i == 0 || !cx.toks[i - 1].cap || !cx.toks[i].ws_before || cx.toks[i].line_start) {
+            let j = (i + 2..=(i + 3).min(n)).find(|&j| {
+                (i + 1..j).all(|k| cx.toks[k].cap && cx.toks[k].ws_before && !cx.toks[k].line_start) && country_after(cx, j) && person_shaped(cx, i, j)
+            });
+            if let Some(j) = j {
+                out.push(Inferred { span: span_of(cx, i, j), etype: EntityType::Person, gender: cx.lexicon.first_name_gender(cx.w(i)), over_dictionary: true });
+                i = j;
+                continue;
+            }
+        }
         if !cx.namey(i) {
             i += 1;
             continue;
@@ -330,6 +342,46 @@ pub fn infer(cx: &Ctx) -> Vec<Inferred> {
 /// his minute, not a team and its score.
 fn in_parens(cx: &Ctx, k: usize) -> bool {
     cx.text[..cx.toks[k].span.start].trim_end().ends_with('(')
+}
+
+/// Whether a dictionary place stands alone in parentheses right after word
+/// `b - 1`: "( Ruritania )".
+fn country_after(cx: &Ctx, b: usize) -> bool {
+    let n = cx.toks.len();
+    if b >= n || b == 0 || cx.text[cx.toks[b - 1].span.end..cx.toks[b].span.start].trim() != "(" {
+        return false;
+    }
+    let Some((idx, EntityType::Loc)) = cx.covered[b] else {
+        return false;
+    };
+    let mut k = b;
+    while k < n && cx.covered[k].is_some_and(|c| c.0 == idx) {
+        k += 1;
+    }
+    let end = cx.toks[k - 1].span.end;
+    let rest = if k < n { &cx.text[end..cx.toks[k].span.start] } else { &cx.text[end..] };
+    rest.trim_start().starts_with(')')
+}
+
+/// Whether `[a, b)` reads like a person's name: capitalized name words, no
+/// organization or place word, no nationality; a dictionary place inside
+/// only after a known first name (a town and a club word is a side:
+/// "Dynamo Marmotville ( Ruritania )").
+fn person_shaped(cx: &Ctx, a: usize, b: usize) -> bool {
+    let words_ok = (a..b).all(|k| {
+        let w = cx.w(k);
+        !cx.toks[k].upper
+            && !cx.is_stop(k)
+            && !cx.is_title(k)
+            && !is_connector(w)
+            && !is_org_tail(w)
+            && !is_loc_tail(w)
+            && !is_calendar_word(w)
+            && w.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\''))
+            && !matches!(cx.covered[k], Some((_, EntityType::Org | EntityType::Norp)))
+    });
+    let place_inside = (a..b).any(|k| matches!(cx.covered[k], Some((_, EntityType::Loc))));
+    words_ok && (!place_inside || cx.is_first(a))
 }
 
 /// Whether word `k` follows a scorecard's mark of a fielder or bowler:
@@ -418,6 +470,13 @@ fn classify_run(cx: &Ctx, a: usize, b: usize, out: &mut Vec<Inferred>) {
             }
             return;
         }
+    }
+    // "Zorvan Kelby ( Ruritania )": in results and entry lists a name of two
+    // or three words, then a place in parentheses, is a person (over
+    // dictionary places of the same words, "Ian Preston ( Ruritania )").
+    if (2..=3).contains(&(b - a)) && country_after(cx, b) && person_shaped(cx, a, b) {
+        out.push(Inferred { span: span_of(cx, a, b), etype: EntityType::Person, gender: cx.lexicon.first_name_gender(cx.w(a)), over_dictionary: true });
+        return;
     }
     // "Acme Corp of South Korea": the company, then the rest.
     if let Some(k) = (a + 1..b - 1).find(|&k| is_legal_suffix(cx.w(k)) && !cx.possessive(k) && !is_legal_suffix(cx.w(k + 1)) && cx.w(k + 1) != "&") {

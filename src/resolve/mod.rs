@@ -337,6 +337,16 @@ mod tests {
     }
 
     #[test]
+    fn a_name_with_its_country_in_parentheses_is_a_person() {
+        let dict = "g:1\tLOC\tcountry\tRuritania\t\t\tRU\t\t900000\ng:2\tLOC\tcountry\tZembla\t\t\tZB\t\t900000\ng:3\tLOC\tcity\tKelby\t\t\tZB\t\t30000\n";
+        let text = "Results of the Zembla Open on Tuesday :\nMichael Kelby ( Ruritania ) beat Orvo Daskel ( Zembla ) 6-4 6-2\nTomas Varnik ( Zembla ) beat Pim Strovan ( Ruritania ) 7-5\n";
+        let got = run(dict, text);
+        let people: Vec<&str> = got.iter().filter(|g| g.1 == "PERSON").map(|g| g.0.as_str()).collect();
+        assert_eq!(people, vec!["Michael Kelby", "Orvo Daskel", "Tomas Varnik", "Pim Strovan"]);
+        assert!(!got.iter().any(|g| g.0 == "Kelby"));
+    }
+
+    #[test]
     fn first_names_titles_and_org_words_infer_names() {
         let got = run("", "On Monday the Kremlin spokesman Dmitry Volkarev met Olena Pyrozhenko at the Institute for the Study of Marmots and the Energy Ministry.");
         assert_eq!(
