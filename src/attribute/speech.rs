@@ -77,6 +77,23 @@ const BEFORE_CALLED: &[&str] = &[
     "so", "aptly", "usually", "generally", "widely", "officially", "informally", "jokingly", "popularly", "simply",
 ];
 
+/// Bytes before the marks that the naming rules read (a few words).
+const NAMING_WINDOW: usize = 400;
+
+/// Bytes of a clause or sentence around the marks read for a speech verb: a
+/// sentence longer than this (a run-on of many marks) is read near the quote only.
+const CLAUSE_WINDOW: usize = 2000;
+
+/// Where to start reading before `at`: `floor`, or `len` bytes before `at`
+/// when that is later (moved forward to a character boundary).
+fn window_start(text: &str, floor: usize, at: usize, len: usize) -> usize {
+    let mut i = at.saturating_sub(len).max(floor);
+    while !text.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
 /// Whether quote `qi` is a name, a title or a term by the words around it
 /// (naming phrase before it, credit after it), not speech.
 pub(super) fn is_named_thing(cx: &Context, qi: usize) -> bool {
@@ -86,8 +103,11 @@ pub(super) fn is_named_thing(cx: &Context, qi: usize) -> bool {
         return false;
     }
     let para_start = cx.seg.paragraphs.get(q.paragraph).map_or(0, |p| p.start);
-    let before = text[para_start..q.open.start].trim_end_matches([' ', '\u{a0}', ',', ':']);
-    let ws = words(text, Span::new(para_start, para_start + before.len()));
+    // The rules read a few words before the marks: a bounded window keeps a
+    // paragraph of many quotes linear (from the paragraph start it was quadratic).
+    let from = window_start(text, para_start, q.open.start, NAMING_WINDOW);
+    let before = text[from..q.open.start].trim_end_matches([' ', '\u{a0}', ',', ':']);
+    let ws = words(text, Span::new(from, from + before.len()));
     // A determiner right before the marks is skipped ("is called a "…"").
     let skip = usize::from(ws.last().is_some_and(|w| NAMING_DETERMINERS.contains(&w.text(text))));
     let t = |k: usize| ws.len().checked_sub(k + skip).map(|i| ws[i].text(text).to_lowercase());
@@ -107,7 +127,7 @@ pub(super) fn is_named_thing(cx: &Context, qi: usize) -> bool {
     let gap_clean = ws.last().is_none_or(|w| !text[w.span.end..q.open.start].contains(['.', ';', '!', '?', '\n']));
     // "is always called, rather badly I think, a "…"": an aside after "called".
     let naming = naming || {
-        let head = &text[para_start..q.open.start];
+        let head = &text[from..q.open.start];
         let aside = head.rfind(", ").map(|i| &head[..i]).and_then(|h| h.rfind(", ").map(|j| &h[..j]));
         aside.is_some_and(|h| h.trim_end().ends_with(" called") && head.len() - h.len() < 40)
             && ws.last().is_some_and(|w| NAMING_DETERMINERS.contains(&w.text(text)))
@@ -116,9 +136,11 @@ pub(super) fn is_named_thing(cx: &Context, qi: usize) -> bool {
     let reported = || {
         let sent = cx.seg.sentences.get(cx.seg.sentence_of(q.open.start)).map_or(para_start, |s| s.start).max(para_start);
         // Only the clause the quote stands in (after the last comma, colon or dash).
+        let sent = window_start(text, sent, q.open.start, CLAUSE_WINDOW);
         let head = text[sent..q.open.start].trim_end_matches([' ', ',', ':', '\u{a0}']);
         let cut = head.char_indices().rev().find(|(_, c)| matches!(c, ',' | ';' | ':' | '—' | '–' | '(' | ')'));
         let from = cut.map_or(sent, |(i, c)| sent + i + c.len_utf8());
+        let from = window_start(text, from, q.open.start, CLAUSE_WINDOW);
         let ws = words(text, Span::new(from, q.open.start));
         (0..ws.len()).any(|k| {
             let w = ws[k].text(text);
@@ -141,6 +163,10 @@ fn reference(cx: &Context, q: &QuoteSpan) -> bool {
     let text = cx.text;
     let Some(close) = q.close else { return false };
     let para_start = cx.seg.paragraphs.get(q.paragraph).map_or(0, |p| p.start);
+    // An author's name of up to four words: a longer head is no reference.
+    if q.open.start - para_start > NAMING_WINDOW {
+        return false;
+    }
     let head = text[para_start..q.open.start].trim_end_matches([' ', '\u{a0}']);
     let Some(name) = head.strip_suffix('.') else { return false };
     let ws = words(text, Span::new(para_start, para_start + name.len()));
@@ -239,7 +265,8 @@ pub(super) fn borrows_across_sentences(cx: &Context, qi: usize, prev: usize, spe
     }
     let Some(sent) = cx.seg.sentences.get(si) else { return true };
     let start = sent.start.max(cx.seg.paragraphs.get(q.paragraph).map_or(0, |p| p.start));
-    let first = words(cx.text, Span::new(start, q.open.start)).into_iter().next();
+    let first_end = cx.text.floor_char_boundary(q.open.start.min(start + NAMING_WINDOW));
+    let first = words(cx.text, Span::new(start, first_end.max(start))).into_iter().next();
     let first = first.map(|w| w.text(cx.text)).unwrap_or("");
     let first = first.split(['’', '\'']).next().unwrap_or(first);
     let named = speaker.and_then(|m| words(cx.text, m).last().map(|w| w.text(cx.text)));
@@ -251,7 +278,9 @@ fn verb_in_sentence(cx: &Context, qi: usize) -> bool {
     let q = &cx.quotes[qi];
     let Some(sent) = cx.seg.sentences.get(cx.seg.sentence_of(q.open.start)) else { return false };
     let para = cx.seg.paragraphs.get(q.paragraph).copied().unwrap_or(*sent);
-    let span = Span::new(sent.start.max(para.start), sent.end.min(para.end));
+    let start = window_start(cx.text, sent.start.max(para.start), q.open.start, CLAUSE_WINDOW);
+    let end = cx.text.floor_char_boundary(sent.end.min(para.end).min(q.span.end + CLAUSE_WINDOW)).max(start);
+    let span = Span::new(start, end);
     let ws: Vec<_> = words(cx.text, span).into_iter().filter(|w| !super::in_quote(cx, w.span)).collect();
     (0..ws.len()).any(|k| mention::is_cue_word(cx, &ws, k) && !starts_upper(ws[k].text(cx.text)))
 }
