@@ -114,3 +114,18 @@ proptest! {
         prop_assert_eq!(one.iter().filter(|&&b| b == b'\n').count(), input.lines().count());
     }
 }
+
+/// A text the fuzzer found (`fuzz/` pipeline_article): a dictionary short form
+/// inside a longer inferred name came out as two overlapping entities.
+#[test]
+fn fuzz_found_overlap_gives_disjoint_entities() {
+    let bytes = include_bytes!("fixtures/fuzz-overlapping-entities.bin");
+    let text = String::from_utf8_lossy(bytes);
+    let ann = pipeline().annotate_text(&text);
+    assert!(!ann.entities.is_empty());
+    let mut last = 0;
+    for e in &ann.entities {
+        assert!(e.span.start >= last && e.span.start < e.span.end, "{:?}", e.span);
+        last = e.span.end;
+    }
+}

@@ -227,6 +227,9 @@ pub fn resolve<'p>(
     if entities.iter().any(|e| e.source == Source::Alias) {
         conflicts::whole_names(text, &toks, &mut entities, gazetteer, sports);
     }
+    // The stage's promise, whatever the rules above did: sorted and disjoint
+    // (a fuzzed text once gave a short form inside a longer inferred name).
+    keep_longest(&mut entities);
     entities
 }
 
