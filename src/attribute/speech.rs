@@ -77,6 +77,11 @@ const BEFORE_CALLED: &[&str] = &[
     "so", "aptly", "usually", "generally", "widely", "officially", "informally", "jokingly", "popularly", "simply",
 ];
 
+/// The paragraph holding quote `q` (the whole text if the segmentation has none).
+fn paragraph(cx: &Context, q: &QuoteSpan) -> Span {
+    cx.seg.paragraphs.get(q.paragraph).copied().unwrap_or(Span::new(0, cx.text.len()))
+}
+
 /// Bytes before the marks that the naming rules read (a few words).
 const NAMING_WINDOW: usize = 400;
 
@@ -102,7 +107,7 @@ pub(super) fn is_named_thing(cx: &Context, qi: usize) -> bool {
     if words(text, q.span).len() > MAX_NAME_WORDS {
         return false;
     }
-    let para_start = cx.seg.paragraphs.get(q.paragraph).map_or(0, |p| p.start);
+    let para_start = paragraph(cx, q).start;
     // The rules read a few words before the marks: a bounded window keeps a
     // paragraph of many quotes linear (from the paragraph start it was quadratic).
     let from = window_start(text, para_start, q.open.start, NAMING_WINDOW);
@@ -162,7 +167,7 @@ pub(super) fn is_named_thing(cx: &Context, qi: usize) -> bool {
 fn reference(cx: &Context, q: &QuoteSpan) -> bool {
     let text = cx.text;
     let Some(close) = q.close else { return false };
-    let para_start = cx.seg.paragraphs.get(q.paragraph).map_or(0, |p| p.start);
+    let para_start = paragraph(cx, q).start;
     // An author's name of up to four words: a longer head is no reference.
     if q.open.start - para_start > NAMING_WINDOW {
         return false;
@@ -171,7 +176,7 @@ fn reference(cx: &Context, q: &QuoteSpan) -> bool {
     let Some(name) = head.strip_suffix('.') else { return false };
     let ws = words(text, Span::new(para_start, para_start + name.len()));
     let author = (1..=4).contains(&ws.len()) && ws.iter().all(|w| starts_upper(w.text(text)));
-    let para_end = cx.seg.paragraphs.get(q.paragraph).map_or(text.len(), |p| p.end);
+    let para_end = paragraph(cx, q).end;
     let after = text[close.end..para_end].trim_start_matches([' ', '\u{a0}', ',', '.']);
     author && after.chars().next().is_some_and(char::is_uppercase)
 }
@@ -198,15 +203,15 @@ pub(super) fn is_noun_modifier(cx: &Context, qi: usize) -> bool {
     let q = &cx.quotes[qi];
     let text = cx.text;
     let Some(close) = q.close else { return false };
-    if q.kind != QuoteKind::Partial || words(text, q.span).len() > 4 {
+    if !is_scare_quote(text, q) {
         return false;
     }
     let inner = q.span.of(text);
     if inner.ends_with(['.', ',', '!', '?', ':', ';']) {
         return false;
     }
-    let para_start = cx.seg.paragraphs.get(q.paragraph).map_or(0, |p| p.start);
-    let para_end = cx.seg.paragraphs.get(q.paragraph).map_or(text.len(), |p| p.end);
+    let para_start = paragraph(cx, q).start;
+    let para_end = paragraph(cx, q).end;
     let from = text.floor_char_boundary(q.open.start.saturating_sub(40)).max(para_start);
     let before = words(text, Span::new(from, q.open.start));
     let opener = before.last().is_some_and(|w| {
@@ -237,7 +242,7 @@ fn credit_after(cx: &Context, q: &QuoteSpan) -> bool {
     if !(before.is_empty() || before.ends_with(['\n', '.', '!', '?'])) {
         return false;
     }
-    let para_end = cx.seg.paragraphs.get(q.paragraph).map_or(text.len(), |p| p.end);
+    let para_end = paragraph(cx, q).end;
     let rest = &text[close.end..para_end];
     let Some(after_by) = rest.strip_prefix(" by ") else { return false };
     // A name or an address after "by" (not "by the way", "by far").
@@ -252,7 +257,7 @@ fn credit_after(cx: &Context, q: &QuoteSpan) -> bool {
 pub(super) fn borrows_across_sentences(cx: &Context, qi: usize, prev: usize, speaker: Option<Span>) -> bool {
     let q = &cx.quotes[qi];
     let p = &cx.quotes[prev];
-    if q.kind != QuoteKind::Partial || words(cx.text, q.span).len() > 4 {
+    if !is_scare_quote(cx.text, q) {
         return false;
     }
     let si = cx.seg.sentence_of(q.open.start);
@@ -264,7 +269,7 @@ pub(super) fn borrows_across_sentences(cx: &Context, qi: usize, prev: usize, spe
         return false;
     }
     let Some(sent) = cx.seg.sentences.get(si) else { return true };
-    let start = sent.start.max(cx.seg.paragraphs.get(q.paragraph).map_or(0, |p| p.start));
+    let start = sent.start.max(paragraph(cx, q).start);
     let first_end = cx.text.floor_char_boundary(q.open.start.min(start + NAMING_WINDOW));
     let first = words(cx.text, Span::new(start, first_end.max(start))).into_iter().next();
     let first = first.map(|w| w.text(cx.text)).unwrap_or("");
