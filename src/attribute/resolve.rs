@@ -102,26 +102,37 @@ impl<'p> People<'p> {
             let i = entity_spans.partition_point(|e| e.end <= s.start);
             entity_spans.get(i).is_some_and(|e| e.overlaps(&s))
         };
-        // Runs of capitalized words.
+        // Runs of capitalized words, read from the token stream: its shape
+        // bits tell a capital, its class bits (looked up once, of the word
+        // without a possessive) the word's classes.
+        use crate::text::Shape;
         let ws = &cx.seg.words;
+        let tks = &cx.seg.tokens;
+        // The classes of token `k` as written (a possessive is looked up again).
+        let classes_of = |k: usize| {
+            let tk = &tks[k];
+            if tk.is(Shape::POSSESSIVE) { cx.lexicon.classes(tk.text(text)) } else { tk.class }
+        };
         let mut found: Vec<Who<'p>> = Vec::new();
         let mut i = 0;
-        while i < ws.len() {
-            let t = ws[i].text(text);
-            if !starts_upper(t) {
+        while i < tks.len() {
+            if !tks[i].is(Shape::CAP) {
                 i += 1;
                 continue;
             }
             let mut j = i + 1;
             // Joined by a space, or by ". " after an abbreviation or an initial ("Mr. Obama", "J. Smith").
             let joins = |j: usize| {
-                let gap = &text[ws[j - 1].span.end..ws[j].span.start];
-                let prev = ws[j - 1].text(text);
+                let gap = &text[tks[j - 1].span.end..tks[j].span.start];
+                if gap == " " {
+                    return true;
+                }
+                let prev = tks[j - 1].text(text);
                 gap.chars().all(|c| c == ' ' || c == '.')
                     && gap.len() <= 2
                     && (!gap.contains('.') || prev.chars().count() <= 3 || title_gender(prev).is_some())
             };
-            while j < ws.len() && starts_upper(ws[j].text(text)) && joins(j) {
+            while j < tks.len() && tks[j].is(Shape::CAP) && joins(j) {
                 j += 1;
             }
             // Leading titles and sentence-initial common words.
@@ -131,8 +142,8 @@ impl<'p> People<'p> {
             // The classes of the word the name starts with.
             let mut first_class = 0;
             while a < j {
-                let w = ws[a].text(text);
-                let class = cx.lexicon.classes(w);
+                let w = tks[a].text(text);
+                let class = classes_of(a);
                 let title = || if class & Lexicon::TITLE != 0 { cx.lexicon.titles.get(w).map(|t| t.gender) } else { None };
                 if let Some(g) = title_gender(w).or_else(title) {
                     titled = true;
@@ -146,14 +157,14 @@ impl<'p> People<'p> {
                 }
             }
             if a < j {
-                let span = Span::new(ws[a].span.start, ws[j - 1].span.end);
-                let first = ws[a].text(text);
-                let last = strip_possessive(ws[j - 1].text(text));
+                let span = Span::new(tks[a].span.start, tks[j - 1].span.end);
+                let first = tks[a].text(text);
+                let last = strip_possessive(tks[j - 1].text(text));
                 let multi = j - a >= 2;
                 let person = titled
                     || (multi && (first_class & Lexicon::FIRST != 0 || cx.lexicon.is_surname(last)));
                 if person && !covered(span) {
-                    let name_end = span.end - (ws[j - 1].text(text).len() - last.len());
+                    let name_end = span.end - (tks[j - 1].text(text).len() - last.len());
                     let g = gender.or_else(|| if multi { cx.lexicon.first_name_gender(first) } else { None });
                     found.push(Who {
                         span,
@@ -233,23 +244,40 @@ impl<'p> People<'p> {
             }
         }
         // Single capitalized words equal to a known last name ("Caddell" after "Pat Caddell").
-        for w in ws.iter().filter(|w| starts_upper(w.text(text))) {
-            let t = strip_possessive(w.text(text));
-            if t.len() < 3 || covered(w.span) {
+        // Which words may be a key of `fullest`, by length and first and last
+        // byte (most capitalized words are not: no hash of them is needed).
+        let key_bit = |t: &str| {
+            let b = t.as_bytes();
+            1u64 << ((b.len() as u64 * 7 + b[0] as u64 * 3 + b[b.len() - 1] as u64) % 64)
+        };
+        let keys = fullest.keys().filter(|k| !k.is_empty()).fold(0u64, |m, k| m | key_bit(k));
+        // The entity at or after the current word (words come in text order).
+        let mut e = 0;
+        for tk in tks.iter().filter(|tk| tk.is(Shape::CAP)) {
+            let possessive = tk.is(Shape::POSSESSIVE);
+            let t = if possessive { strip_possessive(tk.text(text)) } else { tk.text(text) };
+            if t.len() < 3 {
                 continue;
             }
-            if let Some((n, name, id, g)) = fullest.get(t) {
+            while entity_spans.get(e).is_some_and(|s| s.end <= tk.span.start) {
+                e += 1;
+            }
+            if entity_spans.get(e).is_some_and(|s| s.overlaps(&tk.span)) {
+                continue;
+            }
+            // (The token's classes are those of `t`, the word without a possessive.)
+            if let Some((n, name, id, g)) = if keys & key_bit(t) != 0 { fullest.get(t) } else { None } {
                 if *n >= 2 {
-                    found.push(Who { span: w.span, name: name.clone(), id: id.clone(), gender: *g, org: false, subject: false });
+                    found.push(Who { span: tk.span, name: name.clone(), id: id.clone(), gender: *g, org: false, subject: false });
                 }
-            } else if cx.lexicon.is_surname(t)
-                && !cx.lexicon.is_stopword(t)
-                && t == w.text(text)
-                && (opens_sentence_word(cx, w.span) || clause_subject(cx, w.span))
-                && before_verb(cx, w.span)
+            } else if tk.class & Lexicon::SURNAME != 0
+                && tk.class & Lexicon::STOP == 0
+                && !possessive
+                && (opens_sentence_word(cx, tk.span) || clause_subject(cx, tk.span))
+                && before_verb(cx, tk.span)
             {
                 // A known surname alone as a clause subject ("Roe openly admitted").
-                found.push(Who { span: w.span, name: Cow::Owned(t.to_string()), id: None, gender: None, org: false, subject: true });
+                found.push(Who { span: tk.span, name: Cow::Owned(t.to_string()), id: None, gender: None, org: false, subject: true });
             }
         }
         list.extend(found);
