@@ -189,8 +189,18 @@ impl<'p> People<'p> {
                 }
             }
         }
-        for w in list.iter_mut().chain(found.iter_mut()).filter(|w| !w.org && w.id.is_none()) {
-            if let Some(bare) = bare_name(cx, &w.name) {
+        // (Once per distinct name: a person is mentioned many times.)
+        let bare: Vec<Option<String>> = {
+            let mut memo: FxHashMap<&str, Option<String>> = FxHashMap::default();
+            list.iter()
+                .chain(found.iter())
+                .filter(|w| !w.org && w.id.is_none())
+                .map(|w| memo.entry(&w.name).or_insert_with(|| bare_name(cx, &w.name)).clone())
+                .collect()
+        };
+        let named = list.iter_mut().chain(found.iter_mut()).filter(|w| !w.org && w.id.is_none());
+        for (w, bare) in named.zip(bare) {
+            if let Some(bare) = bare {
                 w.name = Cow::Owned(bare);
             }
         }
