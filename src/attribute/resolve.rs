@@ -209,11 +209,18 @@ impl<'p> People<'p> {
         for w in list.iter().chain(found.iter()).filter(|w| !w.org) {
             let n = w.name.split_whitespace().count();
             if let Some(last) = w.name.split_whitespace().last() {
-                let e = fullest.entry(last.to_string()).or_insert((0, w.name.clone(), w.id.clone(), w.gender));
-                if n > e.0 || (n == e.0 && e.2.is_none() && w.id.is_some()) {
-                    *e = (n, w.name.clone(), w.id.clone(), w.gender.or(e.3));
-                } else if e.3.is_none() {
-                    e.3 = w.gender;
+                // (A key is allocated only for a new last name.)
+                match fullest.get_mut(last) {
+                    Some(e) => {
+                        if n > e.0 || (n == e.0 && e.2.is_none() && w.id.is_some()) {
+                            *e = (n, w.name.clone(), w.id.clone(), w.gender.or(e.3));
+                        } else if e.3.is_none() {
+                            e.3 = w.gender;
+                        }
+                    }
+                    None => {
+                        fullest.insert(last.to_string(), (n, w.name.clone(), w.id.clone(), w.gender));
+                    }
                 }
             }
         }
@@ -232,6 +239,10 @@ impl<'p> People<'p> {
         fullest.extend(middle);
         let fits = |w: &Who, full: &str| {
             // A first name or initial of its own must agree with the fuller form's.
+            // (Most mentions are the fuller form itself: told by word counts, no vectors.)
+            if w.name.split_whitespace().count() >= full.split_whitespace().count() {
+                return false;
+            }
             let mine: Vec<&str> = w.name.split_whitespace().collect();
             let theirs: Vec<&str> = full.split_whitespace().collect();
             let initial = mine[0].trim_end_matches('.').chars().count() == 1;
