@@ -113,7 +113,8 @@ fn gap_breaks(text: &str, prev: Option<&str>, from: usize, to: usize) -> bool {
             ')' | ']' => depth = (depth - 1).max(0),
             _ if depth > 0 => {}
             ';' | '!' | '?' | '—' | '–' | ':' | '"' | '“' | '”' | '\n' => return true,
-            '.' if !prev.is_some_and(is_abbreviation) => return true,
+            // A period before a comma ends an abbreviation ("Cambridge, Mass., said").
+            '.' if !prev.is_some_and(is_abbreviation) && !text[from..to].contains(".,") => return true,
             _ => {}
         }
     }
@@ -249,6 +250,7 @@ pub fn find_in_sentence(cx: &Context, qi: usize) -> Option<Cue> {
     let para_end = cx.seg.paragraphs.get(q.paragraph).map_or(cx.text.len(), |p| p.end);
     let next_open = cx.quotes.get(qi + 1).map_or(usize::MAX, |n| n.open.start);
     let limit = para_end.min(next_open);
+    let mut closing = None;
     if close_end < limit {
         let sentence_end = cx.seg.sentences.get(cx.seg.sentence_of(close_end.saturating_sub(1))).map_or(limit, |s| s.end);
         let mut after_end = sentence_end.max(close_end).min(limit);
@@ -287,17 +289,29 @@ pub fn find_in_sentence(cx: &Context, qi: usize) -> Option<Cue> {
         if let Some(c) = dash_signature(cx, close_end, para_end.min(next_open)) {
             return Some(c);
         }
-        // A fragment inside the sentence: the cue may close the sentence after
-        // its next comma ("… “cleareyed” reading of it, said Smith").
-        let from = if end == QuoteEnd::Inside {
-            cx.text[close_end..after_end].find(',').map(|i| close_end + i + 1)
-        } else {
-            Some(close_end)
-        };
+        // A fragment inside the sentence: its cue closes the sentence (below).
+        let from = (end != QuoteEnd::Inside).then_some(close_end);
         if let Some(from) = from.filter(|&f| f < after_end) {
             if let Some(c) = cue_after(cx, Span::new(from, after_end), end == QuoteEnd::Period) {
                 // "…," Roe said, according to a transcript: the source that reports the speaker.
                 return Some(according_after(cx, Span::new(c.verb.end.max(c.mention.end), after_end)).unwrap_or(c));
+            }
+        }
+        // "…" for the victory, Sanders said. / "…," since the vote, said Jo Bo:
+        // a cue clause closing the sentence after a later comma reports it.
+        // "…," Jo Bo shot back.: a verb no list holds, in the cue's place.
+        if end == QuoteEnd::Comma {
+            if let Some(c) = bare_verb_after(cx, Span::new(close_end, after_end)) {
+                return Some(c);
+            }
+        }
+        // Weaker than a cue before the quote: kept for when there is none.
+        // A fragment inside the sentence ("… “cleareyed” reading of it, said
+        // Smith") takes it first, as the outer attribution.
+        if end != QuoteEnd::Period {
+            closing = closing_clause(cx, from.unwrap_or(close_end), after_end);
+            if end == QuoteEnd::Inside && closing.is_some() {
+                return closing;
             }
         }
     }
@@ -318,9 +332,153 @@ pub fn find_in_sentence(cx: &Context, qi: usize) -> Option<Cue> {
         }
     }
     if start < q.open.start {
-        return cue_before(cx, Span::new(start, q.open.start), sentence_start);
+        return cue_before(cx, Span::new(start, q.open.start), sentence_start)
+            .or_else(|| colon_cue(cx, qi, Span::new(start, q.open.start), sentence_start))
+            .or(closing);
     }
-    None
+    closing
+}
+
+/// Particles after a verb of a cue (`shot back`, `went on`, `cut in`).
+const PARTICLES: &[&str] = &["back", "on", "in", "up", "out", "off", "again"];
+
+/// Irregular past forms that end a cue clause after a quote (`"…," she went on`).
+const IRREGULAR_PAST: &[&str] = &["went", "shot", "cut", "broke", "began", "spoke", "put", "sang", "swore", "bit", "chimed", "threw", "got"];
+
+/// Whether `t` reads as a finite verb of a cue clause: a lowercase past form
+/// (`-ed` or irregular) that is no function word.
+fn past_verb_form(t: &str) -> bool {
+    t.starts_with(|c: char| c.is_ascii_lowercase())
+        && ((t.len() > 4 && t.ends_with("ed") && !t.ends_with("eed")) || IRREGULAR_PAST.contains(&t))
+        && !lower_in(t, STOPPERS)
+        && !lower_in(t, AUX)
+}
+
+/// `"…," Jo Bo shot back.`, `"…?" an angry Bo retorted.`, `"…," scoffed
+/// Jo Bo, 22.`: right after a quote that ends with a comma, "?", "!" or a
+/// dash, a subject (a pronoun, or up to four words with a capitalized last one
+/// or opened by a determiner) and one past-tense verb, maybe with a particle
+/// (`went on`) or an adverb, and then the clause ends; or the verb first and a
+/// name after it. Whatever the verb, this is the shape of a cue: it takes verbs
+/// no word list holds.
+fn bare_verb_after(cx: &Context, region: Span) -> Option<Cue> {
+    let ws = words_outside_parens(cx.text, region);
+    let first = ws.first()?;
+    if gap_breaks(cx.text, None, region.start, first.span.start) {
+        return None;
+    }
+    let tight = |i: usize| {
+        i == 0 || (!gap_breaks(cx.text, Some(ws[i - 1].text(cx.text)), ws[i - 1].span.end, ws[i].span.start) && !gap_has_comma(cx.text, ws[i - 1].span.end, ws[i].span.start))
+    };
+    // Whether the clause ends after word `i`: punctuation or nothing follows.
+    let ends_after = |i: usize| {
+        let rest = cx.text[ws[i].span.end..region.end].trim_start();
+        rest.is_empty() || rest.starts_with(['.', ',', '!', '?', ';', '\n'])
+    };
+    // Verb first: "scoffed Jo Bo".
+    let t0 = first.text(cx.text);
+    if past_verb_form(t0) && ws.len() > 1 && starts_upper(ws[1].text(cx.text)) && tight(1) {
+        let mut j = 1;
+        while j + 1 < ws.len() && j < 4 && tight(j + 1) && starts_upper(ws[j + 1].text(cx.text)) {
+            j += 1;
+        }
+        if ends_after(j) && !lower_in(ws[1].text(cx.text), DETERMINERS) {
+            return Some(Cue { verb: first.span, mention: Span::new(ws[1].span.start, ws[j].span.end) });
+        }
+        return None;
+    }
+    // Subject first.
+    let subject_end = if is_pronoun(t0) && t0 != "it" && t0 != "It" {
+        0
+    } else {
+        let det = lower_in(t0, DETERMINERS) && !matches!(t0, "that" | "this" | "one" | "some" | "many" | "other");
+        if !(det || starts_upper(t0)) || lower_in(t0, INTRO) || DAY_WORDS.contains(&t0) {
+            return None;
+        }
+        // The subject's words: up to four, the last capitalized unless a determiner opens it.
+        let mut j = 0;
+        while j + 1 < ws.len() && j < 3 && tight(j + 1) && !past_verb_form(ws[j + 1].text(cx.text)) {
+            let n = ws[j + 1].text(cx.text);
+            if lower_in(n, STOPPERS) || lower_in(n, AUX) || is_verb(cx, &ws[j + 1]) || n.ends_with("ly") {
+                return None;
+            }
+            j += 1;
+        }
+        let upper_names = ws[..=j].iter().skip(usize::from(det)).all(|w| starts_upper(w.text(cx.text)));
+        if !(det || upper_names) {
+            return None;
+        }
+        j
+    };
+    let v = subject_end + 1;
+    let verb = ws.get(v)?;
+    if !tight(v) || !past_verb_form(verb.text(cx.text)) {
+        return None;
+    }
+    let mut last = v;
+    if ws.get(v + 1).is_some_and(|p| tight(v + 1) && (PARTICLES.contains(&p.text(cx.text)) || (p.text(cx.text).ends_with("ly") && p.text(cx.text).len() > 4))) {
+        last = v + 1;
+    }
+    if !ends_after(last) {
+        return None;
+    }
+    Some(Cue { verb: Span::new(verb.span.start, ws[last].span.end), mention: Span::new(first.span.start, ws[subject_end].span.end) })
+}
+
+/// `Jo Bo gloated: "…"`, `- Ann Lee: "…"`: a quote right after a colon, with
+/// no speech verb before it. A name standing alone before the colon (after a
+/// dash, "from" or the sentence start) is the speaker; otherwise the subject of
+/// the clause before the colon, when it is a name or a pronoun. Only for a
+/// quote that reads as a sentence (a capital first).
+fn colon_cue(cx: &Context, qi: usize, region: Span, sentence_start: usize) -> Option<Cue> {
+    let q = &cx.quotes[qi];
+    if !q.span.of(cx.text).starts_with(char::is_uppercase) {
+        return None;
+    }
+    let head = cx.text[region.start..region.end].trim_end_matches([' ', '\u{a0}']);
+    let colon_at = region.start + head.len().checked_sub(1)?;
+    if !head.ends_with(':') {
+        return None;
+    }
+    let colon = Span::new(colon_at, colon_at + 1);
+    let ws = words_outside_parens(cx.text, Span::new(region.start, colon_at));
+    let last = ws.last()?;
+    // A name alone before the colon.
+    let mut j = ws.len() - 1;
+    while j > 0 && ws.len() - j < 4 && starts_upper(ws[j - 1].text(cx.text)) && !cx.text[ws[j - 1].span.end..ws[j].span.start].contains(['-', '—', '–']) && !gap_breaks(cx.text, Some(ws[j - 1].text(cx.text)), ws[j - 1].span.end, ws[j].span.start) && !gap_has_comma(cx.text, ws[j - 1].span.end, ws[j].span.start) {
+        j -= 1;
+    }
+    // Capitalized words, initials allowed ("Ann P. Lee"), not all in capitals (a headline).
+    let name_ok = ws[j..].iter().all(|w| starts_upper(w.text(cx.text)) && (w.text(cx.text).len() <= 2 || w.text(cx.text).chars().any(char::is_lowercase)))
+        && ws[j..].iter().any(|w| w.text(cx.text).chars().any(char::is_lowercase));
+    let opened = if j == 0 {
+        cx.text[region.start..ws[0].span.start].trim().is_empty()
+    } else {
+        let gap = &cx.text[ws[j - 1].span.end..ws[j].span.start];
+        gap.contains(['-', '—', '–']) || (ws[j - 1].text(cx.text) == "from" && gap.trim().is_empty())
+    };
+    if name_ok && opened && !lower_in(ws[j].text(cx.text), DETERMINERS) && !lower_in(ws[j].text(cx.text), INTRO) {
+        return Some(Cue { verb: colon, mention: Span::new(ws[j].span.start, last.span.end) });
+    }
+    // The subject of the clause before the colon.
+    let subject = sentence_subject(cx, Span::new(sentence_start.min(region.start), colon_at))?;
+    let sw = words(cx.text, subject);
+    let first = sw.first()?.text(cx.text);
+    let last = sw.last()?.text(cx.text);
+    let ok = (is_pronoun(first) && !matches!(first, "it" | "It"))
+        || (starts_upper(first)
+            && first.chars().any(char::is_lowercase)
+            && !lower_in(first, DETERMINERS)
+            && !matches!(first, "There" | "Here" | "What" | "This" | "That" | "These" | "Those" | "Each" | "Every")
+            && !(last.ends_with("'s") || last.ends_with("’s")));
+    // The subject's verb follows it ("Jo Bo gloated:"), not another phrase ("Lyon, a voice …").
+    let verb_next = ws.iter().find(|w| w.span.start >= subject.end).is_some_and(|w| {
+        let t = w.text(cx.text);
+        t.starts_with(|c: char| c.is_lowercase()) && !lower_in(t, DETERMINERS) && !matches!(t, "of" | "in" | "on" | "at" | "for" | "from" | "with" | "to" | "by" | "and" | "or")
+    }) && !gap_has_comma(cx.text, subject.end, ws.iter().find(|w| w.span.start >= subject.end).map_or(subject.end, |w| w.span.start));
+    let ok = ok && verb_next;
+    // The subject's clause must reach the colon: no other sentence-level break between.
+    (ok && subject.start >= region.start).then_some(Cue { verb: colon, mention: subject })
 }
 
 /// A cue in the sentence just before a quote that opens its own sentence:
@@ -401,6 +559,64 @@ enum QuoteEnd {
     Inside,
 }
 
+/// How many commas after a quote [`closing_clause`] looks past.
+const MAX_CLOSING_COMMAS: usize = 4;
+
+/// Words that may follow a closing cue clause's verb or name: prepositions and
+/// time words (`he said by telephone this week`, `Bo said on Monday`).
+const CLOSING_TAIL: &[&str] = &[
+    "in", "on", "at", "by", "during", "after", "before", "to", "from", "with", "this", "last", "earlier", "later",
+    "afterward", "afterwards", "recently", "today", "yesterday", "tonight", "again", "then", "of", "about",
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+];
+
+/// `"…" for the victory, Sanders said.`, `"…," since the vote was close, said
+/// Jo Bo, an analyst.`: the sentence goes on after the quote and ends with a cue
+/// clause after a comma. Tried after each comma past `from` (up to
+/// [`MAX_CLOSING_COMMAS`]); the clause must close the sentence: after its verb
+/// or name only punctuation, an apposition, or a prepositional or time phrase
+/// (`said by telephone`), never a clause of its own (`voters said it was over`).
+fn closing_clause(cx: &Context, from: usize, end: usize) -> Option<Cue> {
+    let mut at = from;
+    for _ in 0..MAX_CLOSING_COMMAS {
+        let rel = cx.text.get(at..end)?.find(',')?;
+        at += rel + 1;
+        // A comma inside a quote is not the clause's.
+        if in_quote(cx, Span::new(at - 1, at)) {
+            continue;
+        }
+        // "in Raleigh, N.C., where": a place's region, not a clause.
+        let next = words(cx.text, Span::new(at, end)).into_iter().next();
+        let before_upper = cx.text[from..at - 1].rsplit(|c: char| c.is_whitespace()).next().is_some_and(starts_upper);
+        if next.is_some_and(|w| before_upper && starts_upper(w.text(cx.text)) && cx.text[w.span.end..].starts_with('.')) {
+            continue;
+        }
+        let Some(c) = cue_after(cx, Span::new(at, end), false) else { continue };
+        // A speaker: a capitalized name, a pronoun or a determiner phrase ("the lawsuit").
+        let m = c.mention.of(cx.text);
+        let first = m.split_whitespace().next().unwrap_or("");
+        let named = (starts_upper(first) && !DAY_WORDS.contains(&first) && !lower_in(first, CLOSING_TAIL))
+            || is_pronoun(first)
+            || (matches!(first, "the" | "a" | "an" | "his" | "her" | "their" | "its") && m.contains(' '));
+        if !named {
+            continue;
+        }
+        let ws = words(cx.text, Span::new(at, c.mention.start.min(c.verb.start)));
+        if ws.len() > MAX_MENTION_WORDS || ws.iter().any(|w| !starts_upper(w.text(cx.text)) && lower_in(w.text(cx.text), STOPPERS)) {
+            continue;
+        }
+        let tail_from = c.verb.end.max(c.mention.end);
+        let tail = cx.text[tail_from..end].trim_start();
+        let closes = tail.is_empty()
+            || tail.starts_with(['.', ',', ';', '!', '?', ')', '\n'])
+            || words(cx.text, Span::new(tail_from, end)).first().is_some_and(|w| CLOSING_TAIL.contains(&w.text(cx.text)));
+        if closes {
+            return Some(c);
+        }
+    }
+    None
+}
+
 /// `"…," NAME said` / `"…," said NAME` / `"…," according to NAME`.
 fn cue_after(cx: &Context, region: Span, quote_ends_with_period: bool) -> Option<Cue> {
     let ws = words_outside_parens(cx.text, region);
@@ -434,6 +650,8 @@ fn cue_after(cx: &Context, region: Span, quote_ends_with_period: bool) -> Option
                         1
                     }
                     1 => 2,
+                    // A relative clause after the apposition ("Jo Bo, 30, of Lyon, who voted, said") is part of it.
+                    2 if matches!(t, "who" | "whose") => 1,
                     a => a,
                 };
             }
@@ -993,4 +1211,56 @@ fn appositive_name(cx: &Context, ws: &[Word], k: usize) -> Option<Span> {
         j += 1;
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::Pipeline;
+
+    /// The speaker mention of each quote of `text` (default dictionaries off).
+    fn mentions(text: &str) -> Vec<Option<String>> {
+        let p = Pipeline::builder().without_default_dicts().build().unwrap();
+        let ann = p.annotate_text(text);
+        ann.quotes.iter().map(|q| q.speaker_mention.map(|m| m.of(text).to_string())).collect()
+    }
+
+    #[test]
+    fn cue_clause_closing_the_sentence_after_a_comma() {
+        let t = "Head\n\n\"We will win this state\" for the volunteers, Mara Quell said.";
+        assert_eq!(mentions(t), vec![Some("Mara Quell".into())]);
+        let t = "Head\n\n\"It matters,\" since the vote was close, said Ivo Brandt, a pollster.";
+        assert_eq!(mentions(t), vec![Some("Ivo Brandt".into())]);
+        // A clause of its own after the comma is no cue.
+        let t = "Head\n\nThe plan was \"a mess from the very start\" in 2015, a year when voters said it was over.";
+        assert!(mentions(t).iter().all(Option::is_none));
+    }
+
+    #[test]
+    fn apposition_with_a_state_abbreviation_and_a_relative_clause() {
+        let t = "Head\n\n\"It was cold,\" Ivo Brandt, 71, of Salem, Ore., said on Monday.";
+        assert_eq!(mentions(t), vec![Some("Ivo Brandt".into())]);
+        let t = "Head\n\n\"It was cold,\" Ivo Brandt, 71, of Salem, Ore., who voted twice, said.";
+        assert_eq!(mentions(t), vec![Some("Ivo Brandt".into())]);
+    }
+
+    #[test]
+    fn any_past_verb_in_the_place_of_a_cue() {
+        let t = "Head\n\n\"That is not true,\" Ivo Brandt shot back.";
+        assert_eq!(mentions(t), vec![Some("Ivo Brandt".into())]);
+        let t = "Head\n\n\"You know it,\" an angry Brandt bristled. \"Nobody came,\" scoffed Lina Oyelaran.";
+        assert_eq!(mentions(t), vec![Some("an angry Brandt".into()), Some("Lina Oyelaran".into())]);
+        // A verb with an object after it is the sentence's own.
+        let t = "Head\n\n\"Go home,\" Ivo Brandt painted on the wall of the school.";
+        assert_eq!(mentions(t), vec![None]);
+    }
+
+    #[test]
+    fn colon_before_the_quote() {
+        let t = "Head\n\nMayor Ada Quist gloated: \"We beat them all.\"";
+        assert_eq!(mentions(t), vec![Some("Mayor Ada Quist".into())]);
+        let t = "Head\n\nTurnout is up - Pia Lenz: \"Voters came out early.\"";
+        assert_eq!(mentions(t), vec![Some("Pia Lenz".into())]);
+        let t = "Head\n\nThe message was clear: \"Go home now.\"";
+        assert_eq!(mentions(t), vec![None]);
+    }
 }
