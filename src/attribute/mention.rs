@@ -969,6 +969,11 @@ fn cue_before(cx: &Context, region: Span, sentence_start: usize) -> Option<Cue> 
     if let Some((j, m)) = outer_report(cx, &ws, k, sentence_start) {
         return Some(Cue { verb: cue_span(cx, &ws, j), mention: m });
     }
+    // "Bo denounced what he called the "…"": a relative naming its own words
+    // ("what he calls", "whom she called") has the clause's subject as speaker.
+    if let Some(m) = own_words_relative(cx, &ws, k, sentence_start) {
+        return Some(Cue { verb: cue_span(cx, &ws, k), mention: m });
+    }
     // A participle has no subject of its own unless an auxiliary stands before
     // it ("Smith is telling") or a name does: "issued a statement saying" is
     // not said by the statement.
@@ -1005,6 +1010,28 @@ fn cue_before(cx: &Context, region: Span, sentence_start: usize) -> Option<Cue> 
     // The sentence's subject.
     let subject = sentence_subject(cx, Span::new(sentence_start.min(verb.span.start), verb.span.start))?;
     Some(Cue { verb: cue_span(cx, &ws, k), mention: subject })
+}
+
+/// `X denounced what he called the "…"`, `Trump, whom he called a "…"`: for
+/// a naming verb `k` after "what", "whom" or "which" and a pronoun, the
+/// subject of the sentence the relative stands in (a name or a noun phrase,
+/// not a pronoun other than the relative's own: the pronoun names the same
+/// speaker, and the subject is where the article names it).
+fn own_words_relative(cx: &Context, ws: &[Word], k: usize, sentence_start: usize) -> Option<Span> {
+    if k < 2 || !matches!(ws[k].text(cx.text), "call" | "calls" | "called" | "describes" | "described" | "termed" | "terms" | "dubbed" | "dubs") {
+        return None;
+    }
+    let pron = ws[k - 1].text(cx.text);
+    if !matches!(pron, "he" | "she" | "they") || !matches!(ws[k - 2].text(cx.text), "what" | "whom" | "which") {
+        return None;
+    }
+    let subject = sentence_subject(cx, Span::new(sentence_start.min(ws[k - 2].span.start), ws[k - 2].span.start))?;
+    let t = subject.of(cx.text);
+    // The subject must agree: "they" a plural or a group, "he"/"she" no plural noun.
+    let last = t.rsplit(' ').next().unwrap_or(t);
+    let plural = last.ends_with('s') && !starts_upper(last);
+    let agrees = if is_pronoun(t) { t.eq_ignore_ascii_case(pron) } else if pron == "they" { plural } else { !plural };
+    agrees.then_some(subject)
 }
 
 /// Reporting verbs that take a clause ("said (that) …").
@@ -1117,6 +1144,17 @@ fn sentence_subject(cx: &Context, span: Span) -> Option<Span> {
         if matches!(t, "But" | "And" | "So" | "Yet" | "Still" | "Now" | "Then" | "Meanwhile" | "However" | "Also" | "Even" | "Just" | "Only") {
             i += 1;
             continue;
+        }
+        // An opening time phrase ("A month later,", "Two weeks ago,", "A day earlier,").
+        let opens_time = lower_in(t, DETERMINERS)
+            || t.chars().all(|c| c.is_ascii_digit())
+            || lower_in(t, &["few", "three", "four", "five", "six", "ten", "days", "weeks", "months", "years", "hours", "minutes", "moments"]);
+        if let Some(c) = next_comma(i).filter(|&c| c - i <= 4 && opens_time) {
+            if matches!(ws[c - 1].text(cx.text), "later" | "ago" | "earlier") && ws[i + 1..c].iter().all(|w| !starts_upper(w.text(cx.text))) {
+                i = c;
+                skipped = true;
+                continue;
+            }
         }
         // An opening adverb ("Hastily politicizing the tragedy, Trump …").
         let next_lower = ws.get(i + 1).is_some_and(|n| !starts_upper(n.text(cx.text)));
@@ -1252,6 +1290,20 @@ mod tests {
         // A verb with an object after it is the sentence's own.
         let t = "Head\n\n\"Go home,\" Ivo Brandt painted on the wall of the school.";
         assert_eq!(mentions(t), vec![None]);
+    }
+
+    #[test]
+    fn relative_naming_its_own_words_takes_the_subject() {
+        let t = "Head\n\nThe mayor has fought what she calls the \"lazy budget\" for years.";
+        assert_eq!(mentions(t), vec![Some("The mayor".into())]);
+        let t = "Head\n\nIvo Brandt attacked Lina Oyelaran, whom he called a \"total fraud\" on Monday.";
+        assert_eq!(mentions(t), vec![Some("Ivo Brandt".into())]);
+    }
+
+    #[test]
+    fn opening_time_phrase_is_not_the_subject() {
+        let t = "Head\n\nA month later, Ivo Brandt went to the border and explained why \"the wall is useless.\"";
+        assert_eq!(mentions(t), vec![Some("Ivo Brandt".into())]);
     }
 
     #[test]
