@@ -50,7 +50,7 @@ pub struct Cue {
     pub mention: Span,
 }
 
-/// How many words after a quote a cue may start (words of an apposition not counted).
+/// How many words after a quote a cue may start (words of an apposition and capitalized words not counted).
 const MAX_WORDS_TO_CUE: usize = 9;
 /// Hard limit on the words scanned after a quote.
 const MAX_WORDS_SCANNED: usize = 30;
@@ -250,6 +250,10 @@ pub fn find_in_sentence(cx: &Context, qi: usize) -> Option<Cue> {
     let para_end = cx.seg.paragraphs.get(q.paragraph).map_or(cx.text.len(), |p| p.end);
     let next_open = cx.quotes.get(qi + 1).map_or(usize::MAX, |n| n.open.start);
     let limit = para_end.min(next_open);
+    // "“…”" then a line "- Jane Doe, in a tweet.": the signature line after a quote ending its paragraph.
+    if let Some(c) = signature_line(cx, qi, close_end, para_end) {
+        return Some(c);
+    }
     let mut closing = None;
     if close_end < limit {
         let sentence_end = cx.seg.sentences.get(cx.seg.sentence_of(close_end.saturating_sub(1))).map_or(limit, |s| s.end);
@@ -286,7 +290,7 @@ pub fn find_in_sentence(cx: &Context, qi: usize) -> Option<Cue> {
             QuoteEnd::Inside
         };
         // "“…” ― Jane Doe": a dash after the quote signs it with a name.
-        if let Some(c) = dash_signature(cx, close_end, para_end.min(next_open)) {
+        if let Some(c) = dash_signature(cx, close_end, para_end.min(next_open), false) {
             return Some(c);
         }
         // A fragment inside the sentence: its cue closes the sentence (below).
@@ -378,12 +382,11 @@ fn bare_verb_after(cx: &Context, region: Span) -> Option<Cue> {
     // Verb first: "scoffed Jo Bo".
     let t0 = first.text(cx.text);
     if past_verb_form(t0) && ws.len() > 1 && starts_upper(ws[1].text(cx.text)) && tight(1) {
-        let mut j = 1;
-        while j + 1 < ws.len() && j < 4 && tight(j + 1) && starts_upper(ws[j + 1].text(cx.text)) {
-            j += 1;
-        }
-        if ends_after(j) && !lower_in(ws[1].text(cx.text), DETERMINERS) {
-            return Some(Cue { verb: first.span, mention: Span::new(ws[1].span.start, ws[j].span.end) });
+        // The name, maybe after role words ("mused Blaze co-host Jo Bo").
+        let m = phrase_after(cx, &ws[1..])?;
+        let j = ws.iter().rposition(|w| w.span.end <= m.end)?;
+        if ends_after(j) && starts_upper(ws[j].text(cx.text)) && !lower_in(ws[1].text(cx.text), DETERMINERS) {
+            return Some(Cue { verb: first.span, mention: m });
         }
         return None;
     }
@@ -520,12 +523,35 @@ pub(super) fn find_intro(cx: &Context, qi: usize) -> Option<Cue> {
     None
 }
 
-/// `"…" ― Jane Doe` (a signature): a dash right after the closing mark, then
-/// a capitalized name ending the paragraph or followed by a period or comma.
-fn dash_signature(cx: &Context, close_end: usize, limit: usize) -> Option<Cue> {
+/// A quote that ends its paragraph, and a next paragraph that opens with a
+/// dash and a name ("- Jane Doe." or "—Jane Doe, in a tweet."): a signature
+/// line (quotes collected with their authors).
+fn signature_line(cx: &Context, qi: usize, close_end: usize, para_end: usize) -> Option<Cue> {
+    let q = &cx.quotes[qi];
+    // The quote is its paragraph: a credit line after a sentence with a quote in it is not its author.
+    let para_start = cx.seg.paragraphs.get(q.paragraph)?.start;
+    if !cx.text.get(para_start..q.open.start)?.trim().is_empty() {
+        return None;
+    }
+    let rest = cx.text.get(close_end..para_end)?;
+    if !rest.chars().all(|c| c.is_whitespace() || matches!(c, '.' | ',' | '"' | '”' | '\'')) {
+        return None;
+    }
+    let next = cx.seg.paragraphs.get(q.paragraph + 1)?;
+    // No other quote in that line.
+    if cx.quotes.get(qi + 1).is_some_and(|n| n.open.start < next.end) {
+        return None;
+    }
+    dash_signature(cx, next.start, next.end, true)
+}
+
+/// `"…" ― Jane Doe` (a signature): a dash right after the closing mark (or
+/// opening the line, a hyphen too when `line`), then a capitalized name
+/// ending the paragraph or followed by a period or comma.
+fn dash_signature(cx: &Context, close_end: usize, limit: usize, line: bool) -> Option<Cue> {
     let rest = cx.text.get(close_end..limit)?;
     let trimmed = rest.trim_start_matches([' ', '\u{a0}']);
-    let dash = trimmed.chars().next().filter(|c| matches!(c, '―' | '—' | '–'))?;
+    let dash = trimmed.chars().next().filter(|&c| matches!(c, '―' | '—' | '–') || (line && c == '-'))?;
     let dash_at = close_end + (rest.len() - trimmed.len());
     let after = dash_at + dash.len_utf8();
     let ws = words_outside_parens(cx.text, Span::new(after, limit));
@@ -656,7 +682,9 @@ fn cue_after(cx: &Context, region: Span, quote_ends_with_period: bool) -> Option
                 };
             }
         }
-        if appos != 1 {
+        // Capitalized words are names, however long ("Jo Bo of the Center for
+        // Policy Studies wrote"): only the other words count.
+        if appos != 1 && !starts_upper(t) {
             counted += 1;
         }
         if counted > MAX_WORDS_TO_CUE {
@@ -760,9 +788,15 @@ fn trim_subject(cx: &Context, ws: &[Word]) -> Option<Span> {
     } {
         end -= 1;
     }
-    let ws = &ws[..end];
+    let mut ws = &ws[..end];
     if ws.is_empty() {
         return None;
+    }
+    // Too long to be one name: "Jo Bo of the Center for Policy Studies" is Jo Bo.
+    if ws.len() > MAX_MENTION_WORDS {
+        if let Some(i) = (1..ws.len()).find(|&i| ws[i].text(cx.text) == "of" && starts_upper(ws[i - 1].text(cx.text))) {
+            ws = &ws[..i];
+        }
     }
     let from = ws.len().saturating_sub(MAX_MENTION_WORDS);
     Some(Span::new(ws[from].span.start, ws[ws.len() - 1].span.end)).filter(|m| plausible_mention(cx, *m))
@@ -1304,6 +1338,23 @@ mod tests {
     fn opening_time_phrase_is_not_the_subject() {
         let t = "Head\n\nA month later, Ivo Brandt went to the border and explained why \"the wall is useless.\"";
         assert_eq!(mentions(t), vec![Some("Ivo Brandt".into())]);
+    }
+
+    #[test]
+    fn signature_line_after_a_quote_paragraph() {
+        let t = "Head\n\n\"We stay open late every single day.\"\n\n- Mara Quell.\n\nMore text.";
+        assert_eq!(mentions(t), vec![Some("Mara Quell".into())]);
+        // A credit line after a sentence that quotes is not the quote's author.
+        let t = "Head\n\nThe old sign said \"Closed for the season.\"\n\n- City Wire.";
+        assert_ne!(mentions(t), vec![Some("City Wire".into())]);
+    }
+
+    #[test]
+    fn long_names_after_the_quote() {
+        let t = "Head\n\n\"It will fail,\" Ivo Brandt of the Northern Institute for Water and Soil Research wrote in May.";
+        assert_eq!(mentions(t), vec![Some("Ivo Brandt".into())]);
+        let t = "Head\n\n\"Nobody came,\" mused Valley Radio host Lina Oyelaran.";
+        assert_eq!(mentions(t), vec![Some("Valley Radio host Lina Oyelaran".into())]);
     }
 
     #[test]
