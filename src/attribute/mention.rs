@@ -336,8 +336,10 @@ pub fn find_in_sentence(cx: &Context, qi: usize) -> Option<Cue> {
         }
     }
     if start < q.open.start {
-        return cue_before(cx, Span::new(start, q.open.start), sentence_start)
-            .or_else(|| colon_cue(cx, qi, Span::new(start, q.open.start), sentence_start))
+        let region = Span::new(start, q.open.start);
+        return colon_name(cx, qi, region)
+            .or_else(|| cue_before(cx, region, sentence_start))
+            .or_else(|| colon_cue(cx, qi, region, sentence_start))
             .or(closing);
     }
     closing
@@ -428,41 +430,60 @@ fn bare_verb_after(cx: &Context, region: Span) -> Option<Cue> {
     Some(Cue { verb: Span::new(verb.span.start, ws[last].span.end), mention: Span::new(first.span.start, ws[subject_end].span.end) })
 }
 
-/// `Jo Bo gloated: "…"`, `- Ann Lee: "…"`: a quote right after a colon, with
-/// no speech verb before it. A name standing alone before the colon (after a
-/// dash, "from" or the sentence start) is the speaker; otherwise the subject of
-/// the clause before the colon, when it is a name or a pronoun. Only for a
-/// quote that reads as a sentence (a capital first).
-fn colon_cue(cx: &Context, qi: usize, region: Span, sentence_start: usize) -> Option<Cue> {
+/// The colon right before a quote that reads as a sentence (a capital first), if any.
+fn colon_before(cx: &Context, qi: usize, region: Span) -> Option<Span> {
     let q = &cx.quotes[qi];
     if !q.span.of(cx.text).starts_with(char::is_uppercase) {
         return None;
     }
     let head = cx.text[region.start..region.end].trim_end_matches([' ', '\u{a0}']);
     let colon_at = region.start + head.len().checked_sub(1)?;
-    if !head.ends_with(':') {
-        return None;
-    }
-    let colon = Span::new(colon_at, colon_at + 1);
-    let ws = words_outside_parens(cx.text, Span::new(region.start, colon_at));
+    head.ends_with(':').then_some(Span::new(colon_at, colon_at + 1))
+}
+
+/// `- Ann P. Lee: "…"`, `More from Lee and Roe: "…"`: a name standing alone
+/// before the colon of a quote (after a dash, "More from" or the sentence start),
+/// before any verb of the sentence.
+fn colon_name(cx: &Context, qi: usize, region: Span) -> Option<Cue> {
+    let colon = colon_before(cx, qi, region)?;
+    let ws = words_outside_parens(cx.text, Span::new(region.start, colon.start));
     let last = ws.last()?;
-    // A name alone before the colon.
     let mut j = ws.len() - 1;
-    while j > 0 && ws.len() - j < 4 && starts_upper(ws[j - 1].text(cx.text)) && !cx.text[ws[j - 1].span.end..ws[j].span.start].contains(['-', '—', '–']) && !gap_breaks(cx.text, Some(ws[j - 1].text(cx.text)), ws[j - 1].span.end, ws[j].span.start) && !gap_has_comma(cx.text, ws[j - 1].span.end, ws[j].span.start) {
+    let name_word = |w: &Word| {
+        let t = w.text(cx.text);
+        // Capitalized words, initials allowed ("Ann P. Lee"), not all in capitals (a headline).
+        (starts_upper(t) && (t.len() <= 2 || t.chars().any(char::is_lowercase)) && !is_verb(cx, w)) || t == "and"
+    };
+    while j > 0
+        && ws.len() - j < 6
+        && name_word(&ws[j - 1])
+        && !cx.text[ws[j - 1].span.end..ws[j].span.start].contains(['-', '—', '–'])
+        && !gap_breaks(cx.text, Some(ws[j - 1].text(cx.text)), ws[j - 1].span.end, ws[j].span.start)
+        && !gap_has_comma(cx.text, ws[j - 1].span.end, ws[j].span.start)
+    {
         j -= 1;
     }
-    // Capitalized words, initials allowed ("Ann P. Lee"), not all in capitals (a headline).
-    let name_ok = ws[j..].iter().all(|w| starts_upper(w.text(cx.text)) && (w.text(cx.text).len() <= 2 || w.text(cx.text).chars().any(char::is_lowercase)))
-        && ws[j..].iter().any(|w| w.text(cx.text).chars().any(char::is_lowercase));
+    let name_ok = ws[j..].iter().all(name_word)
+        && ws[j..].iter().any(|w| w.text(cx.text).chars().any(char::is_lowercase) && w.text(cx.text) != "and")
+        && ws[j].text(cx.text) != "and";
     let opened = if j == 0 {
         cx.text[region.start..ws[0].span.start].trim().is_empty()
     } else {
         let gap = &cx.text[ws[j - 1].span.end..ws[j].span.start];
-        gap.contains(['-', '—', '–']) || (ws[j - 1].text(cx.text) == "from" && gap.trim().is_empty())
+        // "More from Lee:" (not "suggested he was from Mexico:").
+        gap.contains(['-', '—', '–']) || (j >= 2 && ws[j - 1].text(cx.text) == "from" && ws[j - 2].text(cx.text).eq_ignore_ascii_case("more"))
     };
-    if name_ok && opened && !lower_in(ws[j].text(cx.text), DETERMINERS) && !lower_in(ws[j].text(cx.text), INTRO) {
-        return Some(Cue { verb: colon, mention: Span::new(ws[j].span.start, last.span.end) });
-    }
+    (name_ok && opened && !lower_in(ws[j].text(cx.text), DETERMINERS) && !lower_in(ws[j].text(cx.text), INTRO))
+        .then(|| Cue { verb: colon, mention: Span::new(ws[j].span.start, last.span.end) })
+}
+
+/// `Jo Bo gloated: "…"`: a quote right after a colon, with no speech verb
+/// before it: the subject of the clause before the colon, when it is a name or
+/// a pronoun and a verb follows it. Only for a quote that reads as a sentence.
+fn colon_cue(cx: &Context, qi: usize, region: Span, sentence_start: usize) -> Option<Cue> {
+    let colon = colon_before(cx, qi, region)?;
+    let colon_at = colon.start;
+    let ws = words_outside_parens(cx.text, Span::new(region.start, colon_at));
     // The subject of the clause before the colon.
     let subject = sentence_subject(cx, Span::new(sentence_start.min(region.start), colon_at))?;
     let sw = words(cx.text, subject);
@@ -1217,6 +1238,17 @@ fn sentence_subject(cx: &Context, span: Span) -> Option<Span> {
             if rest_upper && head_upper && next_comma(c).is_none_or(|n| n > c + 1) {
                 i = c;
             }
+            // "At a rally in Ames, Iowa, on Sunday, Jo Bo said": a city's state, then
+            // another opening phrase.
+            let city = i >= 2
+                && starts_upper(ws[i - 1].text(cx.text))
+                && matches!(ws[i - 2].text(cx.text), "in" | "at" | "from" | "near" | "of");
+            let time_next = ws.get(c).is_some_and(|w| matches!(w.text(cx.text), "on" | "in" | "at" | "during" | "after" | "last" | "this"));
+            if i < c && city && head_upper && time_next {
+                if let Some(n) = next_comma(c).filter(|&n| n - c <= 4) {
+                    i = n;
+                }
+            }
         }
     }
     let first = ws.get(i)?;
@@ -1365,5 +1397,15 @@ mod tests {
         assert_eq!(mentions(t), vec![Some("Pia Lenz".into())]);
         let t = "Head\n\nThe message was clear: \"Go home now.\"";
         assert_eq!(mentions(t), vec![None]);
+        let t = "Head\n\nTurnout is up. More from Lenz and Quell: \"Voters came out early.\"";
+        assert_eq!(mentions(t), vec![Some("Lenz and Quell".into())]);
+        let t = "Head\n\nSaid Pia Lenz: \"Voters came out early.\"";
+        assert_eq!(mentions(t), vec![Some("Pia Lenz".into())]);
+    }
+
+    #[test]
+    fn city_and_state_then_a_time_phrase_open_the_sentence() {
+        let t = "Head\n\nAt a rally in Ames, Iowa, on Sunday, Ivo Brandt called the plan \"a disgrace.\"";
+        assert_eq!(mentions(t), vec![Some("Ivo Brandt".into())]);
     }
 }
