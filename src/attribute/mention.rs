@@ -81,6 +81,7 @@ pub(super) const INTRO: &[&str] = &[
     "under", "despite", "following", "last", "earlier", "later", "speaking", "asked", "like", "unlike", "if",
     "although", "though", "because", "instead", "then", "now", "still", "meanwhile", "however", "yet", "but",
     "and", "so", "also", "over", "by", "to", "of", "about", "according", "without", "within", "upon", "through",
+    "around", "across", "toward", "towards", "against", "between", "among", "near", "beyond", "throughout",
 ];
 
 /// Abbreviations whose period does not end a clause.
@@ -1401,6 +1402,12 @@ mod tests {
         assert_eq!(mentions(t), vec![Some("Lenz and Quell".into())]);
         let t = "Head\n\nSaid Pia Lenz: \"Voters came out early.\"";
         assert_eq!(mentions(t), vec![Some("Pia Lenz".into())]);
+    }
+
+    #[test]
+    fn opening_prepositional_phrase_is_not_the_subject() {
+        let t = "Head\n\nAround 4 May 1820, Ivo Brandt called the plan \"a disgrace.\"";
+        assert_eq!(mentions(t), vec![Some("Ivo Brandt".into())]);
     }
 
     #[test]
