@@ -8,9 +8,31 @@
 //!   adviser to the mayor, wrote`, `"…," according to NAME`. Only after a
 //!   quote ending in a comma, "?", "!" or a dash; after a period only a
 //!   lowercase word goes on the sentence; a fragment inside the sentence
-//!   (no punctuation) takes a cue only after its next comma (`… "cleareyed"
-//!   reading, said NAME`). A participle after a quote (`"…," calling`) is
-//!   never its cue.
+//!   (no punctuation) takes a cue only as a clause closing the sentence after
+//!   a comma (`… "cleareyed" reading, said NAME`; below). A participle after
+//!   a quote (`"…," calling`) is never its cue.
+//!   Capitalized words do not count toward the distance to the cue (`"…,"
+//!   Jo Bo of the Center for Policy Studies wrote`; a subject too long to be a
+//!   name is cut before its "of"); a period before a comma ends an
+//!   abbreviation (`Salem, Ore., said`); a relative clause after an apposition
+//!   belongs to it.
+//! - Any past verb in a cue's place: right after a quote ending in a comma,
+//!   "?", "!" or a dash, a subject and one past-tense verb (maybe a particle
+//!   or an adverb) closing the clause (`"…," Jo Bo shot back.`, `"…," an
+//!   angry Bo retorted.`), or the verb first and a name (`"…," scoffed Jo Bo`).
+//! - A cue clause closing the sentence after a later comma (`"…" for the
+//!   victory, Bo said.`, `"…," since the vote, said Jo Bo, an analyst`): only
+//!   punctuation, an apposition or a prepositional or time phrase after it.
+//!   It is the cue of a fragment inside the sentence; for other quotes only
+//!   when no cue stands before the quote.
+//! - A colon before the quote: a name standing alone before it (`- Ann P.
+//!   Lee: "…"`, `More from Lee and Roe: "…"`) first; else, with no speech
+//!   verb, the subject of the clause when a name or pronoun followed by a verb
+//!   (`Jo Bo gloated: "…"`).
+//! - A relative naming its own words (`X denounced what he called "…"`,
+//!   `whom she called`) has the clause's subject as speaker.
+//! - A signature line: a quote that is its whole paragraph, then a line
+//!   opening with a dash and a name (`- Jane Doe.`).
 //! - A source reporting the cue: `"…," NAME said, according to a transcript`
 //!   gives the source (the outer attribution) as the mention.
 //! - A signature: `"…" ― Jane Doe` (a dash after the closing mark, then a
@@ -29,7 +51,8 @@
 //!   A verb with no subject right before it (`…, adding "…"`, `… and added:
 //!   "…"`) takes the speaker of an earlier speech verb of its clause chain
 //!   (`"…," said X, adding`), else the sentence's subject: after any opening
-//!   adverbial or participial phrase ("Speaking in Salem, N.H., Smith said"),
+//!   adverbial, participial or time phrase ("Speaking in Salem, N.H., Smith
+//!   said", "A month later,", "At a rally in Ames, Iowa, on Sunday,"),
 //!   a dateline ("LONDON (Reuters) —") and words in quote marks, across an
 //!   apposition ("Smith, an adviser, called Jones "…"" is Smith); lowercase
 //!   role words between capitalized ones stay in it ("Democratic nominee
