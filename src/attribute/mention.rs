@@ -1059,7 +1059,10 @@ fn cue_before(cx: &Context, region: Span, sentence_start: usize) -> Option<Cue> 
     // A name right before it is its subject ("in response to Lam saying").
     let participle = is_participle(verb.text(cx.text))
         && !(k > 0 && matches!(ws[k - 1].text(cx.text), "is" | "was" | "are" | "were" | "been" | "be" | "s"))
-        && !(k > 0 && starts_upper(ws[k - 1].text(cx.text)) && !gap_has_comma(cx.text, ws[k - 1].span.end, verb.span.start));
+        && !(k > 0
+            && starts_upper(ws[k - 1].text(cx.text))
+            && !DAY_WORDS.contains(&ws[k - 1].text(cx.text))
+            && !gap_has_comma(cx.text, ws[k - 1].span.end, verb.span.start));
     if !participle {
         if let Some(m) = np_before(cx, &ws, k) {
             return Some(Cue { verb: cue_span(cx, &ws, k), mention: m });
@@ -1431,6 +1434,12 @@ mod tests {
     fn opening_prepositional_phrase_is_not_the_subject() {
         let t = "Head\n\nAround 4 May 1820, Ivo Brandt called the plan \"a disgrace.\"";
         assert_eq!(mentions(t), vec![Some("Ivo Brandt".into())]);
+    }
+
+    #[test]
+    fn a_day_before_a_participle_is_not_its_subject() {
+        let t = "Head\n\nThe town council released a statement Wednesday saying the plan was \"a costly mistake.\"";
+        assert_eq!(mentions(t), vec![Some("The town council".into())]);
     }
 
     #[test]
