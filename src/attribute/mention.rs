@@ -1057,12 +1057,13 @@ fn cue_before(cx: &Context, region: Span, sentence_start: usize) -> Option<Cue> 
     // it ("Smith is telling") or a name does: "issued a statement saying" is
     // not said by the statement.
     // A name right before it is its subject ("in response to Lam saying").
+    let name_before = k > 0
+        && starts_upper(ws[k - 1].text(cx.text))
+        && !DAY_WORDS.contains(&ws[k - 1].text(cx.text))
+        && !gap_has_comma(cx.text, ws[k - 1].span.end, verb.span.start);
     let participle = is_participle(verb.text(cx.text))
         && !(k > 0 && matches!(ws[k - 1].text(cx.text), "is" | "was" | "are" | "were" | "been" | "be" | "s"))
-        && !(k > 0
-            && starts_upper(ws[k - 1].text(cx.text))
-            && !DAY_WORDS.contains(&ws[k - 1].text(cx.text))
-            && !gap_has_comma(cx.text, ws[k - 1].span.end, verb.span.start));
+        && !name_before;
     if !participle {
         if let Some(m) = np_before(cx, &ws, k) {
             return Some(Cue { verb: cue_span(cx, &ws, k), mention: m });
