@@ -8,9 +8,31 @@
 //!   adviser to the mayor, wrote`, `"…," according to NAME`. Only after a
 //!   quote ending in a comma, "?", "!" or a dash; after a period only a
 //!   lowercase word goes on the sentence; a fragment inside the sentence
-//!   (no punctuation) takes a cue only after its next comma (`… "cleareyed"
-//!   reading, said NAME`). A participle after a quote (`"…," calling`) is
-//!   never its cue.
+//!   (no punctuation) takes a cue only as a clause closing the sentence after
+//!   a comma (`… "cleareyed" reading, said NAME`; below). A participle after
+//!   a quote (`"…," calling`) is never its cue.
+//!   Capitalized words do not count toward the distance to the cue (`"…,"
+//!   Jo Bo of the Center for Policy Studies wrote`; a subject too long to be a
+//!   name is cut before its "of"); a period before a comma ends an
+//!   abbreviation (`Salem, Ore., said`); a relative clause after an apposition
+//!   belongs to it.
+//! - Any past verb in a cue's place: right after a quote ending in a comma,
+//!   "?", "!" or a dash, a subject and one past-tense verb (maybe a particle
+//!   or an adverb) closing the clause (`"…," Jo Bo shot back.`, `"…," an
+//!   angry Bo retorted.`), or the verb first and a name (`"…," scoffed Jo Bo`).
+//! - A cue clause closing the sentence after a later comma (`"…" for the
+//!   victory, Bo said.`, `"…," since the vote, said Jo Bo, an analyst`): only
+//!   punctuation, an apposition or a prepositional or time phrase after it.
+//!   It is the cue of a fragment inside the sentence; for other quotes only
+//!   when no cue stands before the quote.
+//! - A colon before the quote: a name standing alone before it (`- Ann P.
+//!   Lee: "…"`, `More from Lee and Roe: "…"`) first; else, with no speech
+//!   verb, the subject of the clause when a name or pronoun followed by a verb
+//!   (`Jo Bo gloated: "…"`).
+//! - A relative naming its own words (`X denounced what he called "…"`,
+//!   `whom she called`) has the clause's subject as speaker.
+//! - A signature line: a quote that is its whole paragraph, then a line
+//!   opening with a dash and a name (`- Jane Doe.`).
 //! - A source reporting the cue: `"…," NAME said, according to a transcript`
 //!   gives the source (the outer attribution) as the mention.
 //! - A signature: `"…" ― Jane Doe` (a dash after the closing mark, then a
@@ -29,7 +51,8 @@
 //!   A verb with no subject right before it (`…, adding "…"`, `… and added:
 //!   "…"`) takes the speaker of an earlier speech verb of its clause chain
 //!   (`"…," said X, adding`), else the sentence's subject: after any opening
-//!   adverbial or participial phrase ("Speaking in Salem, N.H., Smith said"),
+//!   adverbial, participial or time phrase ("Speaking in Salem, N.H., Smith
+//!   said", "A month later,", "At a rally in Ames, Iowa, on Sunday,"),
 //!   a dateline ("LONDON (Reuters) —") and words in quote marks, across an
 //!   apposition ("Smith, an adviser, called Jones "…"" is Smith); lowercase
 //!   role words between capitalized ones stay in it ("Democratic nominee
@@ -50,7 +73,7 @@ pub struct Cue {
     pub mention: Span,
 }
 
-/// How many words after a quote a cue may start (words of an apposition not counted).
+/// How many words after a quote a cue may start (words of an apposition and capitalized words not counted).
 const MAX_WORDS_TO_CUE: usize = 9;
 /// Hard limit on the words scanned after a quote.
 const MAX_WORDS_SCANNED: usize = 30;
@@ -81,6 +104,7 @@ pub(super) const INTRO: &[&str] = &[
     "under", "despite", "following", "last", "earlier", "later", "speaking", "asked", "like", "unlike", "if",
     "although", "though", "because", "instead", "then", "now", "still", "meanwhile", "however", "yet", "but",
     "and", "so", "also", "over", "by", "to", "of", "about", "according", "without", "within", "upon", "through",
+    "around", "across", "toward", "towards", "against", "between", "among", "near", "beyond", "throughout",
 ];
 
 /// Abbreviations whose period does not end a clause.
@@ -113,7 +137,8 @@ fn gap_breaks(text: &str, prev: Option<&str>, from: usize, to: usize) -> bool {
             ')' | ']' => depth = (depth - 1).max(0),
             _ if depth > 0 => {}
             ';' | '!' | '?' | '—' | '–' | ':' | '"' | '“' | '”' | '\n' => return true,
-            '.' if !prev.is_some_and(is_abbreviation) => return true,
+            // A period before a comma ends an abbreviation ("Cambridge, Mass., said").
+            '.' if !prev.is_some_and(is_abbreviation) && !text[from..to].contains(".,") => return true,
             _ => {}
         }
     }
@@ -249,6 +274,11 @@ pub fn find_in_sentence(cx: &Context, qi: usize) -> Option<Cue> {
     let para_end = cx.seg.paragraphs.get(q.paragraph).map_or(cx.text.len(), |p| p.end);
     let next_open = cx.quotes.get(qi + 1).map_or(usize::MAX, |n| n.open.start);
     let limit = para_end.min(next_open);
+    // "“…”" then a line "- Jane Doe, in a tweet.": the signature line after a quote ending its paragraph.
+    if let Some(c) = signature_line(cx, qi, close_end, para_end) {
+        return Some(c);
+    }
+    let mut closing = None;
     if close_end < limit {
         let sentence_end = cx.seg.sentences.get(cx.seg.sentence_of(close_end.saturating_sub(1))).map_or(limit, |s| s.end);
         let mut after_end = sentence_end.max(close_end).min(limit);
@@ -284,20 +314,32 @@ pub fn find_in_sentence(cx: &Context, qi: usize) -> Option<Cue> {
             QuoteEnd::Inside
         };
         // "“…” ― Jane Doe": a dash after the quote signs it with a name.
-        if let Some(c) = dash_signature(cx, close_end, para_end.min(next_open)) {
+        if let Some(c) = dash_signature(cx, close_end, para_end.min(next_open), false) {
             return Some(c);
         }
-        // A fragment inside the sentence: the cue may close the sentence after
-        // its next comma ("… “cleareyed” reading of it, said Smith").
-        let from = if end == QuoteEnd::Inside {
-            cx.text[close_end..after_end].find(',').map(|i| close_end + i + 1)
-        } else {
-            Some(close_end)
-        };
+        // A fragment inside the sentence: its cue closes the sentence (below).
+        let from = (end != QuoteEnd::Inside).then_some(close_end);
         if let Some(from) = from.filter(|&f| f < after_end) {
             if let Some(c) = cue_after(cx, Span::new(from, after_end), end == QuoteEnd::Period) {
                 // "…," Roe said, according to a transcript: the source that reports the speaker.
                 return Some(according_after(cx, Span::new(c.verb.end.max(c.mention.end), after_end)).unwrap_or(c));
+            }
+        }
+        // "…" for the victory, Sanders said. / "…," since the vote, said Jo Bo:
+        // a cue clause closing the sentence after a later comma reports it.
+        // "…," Jo Bo shot back.: a verb no list holds, in the cue's place.
+        if end == QuoteEnd::Comma {
+            if let Some(c) = bare_verb_after(cx, Span::new(close_end, after_end)) {
+                return Some(c);
+            }
+        }
+        // Weaker than a cue before the quote: kept for when there is none.
+        // A fragment inside the sentence ("… “cleareyed” reading of it, said
+        // Smith") takes it first, as the outer attribution.
+        if end != QuoteEnd::Period {
+            closing = closing_clause(cx, from.unwrap_or(close_end), after_end);
+            if end == QuoteEnd::Inside && closing.is_some() {
+                return closing;
             }
         }
     }
@@ -318,9 +360,173 @@ pub fn find_in_sentence(cx: &Context, qi: usize) -> Option<Cue> {
         }
     }
     if start < q.open.start {
-        return cue_before(cx, Span::new(start, q.open.start), sentence_start);
+        let region = Span::new(start, q.open.start);
+        return colon_name(cx, qi, region)
+            .or_else(|| cue_before(cx, region, sentence_start))
+            .or_else(|| colon_cue(cx, qi, region, sentence_start))
+            .or(closing);
     }
-    None
+    closing
+}
+
+/// Particles after a verb of a cue (`shot back`, `went on`, `cut in`).
+const PARTICLES: &[&str] = &["back", "on", "in", "up", "out", "off", "again"];
+
+/// Irregular past forms that end a cue clause after a quote (`"…," she went on`).
+const IRREGULAR_PAST: &[&str] = &["went", "shot", "cut", "broke", "began", "spoke", "put", "sang", "swore", "bit", "chimed", "threw", "got"];
+
+/// Whether `t` reads as a finite verb of a cue clause: a lowercase past form
+/// (`-ed` or irregular) that is no function word.
+fn past_verb_form(t: &str) -> bool {
+    t.starts_with(|c: char| c.is_ascii_lowercase())
+        && ((t.len() > 4 && t.ends_with("ed") && !t.ends_with("eed")) || IRREGULAR_PAST.contains(&t))
+        && !lower_in(t, STOPPERS)
+        && !lower_in(t, AUX)
+}
+
+/// `"…," Jo Bo shot back.`, `"…?" an angry Bo retorted.`, `"…," scoffed
+/// Jo Bo, 22.`: right after a quote that ends with a comma, "?", "!" or a
+/// dash, a subject (a pronoun, or up to four words with a capitalized last one
+/// or opened by a determiner) and one past-tense verb, maybe with a particle
+/// (`went on`) or an adverb, and then the clause ends; or the verb first and a
+/// name after it. Whatever the verb, this is the shape of a cue: it takes verbs
+/// no word list holds.
+fn bare_verb_after(cx: &Context, region: Span) -> Option<Cue> {
+    let ws = words_outside_parens(cx.text, region);
+    let first = ws.first()?;
+    if gap_breaks(cx.text, None, region.start, first.span.start) {
+        return None;
+    }
+    let tight = |i: usize| {
+        i == 0 || (!gap_breaks(cx.text, Some(ws[i - 1].text(cx.text)), ws[i - 1].span.end, ws[i].span.start) && !gap_has_comma(cx.text, ws[i - 1].span.end, ws[i].span.start))
+    };
+    // Whether the clause ends after word `i`: punctuation or nothing follows.
+    let ends_after = |i: usize| {
+        let rest = cx.text[ws[i].span.end..region.end].trim_start();
+        rest.is_empty() || rest.starts_with(['.', ',', '!', '?', ';', '\n'])
+    };
+    // Verb first: "scoffed Jo Bo".
+    let t0 = first.text(cx.text);
+    if past_verb_form(t0) && ws.len() > 1 && starts_upper(ws[1].text(cx.text)) && tight(1) {
+        // The name, maybe after role words ("mused Blaze co-host Jo Bo").
+        let m = phrase_after(cx, &ws[1..])?;
+        let j = ws.iter().rposition(|w| w.span.end <= m.end)?;
+        if ends_after(j) && starts_upper(ws[j].text(cx.text)) && !lower_in(ws[1].text(cx.text), DETERMINERS) {
+            return Some(Cue { verb: first.span, mention: m });
+        }
+        return None;
+    }
+    // Subject first.
+    let subject_end = if is_pronoun(t0) && t0 != "it" && t0 != "It" {
+        0
+    } else {
+        let det = lower_in(t0, DETERMINERS) && !matches!(t0, "that" | "this" | "one" | "some" | "many" | "other");
+        if !(det || starts_upper(t0)) || lower_in(t0, INTRO) || DAY_WORDS.contains(&t0) {
+            return None;
+        }
+        // The subject's words: up to four, the last capitalized unless a determiner opens it.
+        let mut j = 0;
+        while j + 1 < ws.len() && j < 3 && tight(j + 1) && !past_verb_form(ws[j + 1].text(cx.text)) {
+            let n = ws[j + 1].text(cx.text);
+            if lower_in(n, STOPPERS) || lower_in(n, AUX) || is_verb(cx, &ws[j + 1]) || n.ends_with("ly") {
+                return None;
+            }
+            j += 1;
+        }
+        let upper_names = ws[..=j].iter().skip(usize::from(det)).all(|w| starts_upper(w.text(cx.text)));
+        if !(det || upper_names) {
+            return None;
+        }
+        j
+    };
+    let v = subject_end + 1;
+    let verb = ws.get(v)?;
+    if !tight(v) || !past_verb_form(verb.text(cx.text)) {
+        return None;
+    }
+    let mut last = v;
+    if ws.get(v + 1).is_some_and(|p| tight(v + 1) && (PARTICLES.contains(&p.text(cx.text)) || (p.text(cx.text).ends_with("ly") && p.text(cx.text).len() > 4))) {
+        last = v + 1;
+    }
+    if !ends_after(last) {
+        return None;
+    }
+    Some(Cue { verb: Span::new(verb.span.start, ws[last].span.end), mention: Span::new(first.span.start, ws[subject_end].span.end) })
+}
+
+/// The colon right before a quote that reads as a sentence (a capital first), if any.
+fn colon_before(cx: &Context, qi: usize, region: Span) -> Option<Span> {
+    let q = &cx.quotes[qi];
+    if !q.span.of(cx.text).starts_with(char::is_uppercase) {
+        return None;
+    }
+    let head = cx.text[region.start..region.end].trim_end_matches([' ', '\u{a0}']);
+    let colon_at = region.start + head.len().checked_sub(1)?;
+    head.ends_with(':').then_some(Span::new(colon_at, colon_at + 1))
+}
+
+/// `- Ann P. Lee: "…"`, `More from Lee and Roe: "…"`: a name standing alone
+/// before the colon of a quote (after a dash, "More from" or the sentence start),
+/// before any verb of the sentence.
+fn colon_name(cx: &Context, qi: usize, region: Span) -> Option<Cue> {
+    let colon = colon_before(cx, qi, region)?;
+    let ws = words_outside_parens(cx.text, Span::new(region.start, colon.start));
+    let last = ws.last()?;
+    let mut j = ws.len() - 1;
+    let name_word = |w: &Word| {
+        let t = w.text(cx.text);
+        // Capitalized words, initials allowed ("Ann P. Lee"), not all in capitals (a headline).
+        (starts_upper(t) && (t.len() <= 2 || t.chars().any(char::is_lowercase)) && !is_verb(cx, w)) || t == "and"
+    };
+    while j > 0
+        && ws.len() - j < 6
+        && name_word(&ws[j - 1])
+        && !cx.text[ws[j - 1].span.end..ws[j].span.start].contains(['-', '—', '–'])
+        && !gap_breaks(cx.text, Some(ws[j - 1].text(cx.text)), ws[j - 1].span.end, ws[j].span.start)
+        && !gap_has_comma(cx.text, ws[j - 1].span.end, ws[j].span.start)
+    {
+        j -= 1;
+    }
+    let name_ok = ws[j..].iter().all(name_word)
+        && ws[j..].iter().any(|w| w.text(cx.text).chars().any(char::is_lowercase) && w.text(cx.text) != "and")
+        && ws[j].text(cx.text) != "and";
+    let opened = if j == 0 {
+        cx.text[region.start..ws[0].span.start].trim().is_empty()
+    } else {
+        let gap = &cx.text[ws[j - 1].span.end..ws[j].span.start];
+        // "More from Lee:" (not "suggested he was from Mexico:").
+        gap.contains(['-', '—', '–']) || (j >= 2 && ws[j - 1].text(cx.text) == "from" && ws[j - 2].text(cx.text).eq_ignore_ascii_case("more"))
+    };
+    (name_ok && opened && !lower_in(ws[j].text(cx.text), DETERMINERS) && !lower_in(ws[j].text(cx.text), INTRO))
+        .then(|| Cue { verb: colon, mention: Span::new(ws[j].span.start, last.span.end) })
+}
+
+/// `Jo Bo gloated: "…"`: a quote right after a colon, with no speech verb
+/// before it: the subject of the clause before the colon, when it is a name or
+/// a pronoun and a verb follows it. Only for a quote that reads as a sentence.
+fn colon_cue(cx: &Context, qi: usize, region: Span, sentence_start: usize) -> Option<Cue> {
+    let colon = colon_before(cx, qi, region)?;
+    let colon_at = colon.start;
+    let ws = words_outside_parens(cx.text, Span::new(region.start, colon_at));
+    // The subject of the clause before the colon.
+    let subject = sentence_subject(cx, Span::new(sentence_start.min(region.start), colon_at))?;
+    let sw = words(cx.text, subject);
+    let first = sw.first()?.text(cx.text);
+    let last = sw.last()?.text(cx.text);
+    let ok = (is_pronoun(first) && !matches!(first, "it" | "It"))
+        || (starts_upper(first)
+            && first.chars().any(char::is_lowercase)
+            && !lower_in(first, DETERMINERS)
+            && !matches!(first, "There" | "Here" | "What" | "This" | "That" | "These" | "Those" | "Each" | "Every")
+            && !(last.ends_with("'s") || last.ends_with("’s")));
+    // The subject's verb follows it ("Jo Bo gloated:"), not another phrase ("Lyon, a voice …").
+    let verb_next = ws.iter().find(|w| w.span.start >= subject.end).is_some_and(|w| {
+        let t = w.text(cx.text);
+        t.starts_with(|c: char| c.is_lowercase()) && !lower_in(t, DETERMINERS) && !matches!(t, "of" | "in" | "on" | "at" | "for" | "from" | "with" | "to" | "by" | "and" | "or")
+    }) && !gap_has_comma(cx.text, subject.end, ws.iter().find(|w| w.span.start >= subject.end).map_or(subject.end, |w| w.span.start));
+    let ok = ok && verb_next;
+    // The subject's clause must reach the colon: no other sentence-level break between.
+    (ok && subject.start >= region.start).then_some(Cue { verb: colon, mention: subject })
 }
 
 /// A cue in the sentence just before a quote that opens its own sentence:
@@ -362,12 +568,35 @@ pub(super) fn find_intro(cx: &Context, qi: usize) -> Option<Cue> {
     None
 }
 
-/// `"…" ― Jane Doe` (a signature): a dash right after the closing mark, then
-/// a capitalized name ending the paragraph or followed by a period or comma.
-fn dash_signature(cx: &Context, close_end: usize, limit: usize) -> Option<Cue> {
+/// A quote that ends its paragraph, and a next paragraph that opens with a
+/// dash and a name ("- Jane Doe." or "—Jane Doe, in a tweet."): a signature
+/// line (quotes collected with their authors).
+fn signature_line(cx: &Context, qi: usize, close_end: usize, para_end: usize) -> Option<Cue> {
+    let q = &cx.quotes[qi];
+    // The quote is its paragraph: a credit line after a sentence with a quote in it is not its author.
+    let para_start = cx.seg.paragraphs.get(q.paragraph)?.start;
+    if !cx.text.get(para_start..q.open.start)?.trim().is_empty() {
+        return None;
+    }
+    let rest = cx.text.get(close_end..para_end)?;
+    if !rest.chars().all(|c| c.is_whitespace() || matches!(c, '.' | ',' | '"' | '”' | '\'')) {
+        return None;
+    }
+    let next = cx.seg.paragraphs.get(q.paragraph + 1)?;
+    // No other quote in that line.
+    if cx.quotes.get(qi + 1).is_some_and(|n| n.open.start < next.end) {
+        return None;
+    }
+    dash_signature(cx, next.start, next.end, true)
+}
+
+/// `"…" ― Jane Doe` (a signature): a dash right after the closing mark (or
+/// opening the line, a hyphen too when `line`), then a capitalized name
+/// ending the paragraph or followed by a period or comma.
+fn dash_signature(cx: &Context, close_end: usize, limit: usize, line: bool) -> Option<Cue> {
     let rest = cx.text.get(close_end..limit)?;
     let trimmed = rest.trim_start_matches([' ', '\u{a0}']);
-    let dash = trimmed.chars().next().filter(|c| matches!(c, '―' | '—' | '–'))?;
+    let dash = trimmed.chars().next().filter(|&c| matches!(c, '―' | '—' | '–') || (line && c == '-'))?;
     let dash_at = close_end + (rest.len() - trimmed.len());
     let after = dash_at + dash.len_utf8();
     let ws = words_outside_parens(cx.text, Span::new(after, limit));
@@ -399,6 +628,64 @@ enum QuoteEnd {
     Bare,
     /// No punctuation, a fragment inside the reporter's sentence: no cue after it.
     Inside,
+}
+
+/// How many commas after a quote [`closing_clause`] looks past.
+const MAX_CLOSING_COMMAS: usize = 4;
+
+/// Words that may follow a closing cue clause's verb or name: prepositions and
+/// time words (`he said by telephone this week`, `Bo said on Monday`).
+const CLOSING_TAIL: &[&str] = &[
+    "in", "on", "at", "by", "during", "after", "before", "to", "from", "with", "this", "last", "earlier", "later",
+    "afterward", "afterwards", "recently", "today", "yesterday", "tonight", "again", "then", "of", "about",
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+];
+
+/// `"…" for the victory, Sanders said.`, `"…," since the vote was close, said
+/// Jo Bo, an analyst.`: the sentence goes on after the quote and ends with a cue
+/// clause after a comma. Tried after each comma past `from` (up to
+/// [`MAX_CLOSING_COMMAS`]); the clause must close the sentence: after its verb
+/// or name only punctuation, an apposition, or a prepositional or time phrase
+/// (`said by telephone`), never a clause of its own (`voters said it was over`).
+fn closing_clause(cx: &Context, from: usize, end: usize) -> Option<Cue> {
+    let mut at = from;
+    for _ in 0..MAX_CLOSING_COMMAS {
+        let rel = cx.text.get(at..end)?.find(',')?;
+        at += rel + 1;
+        // A comma inside a quote is not the clause's.
+        if in_quote(cx, Span::new(at - 1, at)) {
+            continue;
+        }
+        // "in Raleigh, N.C., where": a place's region, not a clause.
+        let next = words(cx.text, Span::new(at, end)).into_iter().next();
+        let before_upper = cx.text[from..at - 1].rsplit(|c: char| c.is_whitespace()).next().is_some_and(starts_upper);
+        if next.is_some_and(|w| before_upper && starts_upper(w.text(cx.text)) && cx.text[w.span.end..].starts_with('.')) {
+            continue;
+        }
+        let Some(c) = cue_after(cx, Span::new(at, end), false) else { continue };
+        // A speaker: a capitalized name, a pronoun or a determiner phrase ("the lawsuit").
+        let m = c.mention.of(cx.text);
+        let first = m.split_whitespace().next().unwrap_or("");
+        let named = (starts_upper(first) && !DAY_WORDS.contains(&first) && !lower_in(first, CLOSING_TAIL))
+            || is_pronoun(first)
+            || (matches!(first, "the" | "a" | "an" | "his" | "her" | "their" | "its") && m.contains(' '));
+        if !named {
+            continue;
+        }
+        let ws = words(cx.text, Span::new(at, c.mention.start.min(c.verb.start)));
+        if ws.len() > MAX_MENTION_WORDS || ws.iter().any(|w| !starts_upper(w.text(cx.text)) && lower_in(w.text(cx.text), STOPPERS)) {
+            continue;
+        }
+        let tail_from = c.verb.end.max(c.mention.end);
+        let tail = cx.text[tail_from..end].trim_start();
+        let closes = tail.is_empty()
+            || tail.starts_with(['.', ',', ';', '!', '?', ')', '\n'])
+            || words(cx.text, Span::new(tail_from, end)).first().is_some_and(|w| CLOSING_TAIL.contains(&w.text(cx.text)));
+        if closes {
+            return Some(c);
+        }
+    }
+    None
 }
 
 /// `"…," NAME said` / `"…," said NAME` / `"…," according to NAME`.
@@ -434,11 +721,15 @@ fn cue_after(cx: &Context, region: Span, quote_ends_with_period: bool) -> Option
                         1
                     }
                     1 => 2,
+                    // A relative clause after the apposition ("Jo Bo, 30, of Lyon, who voted, said") is part of it.
+                    2 if matches!(t, "who" | "whose") => 1,
                     a => a,
                 };
             }
         }
-        if appos != 1 {
+        // Capitalized words are names, however long ("Jo Bo of the Center for
+        // Policy Studies wrote"): only the other words count.
+        if appos != 1 && !starts_upper(t) {
             counted += 1;
         }
         if counted > MAX_WORDS_TO_CUE {
@@ -542,9 +833,15 @@ fn trim_subject(cx: &Context, ws: &[Word]) -> Option<Span> {
     } {
         end -= 1;
     }
-    let ws = &ws[..end];
+    let mut ws = &ws[..end];
     if ws.is_empty() {
         return None;
+    }
+    // Too long to be one name: "Jo Bo of the Center for Policy Studies" is Jo Bo.
+    if ws.len() > MAX_MENTION_WORDS {
+        if let Some(i) = (1..ws.len()).find(|&i| ws[i].text(cx.text) == "of" && starts_upper(ws[i - 1].text(cx.text))) {
+            ws = &ws[..i];
+        }
     }
     let from = ws.len().saturating_sub(MAX_MENTION_WORDS);
     Some(Span::new(ws[from].span.start, ws[ws.len() - 1].span.end)).filter(|m| plausible_mention(cx, *m))
@@ -751,13 +1048,22 @@ fn cue_before(cx: &Context, region: Span, sentence_start: usize) -> Option<Cue> 
     if let Some((j, m)) = outer_report(cx, &ws, k, sentence_start) {
         return Some(Cue { verb: cue_span(cx, &ws, j), mention: m });
     }
+    // "Bo denounced what he called the "…"": a relative naming its own words
+    // ("what he calls", "whom she called") has the clause's subject as speaker.
+    if let Some(m) = own_words_relative(cx, &ws, k, sentence_start) {
+        return Some(Cue { verb: cue_span(cx, &ws, k), mention: m });
+    }
     // A participle has no subject of its own unless an auxiliary stands before
     // it ("Smith is telling") or a name does: "issued a statement saying" is
     // not said by the statement.
     // A name right before it is its subject ("in response to Lam saying").
+    let name_before = k > 0
+        && starts_upper(ws[k - 1].text(cx.text))
+        && !DAY_WORDS.contains(&ws[k - 1].text(cx.text))
+        && !gap_has_comma(cx.text, ws[k - 1].span.end, verb.span.start);
     let participle = is_participle(verb.text(cx.text))
         && !(k > 0 && matches!(ws[k - 1].text(cx.text), "is" | "was" | "are" | "were" | "been" | "be" | "s"))
-        && !(k > 0 && starts_upper(ws[k - 1].text(cx.text)) && !gap_has_comma(cx.text, ws[k - 1].span.end, verb.span.start));
+        && !name_before;
     if !participle {
         if let Some(m) = np_before(cx, &ws, k) {
             return Some(Cue { verb: cue_span(cx, &ws, k), mention: m });
@@ -787,6 +1093,28 @@ fn cue_before(cx: &Context, region: Span, sentence_start: usize) -> Option<Cue> 
     // The sentence's subject.
     let subject = sentence_subject(cx, Span::new(sentence_start.min(verb.span.start), verb.span.start))?;
     Some(Cue { verb: cue_span(cx, &ws, k), mention: subject })
+}
+
+/// `X denounced what he called the "…"`, `Trump, whom he called a "…"`: for
+/// a naming verb `k` after "what", "whom" or "which" and a pronoun, the
+/// subject of the sentence the relative stands in (a name or a noun phrase,
+/// not a pronoun other than the relative's own: the pronoun names the same
+/// speaker, and the subject is where the article names it).
+fn own_words_relative(cx: &Context, ws: &[Word], k: usize, sentence_start: usize) -> Option<Span> {
+    if k < 2 || !matches!(ws[k].text(cx.text), "call" | "calls" | "called" | "describes" | "described" | "termed" | "terms" | "dubbed" | "dubs") {
+        return None;
+    }
+    let pron = ws[k - 1].text(cx.text);
+    if !matches!(pron, "he" | "she" | "they") || !matches!(ws[k - 2].text(cx.text), "what" | "whom" | "which") {
+        return None;
+    }
+    let subject = sentence_subject(cx, Span::new(sentence_start.min(ws[k - 2].span.start), ws[k - 2].span.start))?;
+    let t = subject.of(cx.text);
+    // The subject must agree: "they" a plural or a group, "he"/"she" no plural noun.
+    let last = t.rsplit(' ').next().unwrap_or(t);
+    let plural = last.ends_with('s') && !starts_upper(last);
+    let agrees = if is_pronoun(t) { t.eq_ignore_ascii_case(pron) } else if pron == "they" { plural } else { !plural };
+    agrees.then_some(subject)
 }
 
 /// Reporting verbs that take a clause ("said (that) …").
@@ -900,6 +1228,17 @@ fn sentence_subject(cx: &Context, span: Span) -> Option<Span> {
             i += 1;
             continue;
         }
+        // An opening time phrase ("A month later,", "Two weeks ago,", "A day earlier,").
+        let opens_time = lower_in(t, DETERMINERS)
+            || t.chars().all(|c| c.is_ascii_digit())
+            || lower_in(t, &["few", "three", "four", "five", "six", "ten", "days", "weeks", "months", "years", "hours", "minutes", "moments"]);
+        if let Some(c) = next_comma(i).filter(|&c| c - i <= 4 && opens_time) {
+            if matches!(ws[c - 1].text(cx.text), "later" | "ago" | "earlier") && ws[i + 1..c].iter().all(|w| !starts_upper(w.text(cx.text))) {
+                i = c;
+                skipped = true;
+                continue;
+            }
+        }
         // An opening adverb ("Hastily politicizing the tragedy, Trump …").
         let next_lower = ws.get(i + 1).is_some_and(|n| !starts_upper(n.text(cx.text)));
         if t.len() > 4 && t.ends_with("ly") && next_lower && !cx.lexicon.is_first_name(t) && !cx.lexicon.is_surname(t) {
@@ -926,6 +1265,17 @@ fn sentence_subject(cx: &Context, span: Span) -> Option<Span> {
             let head_upper = ws[i..c].iter().all(|w| starts_upper(w.text(cx.text)));
             if rest_upper && head_upper && next_comma(c).is_none_or(|n| n > c + 1) {
                 i = c;
+            }
+            // "At a rally in Ames, Iowa, on Sunday, Jo Bo said": a city's state, then
+            // another opening phrase.
+            let city = i >= 2
+                && starts_upper(ws[i - 1].text(cx.text))
+                && matches!(ws[i - 2].text(cx.text), "in" | "at" | "from" | "near" | "of");
+            let time_next = ws.get(c).is_some_and(|w| matches!(w.text(cx.text), "on" | "in" | "at" | "during" | "after" | "last" | "this"));
+            if i < c && city && head_upper && time_next {
+                if let Some(n) = next_comma(c).filter(|&n| n - c <= 4) {
+                    i = n;
+                }
             }
         }
     }
@@ -993,4 +1343,109 @@ fn appositive_name(cx: &Context, ws: &[Word], k: usize) -> Option<Span> {
         j += 1;
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::Pipeline;
+
+    /// The speaker mention of each quote of `text` (default dictionaries off).
+    fn mentions(text: &str) -> Vec<Option<String>> {
+        let p = Pipeline::builder().without_default_dicts().build().unwrap();
+        let ann = p.annotate_text(text);
+        ann.quotes.iter().map(|q| q.speaker_mention.map(|m| m.of(text).to_string())).collect()
+    }
+
+    #[test]
+    fn cue_clause_closing_the_sentence_after_a_comma() {
+        let t = "Head\n\n\"We will win this state\" for the volunteers, Mara Quell said.";
+        assert_eq!(mentions(t), vec![Some("Mara Quell".into())]);
+        let t = "Head\n\n\"It matters,\" since the vote was close, said Ivo Brandt, a pollster.";
+        assert_eq!(mentions(t), vec![Some("Ivo Brandt".into())]);
+        // A clause of its own after the comma is no cue.
+        let t = "Head\n\nThe plan was \"a mess from the very start\" in 2015, a year when voters said it was over.";
+        assert!(mentions(t).iter().all(Option::is_none));
+    }
+
+    #[test]
+    fn apposition_with_a_state_abbreviation_and_a_relative_clause() {
+        let t = "Head\n\n\"It was cold,\" Ivo Brandt, 71, of Salem, Ore., said on Monday.";
+        assert_eq!(mentions(t), vec![Some("Ivo Brandt".into())]);
+        let t = "Head\n\n\"It was cold,\" Ivo Brandt, 71, of Salem, Ore., who voted twice, said.";
+        assert_eq!(mentions(t), vec![Some("Ivo Brandt".into())]);
+    }
+
+    #[test]
+    fn any_past_verb_in_the_place_of_a_cue() {
+        let t = "Head\n\n\"That is not true,\" Ivo Brandt shot back.";
+        assert_eq!(mentions(t), vec![Some("Ivo Brandt".into())]);
+        let t = "Head\n\n\"You know it,\" an angry Brandt bristled. \"Nobody came,\" scoffed Lina Oyelaran.";
+        assert_eq!(mentions(t), vec![Some("an angry Brandt".into()), Some("Lina Oyelaran".into())]);
+        // A verb with an object after it is the sentence's own.
+        let t = "Head\n\n\"Go home,\" Ivo Brandt painted on the wall of the school.";
+        assert_eq!(mentions(t), vec![None]);
+    }
+
+    #[test]
+    fn relative_naming_its_own_words_takes_the_subject() {
+        let t = "Head\n\nThe mayor has fought what she calls the \"lazy budget\" for years.";
+        assert_eq!(mentions(t), vec![Some("The mayor".into())]);
+        let t = "Head\n\nIvo Brandt attacked Lina Oyelaran, whom he called a \"total fraud\" on Monday.";
+        assert_eq!(mentions(t), vec![Some("Ivo Brandt".into())]);
+    }
+
+    #[test]
+    fn opening_time_phrase_is_not_the_subject() {
+        let t = "Head\n\nA month later, Ivo Brandt went to the border and explained why \"the wall is useless.\"";
+        assert_eq!(mentions(t), vec![Some("Ivo Brandt".into())]);
+    }
+
+    #[test]
+    fn signature_line_after_a_quote_paragraph() {
+        let t = "Head\n\n\"We stay open late every single day.\"\n\n- Mara Quell.\n\nMore text.";
+        assert_eq!(mentions(t), vec![Some("Mara Quell".into())]);
+        // A credit line after a sentence that quotes is not the quote's author.
+        let t = "Head\n\nThe old sign said \"Closed for the season.\"\n\n- City Wire.";
+        assert_ne!(mentions(t), vec![Some("City Wire".into())]);
+    }
+
+    #[test]
+    fn long_names_after_the_quote() {
+        let t = "Head\n\n\"It will fail,\" Ivo Brandt of the Northern Institute for Water and Soil Research wrote in May.";
+        assert_eq!(mentions(t), vec![Some("Ivo Brandt".into())]);
+        let t = "Head\n\n\"Nobody came,\" mused Valley Radio host Lina Oyelaran.";
+        assert_eq!(mentions(t), vec![Some("Valley Radio host Lina Oyelaran".into())]);
+    }
+
+    #[test]
+    fn colon_before_the_quote() {
+        let t = "Head\n\nMayor Ada Quist gloated: \"We beat them all.\"";
+        assert_eq!(mentions(t), vec![Some("Mayor Ada Quist".into())]);
+        let t = "Head\n\nTurnout is up - Pia Lenz: \"Voters came out early.\"";
+        assert_eq!(mentions(t), vec![Some("Pia Lenz".into())]);
+        let t = "Head\n\nThe message was clear: \"Go home now.\"";
+        assert_eq!(mentions(t), vec![None]);
+        let t = "Head\n\nTurnout is up. More from Lenz and Quell: \"Voters came out early.\"";
+        assert_eq!(mentions(t), vec![Some("Lenz and Quell".into())]);
+        let t = "Head\n\nSaid Pia Lenz: \"Voters came out early.\"";
+        assert_eq!(mentions(t), vec![Some("Pia Lenz".into())]);
+    }
+
+    #[test]
+    fn opening_prepositional_phrase_is_not_the_subject() {
+        let t = "Head\n\nAround 4 May 1820, Ivo Brandt called the plan \"a disgrace.\"";
+        assert_eq!(mentions(t), vec![Some("Ivo Brandt".into())]);
+    }
+
+    #[test]
+    fn a_day_before_a_participle_is_not_its_subject() {
+        let t = "Head\n\nThe town council released a statement Wednesday saying the plan was \"a costly mistake.\"";
+        assert_eq!(mentions(t), vec![Some("The town council".into())]);
+    }
+
+    #[test]
+    fn city_and_state_then_a_time_phrase_open_the_sentence() {
+        let t = "Head\n\nAt a rally in Ames, Iowa, on Sunday, Ivo Brandt called the plan \"a disgrace.\"";
+        assert_eq!(mentions(t), vec![Some("Ivo Brandt".into())]);
+    }
 }
