@@ -335,7 +335,72 @@ pub fn infer(cx: &Ctx) -> Vec<Inferred> {
         classify_run(cx, i, j, &mut out);
         i = j;
     }
+    defined_acronyms(cx, &mut out);
     out
+}
+
+/// Lower case words allowed inside a name that an acronym in parentheses
+/// spells ("Organisation for Security and Cooperation in Europe (OSCE)").
+fn is_acronym_filler(w: &str) -> bool {
+    is_connector(w) || matches!(w, "and" | "in" | "to" | "des" | "del" | "di" | "y" | "et" | "against")
+}
+
+/// "Independent Commission Against Corruption ( ICAC )": capitalized words
+/// whose initials spell the ALL-CAPS word in the parentheses right after
+/// them name an organization (a place when the name ends in a place word or
+/// holds "Republic", "Kingdom", "States"), whatever its words; the acronym
+/// is linked to it later. Small lower case words inside do not count.
+fn defined_acronyms(cx: &Ctx, out: &mut Vec<Inferred>) {
+    let n = cx.toks.len();
+    for k in 1..n {
+        let t = &cx.toks[k];
+        let acr = t.text(cx.text);
+        if !t.upper || !(2..=8).contains(&acr.len()) || !acr.bytes().all(|c| c.is_ascii_uppercase()) {
+            continue;
+        }
+        if cx.text[cx.toks[k - 1].span.end..t.span.start].trim() != "(" {
+            continue;
+        }
+        let after = if k + 1 < n { &cx.text[t.span.end..cx.toks[k + 1].span.start] } else { &cx.text[t.span.end..] };
+        if !after.trim_start().starts_with(')') {
+            continue;
+        }
+        // Walk back over as many capitalized words as the acronym has letters.
+        let letters = acr.as_bytes();
+        let mut need = letters.len();
+        let mut j = k;
+        let mut ok = true;
+        while need > 0 {
+            if j == 0 {
+                ok = false;
+                break;
+            }
+            j -= 1;
+            let w = cx.toks[j].text(cx.text);
+            let gap_ok = j + 1 == k || cx.toks[j + 1].ws_before;
+            if !gap_ok || (j + 1 < k && cx.toks[j + 1].sent_start) {
+                ok = false;
+                break;
+            }
+            if cx.namey(j) && !cx.possessive(j) && !cx.toks[j].upper {
+                if w.as_bytes()[0] != letters[need - 1] {
+                    ok = false;
+                    break;
+                }
+                need -= 1;
+            } else if !(j + 1 < k && is_acronym_filler(w)) {
+                ok = false;
+                break;
+            }
+        }
+        if !ok || k - j < 2 || is_leading_function(cx.w(j)) || cx.is_title(j) {
+            continue;
+        }
+        let placeish = is_loc_tail(cx.w(k - 1)) || (j..k).any(|m| matches!(cx.w(m), "Republic" | "Kingdom" | "States" | "Emirates"));
+        let etype = if placeish { EntityType::Loc } else { EntityType::Org };
+        out.push(Inferred { span: span_of(cx, j, k), etype, gender: None, over_dictionary: false });
+    }
+    out.sort_by_key(|c| c.span.start);
 }
 
 /// Whether word `k` opens a parenthesis: "(Zorvan 74)" is a substitute and
@@ -589,7 +654,9 @@ fn classify_run(cx: &Ctx, a: usize, b: usize, out: &mut Vec<Inferred>) {
         if cx.sports && (2..=3).contains(&(b - s)) && !cx.possessive(b - 1) {
             // A first name stays a person's ("Paul Zorvan"), unless a plural
             // follows ("Leeds Marmots").
-            let plural_end = b - s == 2 && cx.w(b - 1).ends_with('s') && !cx.is_surname(b - 1);
+            // Three words after a city are a side too ("Leeds Blue Marmots",
+            // "Leeds Red Sox"), when the middle one is no first name.
+            let plural_end = (b - s == 2 && cx.w(b - 1).ends_with('s') && !cx.is_surname(b - 1)) || (b - s == 3 && !cx.is_first(s + 1));
             let place_at = |k: usize| matches!(cx.covered[k], Some((_, EntityType::Loc))) && single(k) && (!cx.is_first(k) || plural_end);
             // A city of some size with a first name is a side too ("Hansa
             // Marmotville", "Ajax Marmotville"): few people are named after one.

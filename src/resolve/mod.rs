@@ -222,7 +222,7 @@ pub fn resolve<'p>(
     same_name_same_type(&mut entities);
     conflicts::whole_names(text, &toks, &mut entities, gazetteer, sports);
     choose::choose(text, &toks, &mut entities, gazetteer, lexicon, sports);
-    link::link(text, &toks, &mut entities, gazetteer, lexicon);
+    link::link(text, &toks, &mut entities, gazetteer, lexicon, sports);
     // Short forms found by `link` obey whole names first too ("Trump Tower").
     if entities.iter().any(|e| e.source == Source::Alias) {
         conflicts::whole_names(text, &toks, &mut entities, gazetteer, sports);
@@ -810,5 +810,26 @@ mod tests {
         let got = linked(d, "Officials in Kelmaria said Zembgrad denied it, and the Middle Marmots agreed.");
         assert!(got.contains(&("Zembgrad".to_string(), "LOC", Some("c1".to_string()))), "{got:?}");
         assert!(got.contains(&("Middle Marmots".to_string(), "LOC", Some("r1".to_string()))), "{got:?}");
+    }
+
+    #[test]
+    fn an_acronym_in_parentheses_defines_its_long_name() {
+        let got = typed(&run("", "Officials said the Zorvan Commission Against Graft ( ZCAG ) met. Later the ZCAG agreed."));
+        assert!(got.contains(&("Zorvan Commission Against Graft".into(), "ORG")), "{got:?}");
+        assert_eq!(got.iter().filter(|(t, ty)| t == "ZCAG" && *ty == "ORG").count(), 2, "{got:?}");
+        // Small words inside do not count; letters that do not match define nothing.
+        let got = typed(&run("", "Officials said the Marmot Growers of the Kelby Plains ( MGKP ) met, and Ilse Pardow ( ZX ) left."));
+        assert!(got.contains(&("Marmot Growers of the Kelby Plains".into(), "ORG")), "{got:?}");
+        assert!(!got.iter().any(|(t, _)| t == "ZX"), "{got:?}");
+    }
+
+    #[test]
+    fn in_sports_reports_a_city_and_a_nickname_is_a_side_named_by_its_nickname() {
+        let d = "g1\tLOC\tcity\tOlena\t\t\t\t\t250000\ng2\tLOC\tcity\tKelbton\t\t\t\t\t250000\n";
+        let text = "BASEBALL - Results .\nThe Olena Grey Marmots beat the Kelbton Otters 5-2 . The Otters lost again and the Grey Marmots won .";
+        let got = typed(&run(d, text));
+        for n in ["Olena Grey Marmots", "Kelbton Otters", "Otters", "Grey Marmots"] {
+            assert!(got.contains(&(n.into(), "ORG")), "{n}: {got:?}");
+        }
     }
 }
