@@ -249,6 +249,11 @@ impl Ctx<'_> {
         let t = &self.toks[i];
         t.cap && !t.headline
     }
+    /// Whether word `i` follows an abbreviated title and its period ("Dr.
+    /// Zorvan", "Sen. Kelby"): the period makes the gap no white space.
+    fn title_dot_before(&self, i: usize) -> bool {
+        i > 0 && self.is_title(i - 1) && self.toks[i - 1].cap && self.toks[i - 1].span.len() <= 5 && self.text.get(self.toks[i - 1].span.end..self.toks[i].span.start) == Some(". ")
+    }
     fn possessive(&self, i: usize) -> bool {
         let w = self.toks[i].text(self.text);
         w.len() != name_part(w).len()
@@ -746,7 +751,7 @@ fn classify_piece(cx: &Ctx, mut a: usize, mut b: usize, out: &mut Vec<Inferred>)
         return;
     }
     // Leading titles ("President", "Dr.") are evidence of a person.
-    let mut title = a > 0 && cx.is_title(a - 1) && cx.toks[a].ws_before;
+    let mut title = a > 0 && cx.is_title(a - 1) && (cx.toks[a].ws_before || cx.title_dot_before(a));
     let mut title_gender = if title { cx.title_gender(a - 1) } else { None };
     let kept_first = |a: usize| {
         cx.is_first(a)

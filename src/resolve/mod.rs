@@ -832,4 +832,10 @@ mod tests {
             assert!(got.contains(&(n.into(), "ORG")), "{n}: {got:?}");
         }
     }
+
+    #[test]
+    fn an_abbreviated_title_with_its_period_makes_a_person() {
+        let got = typed(&run("", "It was noted that the judge asked Mr. Zorvatgi about the case."));
+        assert!(got.contains(&("Zorvatgi".into(), "PERSON")), "{got:?}");
+    }
 }
