@@ -454,6 +454,35 @@ fn person_shaped(cx: &Ctx, a: usize, b: usize) -> bool {
     words_ok && (!place_inside || cx.is_first(a))
 }
 
+/// Whether word `b` is the minute of a goal: an ordinal of 1 to 130
+/// ("15th", "90th", "42nd").
+fn minute_after(cx: &Ctx, b: usize) -> bool {
+    let Some(t) = cx.toks.get(b) else { return false };
+    let w = t.text(cx.text);
+    let digits = w.bytes().take_while(u8::is_ascii_digit).count();
+    t.ws_before
+        && (1..=3).contains(&digits)
+        && matches!(&w[digits..], "st" | "nd" | "rd" | "th")
+        && w[..digits].parse::<u32>().is_ok_and(|m| (1..=130).contains(&m))
+}
+
+/// Whether `[a, b)` may be a scorer's name: name words, no organization or
+/// place word, nothing in ALL CAPS, no first word after an opening
+/// sentence's capital ("In 15th" is no name).
+fn person_shaped_scorer(cx: &Ctx, a: usize, b: usize) -> bool {
+    (a..b).all(|k| {
+        let w = cx.w(k);
+        !cx.toks[k].upper
+            && !is_connector(w)
+            && !is_leading_function(w)
+            && !is_org_tail(w)
+            && !is_loc_tail(w)
+            && !is_calendar_word(w)
+            && !cx.is_title(k)
+            && w.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\''))
+    }) && !cx.possessive(b - 1)
+}
+
 /// Whether word `k` follows a scorecard's mark of a fielder or bowler:
 /// "c Zorvan", "b Kelby", "st Barrow" (lower case, alone).
 fn scorecard_person(cx: &Ctx, k: usize) -> bool {
@@ -521,6 +550,12 @@ fn classify_run(cx: &Ctx, a: usize, b: usize, out: &mut Vec<Inferred>) {
             classify_run(cx, a, k, out);
         }
         classify_run(cx, k + 1, b, out);
+        return;
+    }
+    // "Leeds 2 ( Zorvan 15th , Kelby 78th )": in a sports report a name
+    // before the minute of a goal is the scorer's.
+    if cx.sports && b - a <= 3 && minute_after(cx, b) && person_shaped_scorer(cx, a, b) {
+        out.push(Inferred { span: span_of(cx, a, b), etype: EntityType::Person, gender: None, over_dictionary: true });
         return;
     }
     // "(Zorvan & Kelby, 2014)", "Barrow et al.", "Zorvan (1968)": authors

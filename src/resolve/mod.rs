@@ -838,4 +838,12 @@ mod tests {
         let got = typed(&run("", "It was noted that the judge asked Mr. Zorvatgi about the case."));
         assert!(got.contains(&("Zorvatgi".into(), "PERSON")), "{got:?}");
     }
+
+    #[test]
+    fn in_sports_reports_a_name_before_a_goal_minute_is_the_scorer() {
+        let got = typed(&run("", "SOCCER - Results .\nKelbton 2 ( Zorvanek 15th , Van Marrow 78th ) Barrowby 1 ( Ostrik 40th ) ."));
+        for n in ["Zorvanek", "Van Marrow", "Ostrik"] {
+            assert!(got.contains(&(n.into(), "PERSON")), "{n}: {got:?}");
+        }
+    }
 }
