@@ -440,8 +440,11 @@ fn country_after(cx: &Ctx, b: usize) -> bool {
 fn person_shaped(cx: &Ctx, a: usize, b: usize) -> bool {
     let words_ok = (a..b).all(|k| {
         let w = cx.w(k);
+        // A common word may be a first name first ("Mark Zorvan") and a
+        // surname after it ("Ilse Brown").
+        let stop_ok = !cx.is_stop(k) || (k == a && cx.is_first(k) && b - a >= 2) || (k > a && cx.is_surname(k) && cx.is_first(a));
         !cx.toks[k].upper
-            && !cx.is_stop(k)
+            && stop_ok
             && !cx.is_title(k)
             && !is_connector(w)
             && !is_org_tail(w)

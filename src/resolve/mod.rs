@@ -846,4 +846,12 @@ mod tests {
             assert!(got.contains(&(n.into(), "PERSON")), "{n}: {got:?}");
         }
     }
+
+    #[test]
+    fn a_first_name_and_a_surname_that_is_a_common_word_before_a_country_is_a_person() {
+        let dict = "g:1\tLOC\tcountry\tRuritania\t\t\tRU\t\t900000\ng:2\tLOC\tcountry\tZembla\t\t\tZB\t\t900000\n";
+        let text = "Results of the Zembla Open on Tuesday :\nOlena Baker ( Ruritania ) beat Orvo Daskel ( Zembla ) 6-4 6-2\n";
+        let got = typed(&run(dict, text));
+        assert!(got.contains(&("Olena Baker".into(), "PERSON")), "{got:?}");
+    }
 }
