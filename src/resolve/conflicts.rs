@@ -90,7 +90,8 @@ fn is_match_word(w: &str) -> bool {
 ///   Obama", "Sen. Warren") is a person.
 /// - Sports: in a sports report, a city or region (not a country or a home
 ///   nation such as England, which stands for the national team and stays LOC) next to a score or a match
-///   word ("Leeds 2", "beat Leeds") is the club: ORG, and so are its other
+///   word ("Leeds 2", "beat Leeds") or before a plural verb ("Leeds were")
+///   is the club: ORG, and so are its other
 ///   mentions in the report.
 pub fn apply(text: &str, toks: &[Tok], entities: &mut Vec<Entity<'_>>, gazetteer: &Gazetteer, sports: bool) {
     for e in entities.iter_mut() {
@@ -144,7 +145,9 @@ pub fn apply(text: &str, toks: &[Tok], entities: &mut Vec<Entity<'_>>, gazetteer
                 && ti >= 1
                 && toks[ti - 1].cap
                 && sub == "city";
-            if players || club_of || next.is_some_and(|w| is_score(w) || is_match_word(w)) || prev.is_some_and(|w| matches!(w, "beat" | "v" | "vs" | "against" | "defeated")) {
+            // "Leeds were beaten": a club takes a plural verb, a town does not.
+            let plural_verb = next.is_some_and(|w| matches!(w, "were" | "are" | "have"));
+            if players || club_of || plural_verb || next.is_some_and(|w| is_score(w) || is_match_word(w)) || prev.is_some_and(|w| matches!(w, "beat" | "v" | "vs" | "against" | "defeated")) {
                 e.etype = EntityType::Org;
                 teams.push(idx);
                 continue;

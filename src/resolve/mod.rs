@@ -854,4 +854,11 @@ mod tests {
         let got = typed(&run(dict, text));
         assert!(got.contains(&("Olena Baker".into(), "PERSON")), "{got:?}");
     }
+
+    #[test]
+    fn in_sports_reports_a_town_before_a_plural_verb_is_the_club() {
+        let d = "g1\tLOC\tcity\tKelbton\t\t\t\t\t1\n";
+        let got = typed(&run(d, "SOCCER - Weekend review .\nKelbton were beaten at home on Saturday ."));
+        assert!(got.contains(&("Kelbton".into(), "ORG")), "{got:?}");
+    }
 }
