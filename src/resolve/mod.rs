@@ -861,4 +861,12 @@ mod tests {
         let got = typed(&run(d, "SOCCER - Weekend review .\nKelbton were beaten at home on Saturday ."));
         assert!(got.contains(&("Kelbton".into(), "ORG")), "{got:?}");
     }
+
+    #[test]
+    fn two_all_caps_words_of_a_big_city_are_the_city() {
+        let d = "g1\tLOC\tcity\tSan Marmota\t\t\t\t\t900000\no1\tORG\tcompany\tSAN\t\t\t\t\t1\n";
+        let got = typed(&run(d, "Officials said the games were moved .\nKELBTON AT SAN MARMOTA\n"));
+        assert!(got.contains(&("SAN MARMOTA".into(), "LOC")), "{got:?}");
+        assert!(!got.iter().any(|(t, _)| t == "SAN"), "{got:?}");
+    }
 }
