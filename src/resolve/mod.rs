@@ -44,7 +44,14 @@
 //!    Case, ALL CAPS) get no inference at all, only links to names found
 //!    elsewhere; rows of tables and lists (a capitalized sentence with a
 //!    number and a comma or a parenthesis) are no headlines. In a sports
-//!    report a name opening a parenthesis ("(Zorvan 74)") is no team.
+//!    report a name opening a parenthesis ("(Zorvan 74)") is no team, and a
+//!    name before a goal's minute ("( Zorvan 15th )") is the scorer (PERSON).
+//!    A name before a country in parentheses is a person also when its first
+//!    name or surname is a common word ("Olena Baker ( Zembla )").
+//!    Capitalized words whose initials spell the ALL-CAPS word in the
+//!    parentheses after them ("Commission Against Graft ( CAG )", small
+//!    lower case words inside) are an organization; abbreviated titles keep
+//!    their period ("Mr. Zorvan" is titled).
 //! 4. Merge: overlapping candidates go to the longest; on equal length the
 //!    dictionary wins over inference (but a title makes a town a person:
 //!    below).
@@ -62,7 +69,11 @@
 //!    "Wang"), repeats of inferred names, acronyms defined in parentheses
 //!    ("International Atomic Energy Agency (IAEA)"; after an organization
 //!    any ALL-CAPS word: "National Bank of Zembla (BNZ)"), and ALL-CAPS
-//!    forms of names of the article: `alias`.
+//!    forms of names of the article: `alias`. In a sports report a side
+//!    written as a place and a nickname ("Kelbton Otters") is also named
+//!    by the nickname ("Otters").
+//! - ALL CAPS: two words whose Title Case is a city of 100,000 or more
+//!   ("SAN DIEGO") are the city, over a one-word match inside.
 //!
 //! Conflict rules:
 //! - Overlaps: longest wins; dictionary over inferred on ties.
@@ -82,7 +93,7 @@
 //! - Places as organizations: in a sports report (three or more sports
 //!   words), a city or region (never a country or a home nation such as
 //!   England, which stands for the national team) next to a score or match
-//!   word is the club: ORG, and so are its other mentions in the report.
+//!   word, or before a plural verb ("Leeds were"), is the club: ORG, and so are its other mentions in the report.
 //! - Sports reports are also told by a slug ("CRICKET - ...") or a fixture
 //!   list ("Leeds v Hull" twice); there a town alone in parentheses after a
 //!   name is the player's club ("Ana Ruiz ( Leeds )"), a town and a side's
