@@ -90,7 +90,8 @@ fn is_match_word(w: &str) -> bool {
 ///   Obama", "Sen. Warren") is a person.
 /// - Sports: in a sports report, a city or region (not a country or a home
 ///   nation such as England, which stands for the national team and stays LOC) next to a score or a match
-///   word ("Leeds 2", "beat Leeds") is the club: ORG, and so are its other
+///   word ("Leeds 2", "beat Leeds") or before a plural verb ("Leeds were")
+///   is the club: ORG, and so are its other
 ///   mentions in the report.
 pub fn apply(text: &str, toks: &[Tok], entities: &mut Vec<Entity<'_>>, gazetteer: &Gazetteer, sports: bool) {
     for e in entities.iter_mut() {
@@ -144,7 +145,9 @@ pub fn apply(text: &str, toks: &[Tok], entities: &mut Vec<Entity<'_>>, gazetteer
                 && ti >= 1
                 && toks[ti - 1].cap
                 && sub == "city";
-            if players || club_of || next.is_some_and(|w| is_score(w) || is_match_word(w)) || prev.is_some_and(|w| matches!(w, "beat" | "v" | "vs" | "against" | "defeated")) {
+            // "Leeds were beaten": a club takes a plural verb, a town does not.
+            let plural_verb = next.is_some_and(|w| matches!(w, "were" | "are" | "have"));
+            if players || club_of || plural_verb || next.is_some_and(|w| is_score(w) || is_match_word(w)) || prev.is_some_and(|w| matches!(w, "beat" | "v" | "vs" | "against" | "defeated")) {
                 e.etype = EntityType::Org;
                 teams.push(idx);
                 continue;
@@ -616,8 +619,10 @@ pub fn title_datelines<'p>(text: &str, toks: &[Tok], entities: &[Entity<'p>], ou
 
 /// Countries written in ALL CAPS outside datelines ("CRICKET - ENGLAND V
 /// PAKISTAN", "SRI LANKA BEAT KENYA"): one or two ALL-CAPS words whose Title
-/// Case form is a country's name are that country (LOC). Words already part
-/// of a mention are left alone.
+/// Case form is a country's name are that country (LOC); two whose Title Case
+/// form is a city of 100,000 or more are that city ("SAN DIEGO AT NEW YORK"),
+/// also over a one-word match inside. Words already part of a mention are
+/// otherwise left alone.
 pub fn caps_countries<'p>(text: &str, toks: &[Tok], gazetteer: &'p Gazetteer, taken: &[Entity<'p>], more: &[Entity<'p>], out: &mut Vec<Entity<'p>>) {
     let free = |s: Span| !taken.iter().chain(more.iter()).any(|e| e.span.overlaps(&s));
     let mut i = 0;
@@ -639,7 +644,11 @@ pub fn caps_countries<'p>(text: &str, toks: &[Tok], gazetteer: &'p Gazetteer, ta
             let found = gazetteer.find(&title).into_iter().find(|m| m.span.start == 0 && m.span.end == title.len());
             if let Some(m) = found {
                 let en = gazetteer.entry(m.entry);
-                if en.etype == EntityType::Loc && &*en.subtype == "country" && free(span) {
+                // Two words may also be a big city ("SAN DIEGO"), over a
+                // one-word match inside it ("SAN").
+                let city = n == 2 && matches!(&*en.subtype, "city" | "capital") && en.weight >= 100_000;
+                let inside = |s: Span| !taken.iter().chain(more.iter()).any(|e| e.span.overlaps(&s) && !s.contains(&e.span));
+                if en.etype == EntityType::Loc && ((&*en.subtype == "country" && free(span)) || (city && inside(span))) {
                     hit = Some((span, m.entry, n));
                     break;
                 }

@@ -249,6 +249,11 @@ impl Ctx<'_> {
         let t = &self.toks[i];
         t.cap && !t.headline
     }
+    /// Whether word `i` follows an abbreviated title and its period ("Dr.
+    /// Zorvan", "Sen. Kelby"): the period makes the gap no white space.
+    fn title_dot_before(&self, i: usize) -> bool {
+        i > 0 && self.is_title(i - 1) && self.toks[i - 1].cap && self.toks[i - 1].span.len() <= 5 && self.text.get(self.toks[i - 1].span.end..self.toks[i].span.start) == Some(". ")
+    }
     fn possessive(&self, i: usize) -> bool {
         let w = self.toks[i].text(self.text);
         w.len() != name_part(w).len()
@@ -335,7 +340,72 @@ pub fn infer(cx: &Ctx) -> Vec<Inferred> {
         classify_run(cx, i, j, &mut out);
         i = j;
     }
+    defined_acronyms(cx, &mut out);
     out
+}
+
+/// Lower case words allowed inside a name that an acronym in parentheses
+/// spells ("Organisation for Security and Cooperation in Europe (OSCE)").
+fn is_acronym_filler(w: &str) -> bool {
+    is_connector(w) || matches!(w, "and" | "in" | "to" | "des" | "del" | "di" | "y" | "et" | "against")
+}
+
+/// "Independent Commission Against Corruption ( ICAC )": capitalized words
+/// whose initials spell the ALL-CAPS word in the parentheses right after
+/// them name an organization (a place when the name ends in a place word or
+/// holds "Republic", "Kingdom", "States"), whatever its words; the acronym
+/// is linked to it later. Small lower case words inside do not count.
+fn defined_acronyms(cx: &Ctx, out: &mut Vec<Inferred>) {
+    let n = cx.toks.len();
+    for k in 1..n {
+        let t = &cx.toks[k];
+        let acr = t.text(cx.text);
+        if !t.upper || !(2..=8).contains(&acr.len()) || !acr.bytes().all(|c| c.is_ascii_uppercase()) {
+            continue;
+        }
+        if cx.text[cx.toks[k - 1].span.end..t.span.start].trim() != "(" {
+            continue;
+        }
+        let after = if k + 1 < n { &cx.text[t.span.end..cx.toks[k + 1].span.start] } else { &cx.text[t.span.end..] };
+        if !after.trim_start().starts_with(')') {
+            continue;
+        }
+        // Walk back over as many capitalized words as the acronym has letters.
+        let letters = acr.as_bytes();
+        let mut need = letters.len();
+        let mut j = k;
+        let mut ok = true;
+        while need > 0 {
+            if j == 0 {
+                ok = false;
+                break;
+            }
+            j -= 1;
+            let w = cx.toks[j].text(cx.text);
+            let gap_ok = j + 1 == k || cx.toks[j + 1].ws_before;
+            if !gap_ok || (j + 1 < k && cx.toks[j + 1].sent_start) {
+                ok = false;
+                break;
+            }
+            if cx.namey(j) && !cx.possessive(j) && !cx.toks[j].upper {
+                if w.as_bytes()[0] != letters[need - 1] {
+                    ok = false;
+                    break;
+                }
+                need -= 1;
+            } else if !(j + 1 < k && is_acronym_filler(w)) {
+                ok = false;
+                break;
+            }
+        }
+        if !ok || k - j < 2 || is_leading_function(cx.w(j)) || cx.is_title(j) {
+            continue;
+        }
+        let placeish = is_loc_tail(cx.w(k - 1)) || (j..k).any(|m| matches!(cx.w(m), "Republic" | "Kingdom" | "States" | "Emirates"));
+        let etype = if placeish { EntityType::Loc } else { EntityType::Org };
+        out.push(Inferred { span: span_of(cx, j, k), etype, gender: None, over_dictionary: false });
+    }
+    out.sort_by_key(|c| c.span.start);
 }
 
 /// Whether word `k` opens a parenthesis: "(Zorvan 74)" is a substitute and
@@ -370,8 +440,11 @@ fn country_after(cx: &Ctx, b: usize) -> bool {
 fn person_shaped(cx: &Ctx, a: usize, b: usize) -> bool {
     let words_ok = (a..b).all(|k| {
         let w = cx.w(k);
+        // A common word may be a first name first ("Mark Zorvan") and a
+        // surname after it ("Ilse Brown").
+        let stop_ok = !cx.is_stop(k) || (k == a && cx.is_first(k) && b - a >= 2) || (k > a && cx.is_surname(k) && cx.is_first(a));
         !cx.toks[k].upper
-            && !cx.is_stop(k)
+            && stop_ok
             && !cx.is_title(k)
             && !is_connector(w)
             && !is_org_tail(w)
@@ -382,6 +455,35 @@ fn person_shaped(cx: &Ctx, a: usize, b: usize) -> bool {
     });
     let place_inside = (a..b).any(|k| matches!(cx.covered[k], Some((_, EntityType::Loc))));
     words_ok && (!place_inside || cx.is_first(a))
+}
+
+/// Whether word `b` is the minute of a goal: an ordinal of 1 to 130
+/// ("15th", "90th", "42nd").
+fn minute_after(cx: &Ctx, b: usize) -> bool {
+    let Some(t) = cx.toks.get(b) else { return false };
+    let w = t.text(cx.text);
+    let digits = w.bytes().take_while(u8::is_ascii_digit).count();
+    t.ws_before
+        && (1..=3).contains(&digits)
+        && matches!(&w[digits..], "st" | "nd" | "rd" | "th")
+        && w[..digits].parse::<u32>().is_ok_and(|m| (1..=130).contains(&m))
+}
+
+/// Whether `[a, b)` may be a scorer's name: name words, no organization or
+/// place word, nothing in ALL CAPS, no first word after an opening
+/// sentence's capital ("In 15th" is no name).
+fn person_shaped_scorer(cx: &Ctx, a: usize, b: usize) -> bool {
+    (a..b).all(|k| {
+        let w = cx.w(k);
+        !cx.toks[k].upper
+            && !is_connector(w)
+            && !is_leading_function(w)
+            && !is_org_tail(w)
+            && !is_loc_tail(w)
+            && !is_calendar_word(w)
+            && !cx.is_title(k)
+            && w.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\''))
+    }) && !cx.possessive(b - 1)
 }
 
 /// Whether word `k` follows a scorecard's mark of a fielder or bowler:
@@ -451,6 +553,12 @@ fn classify_run(cx: &Ctx, a: usize, b: usize, out: &mut Vec<Inferred>) {
             classify_run(cx, a, k, out);
         }
         classify_run(cx, k + 1, b, out);
+        return;
+    }
+    // "Leeds 2 ( Zorvan 15th , Kelby 78th )": in a sports report a name
+    // before the minute of a goal is the scorer's.
+    if cx.sports && b - a <= 3 && minute_after(cx, b) && person_shaped_scorer(cx, a, b) {
+        out.push(Inferred { span: span_of(cx, a, b), etype: EntityType::Person, gender: None, over_dictionary: true });
         return;
     }
     // "(Zorvan & Kelby, 2014)", "Barrow et al.", "Zorvan (1968)": authors
@@ -589,7 +697,9 @@ fn classify_run(cx: &Ctx, a: usize, b: usize, out: &mut Vec<Inferred>) {
         if cx.sports && (2..=3).contains(&(b - s)) && !cx.possessive(b - 1) {
             // A first name stays a person's ("Paul Zorvan"), unless a plural
             // follows ("Leeds Marmots").
-            let plural_end = b - s == 2 && cx.w(b - 1).ends_with('s') && !cx.is_surname(b - 1);
+            // Three words after a city are a side too ("Leeds Blue Marmots",
+            // "Leeds Red Sox"), when the middle one is no first name.
+            let plural_end = (b - s == 2 && cx.w(b - 1).ends_with('s') && !cx.is_surname(b - 1)) || (b - s == 3 && !cx.is_first(s + 1));
             let place_at = |k: usize| matches!(cx.covered[k], Some((_, EntityType::Loc))) && single(k) && (!cx.is_first(k) || plural_end);
             // A city of some size with a first name is a side too ("Hansa
             // Marmotville", "Ajax Marmotville"): few people are named after one.
@@ -679,7 +789,7 @@ fn classify_piece(cx: &Ctx, mut a: usize, mut b: usize, out: &mut Vec<Inferred>)
         return;
     }
     // Leading titles ("President", "Dr.") are evidence of a person.
-    let mut title = a > 0 && cx.is_title(a - 1) && cx.toks[a].ws_before;
+    let mut title = a > 0 && cx.is_title(a - 1) && (cx.toks[a].ws_before || cx.title_dot_before(a));
     let mut title_gender = if title { cx.title_gender(a - 1) } else { None };
     let kept_first = |a: usize| {
         cx.is_first(a)

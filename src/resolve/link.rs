@@ -49,6 +49,23 @@ fn initials_match(name: &str, acr: &str) -> bool {
     it.next().is_none()
 }
 
+/// The nickname of a side written as a place and a nickname of one or two
+/// words ("Leeds Marmots" → "Marmots", "Leeds Red Sox" → "Red Sox"): no
+/// common word alone ("Leeds United" gives no "United").
+fn nickname<'a>(written: &'a str, gazetteer: &Gazetteer, lexicon: &Lexicon) -> Option<&'a str> {
+    let (place, nick) = written.split_once(' ')?;
+    let words = nick.split(' ').count();
+    if !(1..=2).contains(&words) || !nick.split(' ').all(|w| w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic)) {
+        return None;
+    }
+    let last = nick.rsplit(' ').next()?;
+    if words == 1 && lexicon.classes(last) & (Lexicon::STOP | Lexicon::FIRST | Lexicon::TITLE) != 0 {
+        return None;
+    }
+    let is_place = gazetteer.find(place).iter().any(|m| m.span.start == 0 && m.span.end == place.len() && gazetteer.entry(m.entry).etype == EntityType::Loc);
+    is_place.then_some(nick)
+}
+
 /// Adds alias mentions and repeats to `entities` (sorted by start,
 /// non-overlapping), keeping them sorted and non-overlapping.
 ///
@@ -69,7 +86,7 @@ fn initials_match(name: &str, acr: &str) -> bool {
 ///   match the English words ("National Bank of Zembla (BNZ)").
 /// - ALL CAPS words (headlines) link to a name of the article written the
 ///   same way in Title Case.
-pub fn link<'p>(text: &str, toks: &[Tok], entities: &mut Vec<Entity<'p>>, gazetteer: &'p Gazetteer, lexicon: &Lexicon) {
+pub fn link<'p>(text: &str, toks: &[Tok], entities: &mut Vec<Entity<'p>>, gazetteer: &'p Gazetteer, lexicon: &Lexicon, sports: bool) {
     // (first word, form, target, priority): forms borrowed from the text or
     // the gazetteer; priority 0 for forms of the article, 1 for dictionary
     // variants, 2 for the first word of an organization.
@@ -119,6 +136,13 @@ pub fn link<'p>(text: &str, toks: &[Tok], entities: &mut Vec<Entity<'p>>, gazett
                 && lexicon.classes(fw) & bad == 0
             {
                 keys.push((fw, fw, Target { entity: ei, alias: true }, 2));
+            }
+        }
+        // "Leeds Marmots" names "Marmots" in a sports report: a side named
+        // by a place, then its nickname, is also named by the nickname.
+        if sports && e.etype == EntityType::Org && e.source == Source::Inferred {
+            if let Some(nick) = nickname(written, gazetteer, lexicon) {
+                keys.push((&nick[..first_of(nick)], nick, Target { entity: ei, alias: true }, 2));
             }
         }
         // Acronym defined in parentheses right after the name.

@@ -44,7 +44,14 @@
 //!    Case, ALL CAPS) get no inference at all, only links to names found
 //!    elsewhere; rows of tables and lists (a capitalized sentence with a
 //!    number and a comma or a parenthesis) are no headlines. In a sports
-//!    report a name opening a parenthesis ("(Zorvan 74)") is no team.
+//!    report a name opening a parenthesis ("(Zorvan 74)") is no team, and a
+//!    name before a goal's minute ("( Zorvan 15th )") is the scorer (PERSON).
+//!    A name before a country in parentheses is a person also when its first
+//!    name or surname is a common word ("Olena Baker ( Zembla )").
+//!    Capitalized words whose initials spell the ALL-CAPS word in the
+//!    parentheses after them ("Commission Against Graft ( CAG )", small
+//!    lower case words inside) are an organization; abbreviated titles keep
+//!    their period ("Mr. Zorvan" is titled).
 //! 4. Merge: overlapping candidates go to the longest; on equal length the
 //!    dictionary wins over inference (but a title makes a town a person:
 //!    below).
@@ -62,7 +69,11 @@
 //!    "Wang"), repeats of inferred names, acronyms defined in parentheses
 //!    ("International Atomic Energy Agency (IAEA)"; after an organization
 //!    any ALL-CAPS word: "National Bank of Zembla (BNZ)"), and ALL-CAPS
-//!    forms of names of the article: `alias`.
+//!    forms of names of the article: `alias`. In a sports report a side
+//!    written as a place and a nickname ("Kelbton Otters") is also named
+//!    by the nickname ("Otters").
+//! - ALL CAPS: two words whose Title Case is a city of 100,000 or more
+//!   ("SAN DIEGO") are the city, over a one-word match inside.
 //!
 //! Conflict rules:
 //! - Overlaps: longest wins; dictionary over inferred on ties.
@@ -82,7 +93,7 @@
 //! - Places as organizations: in a sports report (three or more sports
 //!   words), a city or region (never a country or a home nation such as
 //!   England, which stands for the national team) next to a score or match
-//!   word is the club: ORG, and so are its other mentions in the report.
+//!   word, or before a plural verb ("Leeds were"), is the club: ORG, and so are its other mentions in the report.
 //! - Sports reports are also told by a slug ("CRICKET - ...") or a fixture
 //!   list ("Leeds v Hull" twice); there a town alone in parentheses after a
 //!   name is the player's club ("Ana Ruiz ( Leeds )"), a town and a side's
@@ -222,7 +233,7 @@ pub fn resolve<'p>(
     same_name_same_type(&mut entities);
     conflicts::whole_names(text, &toks, &mut entities, gazetteer, sports);
     choose::choose(text, &toks, &mut entities, gazetteer, lexicon, sports);
-    link::link(text, &toks, &mut entities, gazetteer, lexicon);
+    link::link(text, &toks, &mut entities, gazetteer, lexicon, sports);
     // Short forms found by `link` obey whole names first too ("Trump Tower").
     if entities.iter().any(|e| e.source == Source::Alias) {
         conflicts::whole_names(text, &toks, &mut entities, gazetteer, sports);
@@ -810,5 +821,63 @@ mod tests {
         let got = linked(d, "Officials in Kelmaria said Zembgrad denied it, and the Middle Marmots agreed.");
         assert!(got.contains(&("Zembgrad".to_string(), "LOC", Some("c1".to_string()))), "{got:?}");
         assert!(got.contains(&("Middle Marmots".to_string(), "LOC", Some("r1".to_string()))), "{got:?}");
+    }
+
+    #[test]
+    fn an_acronym_in_parentheses_defines_its_long_name() {
+        let got = typed(&run("", "Officials said the Zorvan Commission Against Graft ( ZCAG ) met. Later the ZCAG agreed."));
+        assert!(got.contains(&("Zorvan Commission Against Graft".into(), "ORG")), "{got:?}");
+        assert_eq!(got.iter().filter(|(t, ty)| t == "ZCAG" && *ty == "ORG").count(), 2, "{got:?}");
+        // Small words inside do not count; letters that do not match define nothing.
+        let got = typed(&run("", "Officials said the Marmot Growers of the Kelby Plains ( MGKP ) met, and Ilse Pardow ( ZX ) left."));
+        assert!(got.contains(&("Marmot Growers of the Kelby Plains".into(), "ORG")), "{got:?}");
+        assert!(!got.iter().any(|(t, _)| t == "ZX"), "{got:?}");
+    }
+
+    #[test]
+    fn in_sports_reports_a_city_and_a_nickname_is_a_side_named_by_its_nickname() {
+        let d = "g1\tLOC\tcity\tOlena\t\t\t\t\t250000\ng2\tLOC\tcity\tKelbton\t\t\t\t\t250000\n";
+        let text = "BASEBALL - Results .\nThe Olena Grey Marmots beat the Kelbton Otters 5-2 . The Otters lost again and the Grey Marmots won .";
+        let got = typed(&run(d, text));
+        for n in ["Olena Grey Marmots", "Kelbton Otters", "Otters", "Grey Marmots"] {
+            assert!(got.contains(&(n.into(), "ORG")), "{n}: {got:?}");
+        }
+    }
+
+    #[test]
+    fn an_abbreviated_title_with_its_period_makes_a_person() {
+        let got = typed(&run("", "It was noted that the judge asked Mr. Zorvatgi about the case."));
+        assert!(got.contains(&("Zorvatgi".into(), "PERSON")), "{got:?}");
+    }
+
+    #[test]
+    fn in_sports_reports_a_name_before_a_goal_minute_is_the_scorer() {
+        let got = typed(&run("", "SOCCER - Results .\nKelbton 2 ( Zorvanek 15th , Van Marrow 78th ) Barrowby 1 ( Ostrik 40th ) ."));
+        for n in ["Zorvanek", "Van Marrow", "Ostrik"] {
+            assert!(got.contains(&(n.into(), "PERSON")), "{n}: {got:?}");
+        }
+    }
+
+    #[test]
+    fn a_first_name_and_a_surname_that_is_a_common_word_before_a_country_is_a_person() {
+        let dict = "g:1\tLOC\tcountry\tRuritania\t\t\tRU\t\t900000\ng:2\tLOC\tcountry\tZembla\t\t\tZB\t\t900000\n";
+        let text = "Results of the Zembla Open on Tuesday :\nOlena Baker ( Ruritania ) beat Orvo Daskel ( Zembla ) 6-4 6-2\n";
+        let got = typed(&run(dict, text));
+        assert!(got.contains(&("Olena Baker".into(), "PERSON")), "{got:?}");
+    }
+
+    #[test]
+    fn in_sports_reports_a_town_before_a_plural_verb_is_the_club() {
+        let d = "g1\tLOC\tcity\tKelbton\t\t\t\t\t1\n";
+        let got = typed(&run(d, "SOCCER - Weekend review .\nKelbton were beaten at home on Saturday ."));
+        assert!(got.contains(&("Kelbton".into(), "ORG")), "{got:?}");
+    }
+
+    #[test]
+    fn two_all_caps_words_of_a_big_city_are_the_city() {
+        let d = "g1\tLOC\tcity\tSan Marmota\t\t\t\t\t900000\no1\tORG\tcompany\tSAN\t\t\t\t\t1\n";
+        let got = typed(&run(d, "Officials said the games were moved .\nKELBTON AT SAN MARMOTA\n"));
+        assert!(got.contains(&("SAN MARMOTA".into(), "LOC")), "{got:?}");
+        assert!(!got.iter().any(|(t, _)| t == "SAN"), "{got:?}");
     }
 }
