@@ -41,6 +41,7 @@
 //! cue) are dropped.
 
 mod mention;
+mod rank;
 mod resolve;
 mod speech;
 
