@@ -2,6 +2,7 @@
 """Fits the weights of the speaker ranker (src/attribute/rank.rs) on PolNeAR train-speakers ONLY.
 
     python3 benches/fit_ranker.py [EVAL_DIR] [--bin target/release/sayso] [--out src/attribute/rank_weights.tsv]
+                                  [--cost 0.5:1] [--errors]
 
 Runs sayso on polnear/train.jsonl with SAYSO_RANK_DUMP=1 (the attribute stage prints every ranked
 mention's candidates and features, the same code as at run time), joins each mention with the gold
@@ -9,8 +10,11 @@ quotes whose mention overlaps it (train-speakers.jsonl), and fits per kind (pron
 conditional logit: P(candidate) = exp(w.x) / (1 + sum exp(w.x)), the 1 being "nobody" (gold null, or
 the gold speaker not among the candidates). A candidate is right when score_resolved.py's rule says its
 name is the gold speaker's. Full-batch gradient descent (Adam) with an L2 penalty, pure Python. The
-threshold on the best candidate's probability is chosen on train to maximize right - 2 x wrong (a wrong
-speaker is worse than none). Deterministic: same dump, same weights.
+threshold on the best candidate's probability is chosen on train to maximize right - cost x wrong, per kind
+(--cost PRONOUN:DESCRIPTION, default 0.5:1: a pronoun's continuation quotes share its answer, so a null costs
+more than one quote there). --errors lists the gold quotes whose best candidate is wrong. Deterministic:
+same binary, same dump, same weights (the dump depends on the weights the binary ships, through earlier
+quotes' speakers; refit once after a change of features, then rebuild).
 """
 import importlib.util
 import json
@@ -33,7 +37,8 @@ def opt(name, default):
 
 
 bin_ = opt("--bin", os.path.join(here, "target/release/sayso"))
-cost = float(opt("--cost", "2"))
+# The price of a wrong speaker against a right one, per kind (pronoun:description).
+costs = dict(zip(("pronoun", "description"), map(float, opt("--cost", "0.5:1").split(":"))))
 errors = "--errors" in args
 if errors:
     args.remove("--errors")
@@ -98,7 +103,7 @@ def main():
     for kind, rows in data.items():
         w = fit(rows)
         fitted[kind] = w
-        t, stats = threshold(rows, w, cost)
+        t, stats = threshold(rows, w, costs[kind])
         print(f"{kind}: {len(rows)} gold quotes; with the gold among candidates {sum(1 for r in rows if r[1])}; "
               f"threshold {t:.2f}: right {stats[0]} wrong {stats[1]} null {stats[2]}", file=sys.stderr)
         ri = FEATURES.index("rule")

@@ -86,6 +86,7 @@ pub(super) const FEATURES: &[&str] = &[
     "document_last_speaker",
     "document_org",
     "unknown_head",
+    "asked",
 ];
 
 const N: usize = FEATURES.len();
@@ -159,9 +160,12 @@ const DOCUMENT_NOUNS: &[&str] = &[
     "commercial", "announcement", "proposal", "plan", "platform", "order", "ruling", "opinion", "suit", "account",
 ];
 
+/// Verbs whose object answers next ("Roe asked Bo about it. \"…,\" he said").
+const ASKED: &[&str] = &["asked", "asks", "told", "tells", "interviewed", "pressed", "questioned", "challenged"];
+
 /// Lowercase words before a name that make it an object, not a subject.
 const OBJECT_WORDS: &[&str] = &[
-    "asked", "told", "asks", "tells", "interviewed", "urged", "thanked", "to", "with", "by", "for", "about", "against",
+    "to", "with", "by", "for", "about", "against",
     "from", "and", "of", "on", "than", "like", "at",
 ];
 
@@ -232,6 +236,24 @@ pub(super) fn candidates<'p>(people: &People<'p>, cx: &Context<'_, 'p>, m: &Ment
     if let Some(&k) = m.rule.and_then(|r| at.get(&*r.name)) {
         keep[k] = true;
     }
+    // A quote's speaker mention ("…," said Mr. Bo) is that speaker's latest mention, a subject.
+    for w in &spoke {
+        if let Some(&k) = at.get(&*w.name) {
+            let a = &mut acc[k];
+            if a.last.is_none_or(|l| l.start < w.span.start) {
+                if a.ctx.iter().all(|c| !c.overlaps(&w.span)) {
+                    a.count += 1;
+                    a.near += usize::from(w.span.start >= near_from);
+                    a.ctx.push(w.span);
+                }
+                a.last = Some(w.span);
+                if a.last_any.start < w.span.start {
+                    a.last_any = w.span;
+                }
+                a.subject = true;
+            }
+        }
+    }
     for s in &recent_speakers {
         if let Some(&k) = at.get(&*s.name) {
             keep[k] = true;
@@ -292,6 +314,7 @@ pub(super) fn candidates<'p>(people: &People<'p>, cx: &Context<'_, 'p>, m: &Ment
         let before = before.strip_suffix("Mr.").or_else(|| before.strip_suffix("Ms.")).or_else(|| before.strip_suffix("Mrs.")).unwrap_or(before).trim_end();
         let prev = before.rsplit(|c: char| c.is_whitespace()).next().unwrap_or("");
         set("object", f64::from(OBJECT_WORDS.contains(&prev)));
+        set("asked", f64::from(ASKED.contains(&prev)));
         set("recent0_same_paragraph", f64::from(r == Some(0) && dp == 0));
         set("subject_prev_sentence", f64::from(a.subject && a.last.is_some() && ds == 1));
         if a.last.is_some() {
