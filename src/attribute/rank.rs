@@ -163,6 +163,14 @@ const DOCUMENT_NOUNS: &[&str] = &[
 /// Verbs whose object answers next ("Roe asked Bo about it. \"…,\" he said").
 const ASKED: &[&str] = &["asked", "asks", "told", "tells", "interviewed", "pressed", "questioned", "challenged"];
 
+/// Title abbreviations and the nouns they stand for.
+const ABBREVIATIONS: &[(&str, &str)] = &[
+    ("gov", "governor"), ("sen", "senator"), ("rep", "representative|congressman|congresswoman|lawmaker"),
+    ("gen", "general"), ("lt", "lieutenant"), ("prof", "professor"), ("dr", "doctor"), ("amb", "ambassador"),
+    ("sec", "secretary"), ("pres", "president"), ("atty", "attorney"), ("adm", "admiral"), ("col", "colonel"),
+    ("sgt", "sergeant"), ("capt", "captain"), ("rev", "reverend|pastor"), ("supt", "superintendent"),
+];
+
 /// Lowercase words before a name that make it an object, not a subject.
 const OBJECT_WORDS: &[&str] = &[
     "to", "with", "by", "for", "about", "against",
@@ -196,7 +204,8 @@ pub(super) fn candidates<'p>(people: &People<'p>, cx: &Context<'_, 'p>, m: &Ment
         !w.name.is_empty()
             && match m.kind {
                 Kind::Pronoun => !w.org && !(m.gender.is_some() && gender_of(w).is_some() && gender_of(w) != m.gender),
-                Kind::Description => true,
+                // A gendered noun ("the congresswoman") is nobody of the other gender.
+                Kind::Description => !(m.gender.is_some() && gender_of(w).is_some() && gender_of(w) != m.gender),
             }
     };
     for w in people.list[..end].iter() {
@@ -373,13 +382,17 @@ fn window(cx: &Context, s: Span) -> String {
 
 /// Whether the mention at `s` is written with `head` as its title or in
 /// apposition: "Mayor Ada Winter", "Ada Winter, the mayor".
-fn role_near(cx: &Context, s: Span, head: &str) -> bool {
+pub(super) fn role_near(cx: &Context, s: Span, head: &str) -> bool {
     let a = cx.text.floor_char_boundary(s.start.saturating_sub(40));
     let b = cx.text.floor_char_boundary(s.end + 60);
     let before = cx.text[a..s.start].to_lowercase();
     let after = cx.text[s.end..b].to_lowercase();
     let word = |x: &str| x.split(|c: char| !c.is_alphanumeric() && c != '-').any(|t| t == head);
-    before.rsplit(['.', ',', ';', '"', '“', '”']).next().is_some_and(word)
+    // A title, also abbreviated ("Gov. Bo"), or a role in apposition before the name ("its chairman, Bo").
+    let title = before.trim_end().trim_end_matches('.').rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    let abbreviated = ABBREVIATIONS.iter().any(|(a, full)| *a == title && full.split('|').any(|f| f == head));
+    abbreviated
+        || before.trim_end().trim_end_matches(',').rsplit(['.', ',', ';', '"', '“', '”']).next().is_some_and(word)
         || (after.starts_with(", ") && after.split([';', '.', '"', '“', '”']).next().is_some_and(word))
 }
 

@@ -664,14 +664,15 @@ impl<'p> People<'p> {
         // A definite description ("the senator", "the former governor", "the
         // statement"): the ranker weighs the rules' pick against the other
         // people and organizations of the article.
-        let definite = matches!(first.to_lowercase().as_str(), "the" | "this" | "that" | "his" | "her" | "its" | "their")
+        // Not "his wife", "her aide": a possessive determiner names someone else than its owner.
+        let definite = matches!(first.to_lowercase().as_str(), "the" | "this" | "that")
             && phrase_noun
             && head.len() >= 3
             && !UNNAMED_NOUNS.contains(&head.as_str());
         if !definite {
             return (rule, Method::Nominal);
         }
-        let skip = |t: &str| HEAD_ENDS.contains(&t) || matches!(t, "the" | "this" | "that" | "his" | "her" | "its" | "their" | "and" | "a" | "an");
+        let skip = |t: &str| HEAD_ENDS.contains(&t) || matches!(t, "the" | "this" | "that" | "and" | "a" | "an");
         let modifiers: Vec<String> = head_ws[..head_ws.len().saturating_sub(1)]
             .iter()
             .map(|w| strip_possessive(w.text(cx.text)).to_lowercase())
@@ -752,6 +753,8 @@ impl<'p> People<'p> {
             let after = cx.text[w.span.end..b].to_lowercase();
             before.rsplit(['.', ',', ';', '"', '“', '”']).next().is_some_and(|x| x.contains(&head))
                 || after.starts_with(", ") && after.split([';', '.', '"', '“', '”']).next().is_some_and(|x| x.contains(&head))
+                // An abbreviated title ("Gov. Bo"), a role in apposition before the name ("its chairman, Bo").
+                || rank::role_near(cx, w.span, &head)
         };
         // Else the salient person of this paragraph or the one before; else
         // the person the article is about (named three times or more so far).
