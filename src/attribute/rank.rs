@@ -417,10 +417,17 @@ pub(super) fn choose<'p>(cx: &Context<'_, 'p>, m: &Mention<'_, 'p>, cands: Vec<C
         dump(cx, m, &cands);
     }
     let scores: Vec<f64> = cands.iter().map(|c| c.f.iter().zip(&model.w).map(|(x, w)| x * w).sum()).collect();
+    let best = pick(&scores, model.threshold)?;
+    cands.into_iter().nth(best).map(|c| c.who)
+}
+
+/// The best of `scores` when its probability — a softmax over the scores
+/// and "nobody" scored 0 — reaches `threshold`.
+fn pick(scores: &[f64], threshold: f64) -> Option<usize> {
     let (best, &top) = scores.iter().enumerate().max_by(|a, b| a.1.total_cmp(b.1))?;
     // exp(top) / (1 + Σ exp(s)), computed without overflow.
     let p = 1.0 / ((-top).exp() + scores.iter().map(|s| (s - top).exp()).sum::<f64>());
-    (p >= model.threshold).then(|| cands.into_iter().nth(best).map(|c| c.who)).flatten()
+    (p >= threshold).then_some(best)
 }
 
 fn dump_enabled() -> bool {
@@ -453,4 +460,63 @@ fn dump(cx: &Context, m: &Mention, cands: &[Candidate]) {
     }
     s.push_str("]}");
     eprintln!("{s}");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{parse, pick, FEATURES};
+    use crate::Pipeline;
+
+    fn speakers(text: &str) -> Vec<Option<String>> {
+        let p = Pipeline::builder().without_default_dicts().build().unwrap();
+        p.annotate_text(text).quotes.iter().map(|q| q.speaker.as_ref().map(|s| s.name.to_string())).collect()
+    }
+
+    #[test]
+    fn unsure_means_nobody() {
+        // One clear winner.
+        assert_eq!(pick(&[4.0, 0.0], 0.5), Some(0));
+        // Two equal candidates: neither reaches one half.
+        assert_eq!(pick(&[2.0, 2.0], 0.5), None);
+        // Every candidate worse than nobody.
+        assert_eq!(pick(&[-3.0], 0.5), None);
+        assert_eq!(pick(&[], 0.0), None);
+    }
+
+    #[test]
+    fn the_shipped_weights_name_known_features() {
+        let src = include_str!("rank_weights.tsv");
+        for line in src.lines().filter(|l| !l.starts_with('#')) {
+            let f = line.split('\t').nth(1).unwrap_or("");
+            assert!(f == "threshold" || FEATURES.contains(&f), "unknown feature {f:?}");
+        }
+        let m = parse(src);
+        assert!(m.iter().all(|m| m.threshold > 0.0 && m.threshold < 1.0));
+        // A test file: weights by name, a threshold, unknown lines skipped.
+        let m = parse("pronoun\trule\t2.5\npronoun\tthreshold\t0.4\nother\tx\t1\n");
+        assert_eq!(m[0].w[1], 2.5);
+        assert_eq!(m[0].threshold, 0.4);
+    }
+
+    #[test]
+    fn a_pronoun_after_a_person_just_introduced_is_that_person() {
+        // The subject named twice before loses to the man the paragraph before introduces.
+        let t = "Peter Holt runs the port and Holt built the new pier last year.\n\nAt the hearing, a question came from Greg Lam, who runs the ferry.\n\n\"It will not pay for itself,\" he said.";
+        assert_eq!(speakers(t), vec![Some("Greg Lam".into())]);
+    }
+
+    #[test]
+    fn a_description_matches_an_abbreviated_title_or_a_role_apposed_before_the_name() {
+        let t = "Gov. Peter Holt signed the bill. Greg Lam, the mayor, watched. Lam praised the vote.\n\n\"It is a good day,\" the governor said.";
+        assert_eq!(speakers(t), vec![Some("Peter Holt".into())]);
+        let t = "The Harbor Planning Commission met on Monday. Its chairman, Peter Holt, spoke first.\n\nAnn Berg, the commission's lawyer, read the rules.\n\n\"The pier will close,\" the chairman said.";
+        assert_eq!(speakers(t), vec![Some("Peter Holt".into())]);
+    }
+
+    #[test]
+    fn a_possessive_determiner_opens_a_description_not_a_name() {
+        // "His wife" is neither a person called "His" nor the man "his" refers to.
+        let t = "Greg Lam toured the plant on Monday.\n\nHis wife said: \"We are proud of him.\"";
+        assert_eq!(speakers(t), vec![None]);
+    }
 }
