@@ -200,12 +200,14 @@ pub(super) fn candidates<'p>(people: &People<'p>, cx: &Context<'_, 'p>, m: &Ment
     let mut acc: Vec<Acc<'p>> = Vec::new();
     // A person's gender: the mention's, else what the article tells (not from pronouns).
     let gender_of = |w: &Who| w.gender.or_else(|| people.genders.get(&*w.name).filter(|g| g.1 != GenderSource::Pronoun).map(|g| g.0));
+    // "she", "the congresswoman": nobody of the other gender.
+    let other_gender = |w: &Who| m.gender.is_some() && gender_of(w).is_some_and(|g| Some(g) != m.gender);
     let fits = |w: &Who| {
         !w.name.is_empty()
+            && !other_gender(w)
             && match m.kind {
-                Kind::Pronoun => !w.org && !(m.gender.is_some() && gender_of(w).is_some() && gender_of(w) != m.gender),
-                // A gendered noun ("the congresswoman") is nobody of the other gender.
-                Kind::Description => !(m.gender.is_some() && gender_of(w).is_some() && gender_of(w) != m.gender),
+                Kind::Pronoun => !w.org,
+                Kind::Description => true,
             }
     };
     for w in people.list[..end].iter() {
