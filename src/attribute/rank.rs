@@ -210,7 +210,9 @@ pub(super) fn candidates<'p>(people: &People<'p>, cx: &Context<'_, 'p>, m: &Ment
                 Kind::Description => true,
             }
     };
-    for w in people.list[..end].iter() {
+    // Bounded look-back (salience counts the last 400 mentions): an article of
+    // thousands of quotes and names stays linear.
+    for w in people.list[end.saturating_sub(400)..end].iter() {
         if !fits(w) {
             continue;
         }
@@ -221,6 +223,9 @@ pub(super) fn candidates<'p>(people: &People<'p>, cx: &Context<'_, 'p>, m: &Ment
         });
         let a = &mut acc[k];
         a.last_any = w.span;
+        if a.ctx.len() >= 24 {
+            a.ctx.remove(0);
+        }
         a.ctx.push(w.span);
         if q {
             a.quoted += 1;
@@ -234,7 +239,8 @@ pub(super) fn candidates<'p>(people: &People<'p>, cx: &Context<'_, 'p>, m: &Ment
     }
     // Only names mentioned within the look-back window (or that spoke lately, or the rules' pick).
     let window_start = people.list.get(from).map_or(0, |w| w.span.start);
-    let spoke: Vec<&Who<'p>> = people.spoke.iter().filter(|w| w.span.end <= pos).collect();
+    let mut spoke: Vec<&Who<'p>> = people.spoke.iter().rev().take(64).filter(|w| w.span.end <= pos).collect();
+    spoke.reverse();
     let recent_speakers: Vec<&Who<'p>> = spoke.iter().rev().take(8).copied().collect();
     let mut keep: Vec<bool> = acc.iter().map(|a| a.last_any.start >= window_start).collect();
     for w in recent_speakers.iter().copied().chain(m.rule) {
@@ -338,7 +344,7 @@ pub(super) fn candidates<'p>(people: &People<'p>, cx: &Context<'_, 'p>, m: &Ment
             let head = m.head;
             if !head.is_empty() {
                 set("role_near", f64::from(a.ctx.iter().any(|s| role_near(cx, *s, head))));
-                set("dict_role", f64::from(dict_role(cx, w, head, &m.modifiers)));
+                set("dict_role", f64::from(dict_role(cx, w, &a.ctx, head)));
                 let cap = crate::text::capitalize(head);
                 set("head_in_name", f64::from(w.name.split(|c: char| !c.is_alphanumeric()).any(|p| p == cap)));
             }
@@ -363,14 +369,16 @@ pub(super) fn candidates<'p>(people: &People<'p>, cx: &Context<'_, 'p>, m: &Ment
 fn clause_facts(people: &People, cx: &Context, s: Span) -> (bool, bool, bool) {
     let si = cx.seg.sentence_of(s.start);
     let Some(sent) = cx.seg.sentences.get(si) else { return (false, false, false) };
-    let rest = crate::text::words(cx.text, Span::new(s.end.min(sent.end), sent.end));
+    // A bounded window: a sentence may be thousands of words long.
+    let end = cx.text.floor_char_boundary(sent.end.min(s.end + 120));
+    let rest = crate::text::words(cx.text, Span::new(s.end.min(end), end));
     let said = rest.iter().take(8).any(|w| {
         let t = w.text(cx.text);
         t.starts_with(char::is_lowercase) && cx.lexicon.speech_verb(t).is_some()
     });
     let a = people.list.partition_point(|w| w.span.start < sent.start);
     let first = people.list.get(a).is_some_and(|w| w.span.start == s.start);
-    let after = cx.text.get(s.end..sent.end).unwrap_or("");
+    let after = cx.text.get(s.end..end).unwrap_or("");
     let appositive = [", a ", ", an ", ", the ", ", who "].iter().any(|p| after.starts_with(p));
     (said, first, appositive)
 }
@@ -399,8 +407,10 @@ pub(super) fn role_near(cx: &Context, s: Span, head: &str) -> bool {
 }
 
 /// Whether the candidate's dictionary roles name the head (or a modifier and the head).
-fn dict_role(cx: &Context, w: &Who, head: &str, _modifiers: &[String]) -> bool {
-    cx.entities.iter().any(|e| {
+fn dict_role(cx: &Context, w: &Who, mentions: &[Span], head: &str) -> bool {
+    // The entities at the candidate's mentions (entities are sorted by start).
+    let at = |s: &Span| cx.entities.get(cx.entities.partition_point(|e| e.span.start < s.start)).filter(|e| e.span == *s);
+    mentions.iter().filter_map(at).any(|e| {
         e.canonical == w.name
             && e.entry.is_some_and(|i| {
                 cx.gazetteer.entry(i).roles.iter().any(|r| r.len() >= 4 && r.to_lowercase().split_whitespace().any(|t| t == head))
