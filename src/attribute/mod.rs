@@ -27,20 +27,25 @@
 //!
 //! The mention is then resolved ([`resolve`]): a name to its entity, or for a
 //! name in no dictionary to the fullest form of that name in the article
-//! ("Caddell" → "Pat Caddell"), `explicit`; a pronoun to the most recent
-//! compatible person outside quotes (gender from entities, first names and
-//! "Mr."/"Ms."; "they"/"it" to organizations; a sentence subject counts
-//! after an opening phrase too), and a relative ", who said" to the name it
-//! follows, `pronoun`; a description to the person whose dictionary roles it
+//! ("Caddell" → "Pat Caddell"), `explicit`; "he"/"she" by the candidate
+//! ranker ([`rank`]: the people before the mention and the quotes' speakers
+//! so far, scored by distance, gender, grammatical role, salience and the
+//! rules' own pick — the most recent compatible subject or speaker —, null
+//! below a threshold), "I" to the most recent person, "they"/"it" to
+//! organizations, and a relative ", who said" to the name it follows, `pronoun`; a description to the person whose dictionary roles it
 //! names, else (definite descriptions only) an organization noun ("the
 //! commission") to the last organization with that word in its name, a
 //! person noun ("the mayor", "the nominee", "Obama's former strategist") to
 //! the last person written with that role ("Mayor X", "X, the mayor") or the
-//! salient person of the paragraph, `nominal` ("a spokesman", "officials",
+//! salient person of the paragraph — for a definite description ("the …")
+//! the ranker weighs that pick against the article's other people and
+//! organizations (title or apposition with the head noun, "Gov. Bo" for "the
+//! governor", its other words nearby, dictionary roles) —, `nominal` ("a spokesman", "officials",
 //! "the official", "a source" stay null). Scare quotes (short fragments with no
 //! cue) are dropped.
 
 mod mention;
+mod rank;
 mod resolve;
 mod speech;
 

@@ -13,7 +13,7 @@
 //! ("Mr. Holt") linked to a person of the other gender goes to the person
 //! of that last name whose gender fits, if the article has one.
 
-use super::{in_quote, is_pronoun, Context};
+use super::{in_quote, is_pronoun, rank, Context};
 use crate::annotation::{EntityType, Gender, GenderSource, Method, Span, Speaker};
 use crate::text::{capitalize, starts_upper, strip_possessive, words};
 use crate::lexicon::Lexicon;
@@ -22,18 +22,18 @@ use rustc_hash::FxHashMap;
 
 /// One person or organization mention.
 #[derive(Debug, Clone)]
-struct Who<'p> {
-    span: Span,
-    name: Cow<'p, str>,
-    id: Option<Cow<'p, str>>,
-    gender: Option<Gender>,
-    org: bool,
+pub(super) struct Who<'p> {
+    pub(super) span: Span,
+    pub(super) name: Cow<'p, str>,
+    pub(super) id: Option<Cow<'p, str>>,
+    pub(super) gender: Option<Gender>,
+    pub(super) org: bool,
     /// Stands at the start of its sentence (a likely subject).
-    subject: bool,
+    pub(super) subject: bool,
 }
 
 impl<'p> Who<'p> {
-    fn speaker(&self) -> Speaker<'p> {
+    pub(super) fn speaker(&self) -> Speaker<'p> {
         // An organization without its article ("The Daily Star" → "Daily Star").
         let name = match self.name.strip_prefix("The ") {
             Some(rest) if self.org && rest.starts_with(char::is_uppercase) => Cow::Owned(rest.to_string()),
@@ -48,11 +48,11 @@ type Fullest<'p> = (usize, Cow<'p, str>, Option<Cow<'p, str>>, Option<Gender>);
 
 /// The people and organizations of one article, in text order.
 pub struct People<'p> {
-    list: Vec<Who<'p>>,
+    pub(super) list: Vec<Who<'p>>,
     /// The speakers of the quotes attributed so far, at their mentions.
-    spoke: Vec<Who<'p>>,
+    pub(super) spoke: Vec<Who<'p>>,
     /// Each person's gender, by name, with its best source.
-    genders: FxHashMap<String, (Gender, GenderSource)>,
+    pub(super) genders: FxHashMap<String, (Gender, GenderSource)>,
 }
 
 /// A resolved speaker mention.
@@ -518,6 +518,32 @@ impl<'p> People<'p> {
         Some(out)
     }
 
+    /// The hand-ordered rules' pick for "he"/"she" (`other` is the gender it
+    /// cannot be): the salient subject or speaker, or the person a
+    /// description opening the sentence before names. May be an unnamed speaker.
+    /// Also says whether that description decided.
+    fn pronoun_rule(&self, cx: &Context<'_, 'p>, mention: Span, other: Gender) -> (Option<Who<'p>>, bool) {
+        let fits = |w: &Who| !w.org && w.gender != Some(other);
+        let pick = self.salient(cx, mention.start, fits);
+        // The sentence before opens with a description ("The Ohio
+        // senator wondered…"): that is who "he" continues, not an
+        // earlier named subject.
+        if let Some(d) = self.described_subject(cx, mention.start).filter(|d| pick.is_none_or(|p| p.span.start < d.start)) {
+            // Only a person named there or in the paragraph before: a
+            // role matched far back is a guess.
+            let dp = cx.seg.paragraph_of(d.start);
+            let from = cx.seg.paragraphs.get(dp.saturating_sub(1)).map_or(0, |p| p.start);
+            let (who, _) = self.find(cx, d);
+            let near = who.filter(|w| {
+                fits(w) && !w.name.is_empty() && self.recent(cx, d.start, |o| o.name == w.name && o.span.start >= from).is_some()
+            });
+            if near.is_some() {
+                return (near, true);
+            }
+        }
+        (pick.cloned(), false)
+    }
+
     fn find(&self, cx: &Context<'_, 'p>, mention: Span) -> (Option<Who<'p>>, Method) {
         let m = mention.of(cx.text);
         // A relative "who" (", who said"): the person or organization it follows, in its sentence.
@@ -533,25 +559,19 @@ impl<'p> People<'p> {
                 "she" => Some(Gender::Male),
                 _ => None,
             } {
-                let fits = |w: &Who| !w.org && w.gender != Some(other);
-                let pick = self.salient(cx, mention.start, fits);
-                // The sentence before opens with a description ("The Ohio
-                // senator wondered…"): that is who "he" continues, not an
-                // earlier named subject.
-                if let Some(d) = self.described_subject(cx, mention.start).filter(|d| pick.is_none_or(|p| p.span.start < d.start)) {
-                    // Only a person named there or in the paragraph before: a
-                    // role matched far back is a guess.
-                    let dp = cx.seg.paragraph_of(d.start);
-                    let from = cx.seg.paragraphs.get(dp.saturating_sub(1)).map_or(0, |p| p.start);
-                    let (who, _) = self.find(cx, d);
-                    let near = who.filter(|w| {
-                        fits(w) && !w.name.is_empty() && self.recent(cx, d.start, |o| o.name == w.name && o.span.start >= from).is_some()
-                    });
-                    if near.is_some() {
-                        return (near, Method::Pronoun);
-                    }
+                let (rule, described) = self.pronoun_rule(cx, mention, other);
+                // A description opening the sentence before names whom "he" continues: the rule decides.
+                if described {
+                    return (rule, Method::Pronoun);
                 }
-                return (pick.filter(|w| !w.name.is_empty()).cloned(), Method::Pronoun);
+                // An unnamed speaker the pronoun continues stays unnamed.
+                if rule.as_ref().is_some_and(|w| w.name.is_empty()) {
+                    return (None, Method::Pronoun);
+                }
+                let gender = Some(if other == Gender::Female { Gender::Male } else { Gender::Female });
+                let m = rank::Mention { span: mention, kind: rank::Kind::Pronoun, gender, rule: rule.as_ref(), head: "", modifiers: Vec::new(), org_head: None };
+                let cands = rank::candidates(self, cx, &m);
+                return (rank::choose(cx, &m, cands), Method::Pronoun);
             }
             let found = match lower.as_str() {
                 "i" => self.recent(cx, mention.start, |w| !w.org),
@@ -651,7 +671,7 @@ impl<'p> People<'p> {
         }
         let descriptive = !starts_upper(first)
             || matches!(first, "A" | "An" | "One" | "Another" | "Some" | "Two" | "Several")
-            || (noun_head && matches!(first, "The" | "This" | "That"))
+            || (noun_head && matches!(first, "The" | "This" | "That" | "His" | "Her" | "Its" | "Their"))
             || (noun_head && inside.iter().any(|w| !w.org))
             || (noun_head && ws.iter().any(|w| w.text(cx.text).ends_with("'s") || w.text(cx.text).ends_with("’s")));
         if !descriptive {
@@ -689,10 +709,39 @@ impl<'p> People<'p> {
                         && e.entry.is_some_and(|i| cx.gazetteer.entry(i).roles.iter().any(|r| r.len() >= 4 && lower.contains(&**r)))
                 })
         });
-        if let Some(w) = by_role {
-            return (Some(w.clone()), Method::Nominal);
+        let rule = by_role.cloned().or_else(|| self.by_description(cx, mention, &ws));
+        // A definite description ("the senator", "the former governor", "the
+        // statement"): the ranker weighs the rules' pick against the other
+        // people and organizations of the article.
+        // Not "his wife", "her aide": a possessive determiner names someone else than its owner.
+        let definite = matches!(first.to_lowercase().as_str(), "the" | "this" | "that")
+            && phrase_noun
+            && head.len() >= 3
+            && !UNNAMED_NOUNS.contains(&head.as_str());
+        if !definite {
+            return (rule, Method::Nominal);
         }
-        (self.by_description(cx, mention, &ws), Method::Nominal)
+        let skip = |t: &str| HEAD_ENDS.contains(&t) || matches!(t, "the" | "this" | "that" | "and" | "a" | "an");
+        let modifiers: Vec<String> = head_ws[..head_ws.len().saturating_sub(1)]
+            .iter()
+            .map(|w| strip_possessive(w.text(cx.text)).to_lowercase())
+            .filter(|t| t.len() >= 3 && !skip(t) && t.chars().all(char::is_alphabetic))
+            .collect();
+        let org_head = if ORG_NOUNS.contains(&head.as_str()) {
+            Some(true)
+        } else if PERSON_NOUNS.contains(&head.as_str()) || cx.lexicon.title(&capitalize(&head)).is_some() {
+            Some(false)
+        } else {
+            None
+        };
+        let gender = match head.as_str() {
+            "father" | "son" | "husband" | "brother" | "businessman" | "congressman" | "chairman" | "actor" | "king" | "prince" => Some(Gender::Male),
+            "mother" | "daughter" | "wife" | "sister" | "businesswoman" | "congresswoman" | "chairwoman" | "actress" | "queen" | "princess" => Some(Gender::Female),
+            _ => None,
+        };
+        let m = rank::Mention { span: mention, kind: rank::Kind::Description, gender, rule: rule.as_ref(), head: &head, modifiers, org_head };
+        let cands = rank::candidates(self, cx, &m);
+        (rank::choose(cx, &m, cands), Method::Nominal)
     }
 
     /// A definite description to the organization or person it names: "the
@@ -753,6 +802,8 @@ impl<'p> People<'p> {
             let after = cx.text[w.span.end..b].to_lowercase();
             before.rsplit(['.', ',', ';', '"', '“', '”']).next().is_some_and(|x| x.contains(&head))
                 || after.starts_with(", ") && after.split([';', '.', '"', '“', '”']).next().is_some_and(|x| x.contains(&head))
+                // An abbreviated title ("Gov. Bo"), a role in apposition before the name ("its chairman, Bo").
+                || rank::role_near(cx, w.span, &head)
         };
         // Else the salient person of this paragraph or the one before; else
         // the person the article is about (named three times or more so far).
