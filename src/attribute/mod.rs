@@ -561,6 +561,9 @@ mod tests {
         // A compound surname: the first of two last names.
         let t = "\"We lost,\" said Melba Acosta Ferro, the bank's president.\n\nMs. Acosta added: \"It is hard.\"";
         assert_eq!(speakers(t), vec![Some("Melba Acosta Ferro".into()), Some("Melba Acosta Ferro".into())]);
+        // A lowercase particle inside the name is part of it; a role before it is not.
+        let t = "\"The deal holds,\" union chairman Pieter van der Zolen said.";
+        assert_eq!(speakers(t), vec![Some("Pieter van der Zolen".into())]);
     }
 
     #[test]

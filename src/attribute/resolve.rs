@@ -954,11 +954,20 @@ pub(super) fn full_name_at(cx: &Context, span: Span) -> Option<String> {
     } {
         b += 1;
     }
-    // The name starts after the last role word.
+    // The name starts after the last role word. A lowercase particle between
+    // two capitalized words is part of the name ("Willem de Vries", "Ludwig van
+    // Beethoven"), not a break in it.
     let mut s = a;
     for (i, w) in ws.iter().enumerate().take(b).skip(a) {
         let t = w.text(text);
-        if !starts_upper(t) || is_role_word(cx, t) {
+        let particle = is_name_particle(t) && i > s && joined(i) && {
+            let mut k = i + 1;
+            while k < b && joined(k) && is_name_particle(ws[k].text(text)) {
+                k += 1;
+            }
+            k < b && joined(k) && starts_upper(ws[k].text(text))
+        };
+        if (!starts_upper(t) && !particle) || is_role_word(cx, t) {
             s = i + 1;
         }
     }
@@ -973,6 +982,11 @@ pub(super) fn full_name_at(cx: &Context, span: Span) -> Option<String> {
     let end = ws[e - 1].span.end - (last.len() - strip_possessive(last).len());
     let name = text[ws[s].span.start..end].trim_end_matches('.');
     (name != span.of(text)).then(|| name.to_string())
+}
+
+/// Lowercase words inside personal names of many languages ("de", "van der", "bin").
+fn is_name_particle(t: &str) -> bool {
+    matches!(t, "de" | "da" | "das" | "do" | "dos" | "di" | "del" | "della" | "der" | "den" | "van" | "von" | "la" | "le" | "du" | "bin" | "ibn" | "al" | "ter" | "ten")
 }
 
 /// A person's name without the roles, acronyms and place adjectives written
