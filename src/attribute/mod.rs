@@ -246,7 +246,9 @@ mod tests {
             .collect()
     }
 
-    fn speakers(text: &str) -> Vec<Option<String>> {
+    /// The speaker of each quote of `text`, with the built-in lexicon only (also for the
+    /// tests of `rank` and `resolve`).
+    pub(super) fn speakers(text: &str) -> Vec<Option<String>> {
         attributed(text).into_iter().map(|q| q.1).collect()
     }
 

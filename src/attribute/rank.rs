@@ -477,12 +477,8 @@ fn dump(cx: &Context, m: &Mention, cands: &[Candidate]) {
 #[cfg(test)]
 mod tests {
     use super::{parse, pick, FEATURES};
-    use crate::Pipeline;
 
-    fn speakers(text: &str) -> Vec<Option<String>> {
-        let p = Pipeline::builder().without_default_dicts().build().unwrap();
-        p.annotate_text(text).quotes.iter().map(|q| q.speaker.as_ref().map(|s| s.name.to_string())).collect()
-    }
+    use super::super::tests::speakers;
 
     #[test]
     fn unsure_means_nobody() {

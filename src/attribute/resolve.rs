@@ -1173,13 +1173,8 @@ fn opens_sentence(cx: &Context, span: Span) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use crate::Pipeline;
 
-    /// The speaker of each quote of `text`, with the built-in lexicon only.
-    fn speakers(text: &str) -> Vec<Option<String>> {
-        let p = Pipeline::builder().without_default_dicts().build().unwrap();
-        p.annotate_text(text).quotes.iter().map(|q| q.speaker.as_ref().map(|s| s.name.to_string())).collect()
-    }
+    use super::super::tests::speakers;
 
     #[test]
     fn a_name_modifying_an_unnamed_role_is_not_the_speaker() {
