@@ -64,7 +64,7 @@
 
 use super::{in_quote, is_pronoun, Context};
 use crate::annotation::{QuoteKind, Span};
-use crate::text::{starts_upper, words, Word};
+use crate::text::{is_name_particle, starts_upper, words, Word};
 
 /// A speech verb and the words that name its speaker.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -607,7 +607,7 @@ fn dash_signature(cx: &Context, close_end: usize, limit: usize, line: bool) -> O
     let mention = phrase_after(cx, &ws)?;
     // Only a name: capitalized words (initials and "de", "van" aside) up to the end.
     let name_ws = words(cx.text, mention);
-    if name_ws.len() > 5 || !name_ws.iter().all(|w| starts_upper(w.text(cx.text)) || matches!(w.text(cx.text), "de" | "van" | "von" | "da" | "del" | "la")) {
+    if name_ws.len() > 5 || !name_ws.iter().all(|w| starts_upper(w.text(cx.text)) || is_name_particle(w.text(cx.text))) {
         return None;
     }
     let tail = cx.text[mention.end..limit].trim_start_matches([' ', '\u{a0}']);

@@ -15,7 +15,7 @@
 
 use super::{in_quote, is_pronoun, rank, Context};
 use crate::annotation::{EntityType, Gender, GenderSource, Method, Span, Speaker};
-use crate::text::{capitalize, starts_upper, strip_possessive, words};
+use crate::text::{capitalize, is_name_particle, starts_upper, strip_possessive, words};
 use crate::lexicon::Lexicon;
 use std::borrow::Cow;
 use rustc_hash::FxHashMap;
@@ -982,11 +982,6 @@ pub(super) fn full_name_at(cx: &Context, span: Span) -> Option<String> {
     let end = ws[e - 1].span.end - (last.len() - strip_possessive(last).len());
     let name = text[ws[s].span.start..end].trim_end_matches('.');
     (name != span.of(text)).then(|| name.to_string())
-}
-
-/// Lowercase words inside personal names of many languages ("de", "van der", "bin").
-fn is_name_particle(t: &str) -> bool {
-    matches!(t, "de" | "da" | "das" | "do" | "dos" | "di" | "del" | "della" | "der" | "den" | "van" | "von" | "la" | "le" | "du" | "bin" | "ibn" | "al" | "ter" | "ten")
 }
 
 /// A person's name without the roles, acronyms and place adjectives written

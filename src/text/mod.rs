@@ -21,7 +21,7 @@ mod words;
 pub use sentences::split_sentences;
 pub use tokens::{Shape, Token};
 pub(crate) use words::ASCII_ALNUM;
-pub use words::{capitalize, is_word_char, starts_upper, strip_possessive, words, Word};
+pub use words::{capitalize, is_name_particle, is_word_char, starts_upper, strip_possessive, words, Word};
 
 use crate::annotation::Span;
 

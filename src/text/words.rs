@@ -20,6 +20,16 @@ pub fn strip_possessive(w: &str) -> &str {
     w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")).filter(|s| !s.is_empty()).unwrap_or(w)
 }
 
+/// Whether a lowercase word is a particle inside personal names of many
+/// languages ("Willem de Vries", "Ludwig van der Berg", "Osama bin Laden").
+pub fn is_name_particle(w: &str) -> bool {
+    matches!(
+        w,
+        "de" | "da" | "das" | "do" | "dos" | "di" | "del" | "della" | "der" | "den" | "van" | "von" | "la" | "le" | "du"
+            | "bin" | "ibn" | "al" | "ter" | "ten"
+    )
+}
+
 /// Whether `w` starts with an upper-case letter.
 #[inline]
 pub fn starts_upper(w: &str) -> bool {
