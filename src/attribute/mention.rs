@@ -64,7 +64,7 @@
 
 use super::{in_quote, is_pronoun, Context};
 use crate::annotation::{QuoteKind, Span};
-use crate::text::{is_name_particle, starts_upper, words, Word};
+use crate::text::{is_name_particle, starts_upper, Word};
 
 /// A speech verb and the words that name its speaker.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -160,12 +160,13 @@ fn gap_has_comma(text: &str, from: usize, to: usize) -> bool {
 }
 
 /// The words of `span` outside parentheses.
-fn words_outside_parens(text: &str, span: Span) -> Vec<Word> {
-    let ws = words(text, span);
+fn words_outside_parens(cx: &Context, span: Span) -> Vec<Word> {
+    let text = cx.text;
+    let ws = cx.seg.words_in(text, span);
     let mut out = Vec::with_capacity(ws.len());
     let mut depth = 0i32;
     let mut pos = span.start;
-    for w in ws {
+    for &w in ws.iter() {
         for c in text[pos..w.span.start].chars() {
             match c {
                 '(' | '[' => depth += 1,
@@ -210,7 +211,7 @@ pub(super) fn verb_in_clause(cx: &Context, qi: usize) -> bool {
     if let Some((i, c)) = head.char_indices().rev().find(|(_, c)| matches!(c, ',' | ';' | ':' | '—' | '–' | '(' | ')')) {
         from += i + c.len_utf8();
     }
-    let ws = words(cx.text, Span::new(from, q.open.start));
+    let ws = cx.seg.words_in(cx.text, Span::new(from, q.open.start));
     (0..ws.len()).any(|k| is_cue(cx, &ws, k))
 }
 
@@ -392,7 +393,7 @@ fn past_verb_form(t: &str) -> bool {
 /// name after it. Whatever the verb, this is the shape of a cue: it takes verbs
 /// no word list holds.
 fn bare_verb_after(cx: &Context, region: Span) -> Option<Cue> {
-    let ws = words_outside_parens(cx.text, region);
+    let ws = words_outside_parens(cx, region);
     let first = ws.first()?;
     if gap_breaks(cx.text, None, region.start, first.span.start) {
         return None;
@@ -470,7 +471,7 @@ fn colon_before(cx: &Context, qi: usize, region: Span) -> Option<Span> {
 /// before any verb of the sentence.
 fn colon_name(cx: &Context, qi: usize, region: Span) -> Option<Cue> {
     let colon = colon_before(cx, qi, region)?;
-    let ws = words_outside_parens(cx.text, Span::new(region.start, colon.start));
+    let ws = words_outside_parens(cx, Span::new(region.start, colon.start));
     let last = ws.last()?;
     let mut j = ws.len() - 1;
     let name_word = |w: &Word| {
@@ -507,10 +508,10 @@ fn colon_name(cx: &Context, qi: usize, region: Span) -> Option<Cue> {
 fn colon_cue(cx: &Context, qi: usize, region: Span, sentence_start: usize) -> Option<Cue> {
     let colon = colon_before(cx, qi, region)?;
     let colon_at = colon.start;
-    let ws = words_outside_parens(cx.text, Span::new(region.start, colon_at));
+    let ws = words_outside_parens(cx, Span::new(region.start, colon_at));
     // The subject of the clause before the colon.
     let subject = sentence_subject(cx, Span::new(sentence_start.min(region.start), colon_at))?;
-    let sw = words(cx.text, subject);
+    let sw = cx.seg.words_in(cx.text, subject);
     let first = sw.first()?.text(cx.text);
     let last = sw.last()?.text(cx.text);
     let ok = (is_pronoun(first) && !matches!(first, "it" | "It"))
@@ -599,14 +600,14 @@ fn dash_signature(cx: &Context, close_end: usize, limit: usize, line: bool) -> O
     let dash = trimmed.chars().next().filter(|&c| matches!(c, '―' | '—' | '–') || (line && c == '-'))?;
     let dash_at = close_end + (rest.len() - trimmed.len());
     let after = dash_at + dash.len_utf8();
-    let ws = words_outside_parens(cx.text, Span::new(after, limit));
+    let ws = words_outside_parens(cx, Span::new(after, limit));
     let first = ws.first()?;
     if !starts_upper(first.text(cx.text)) || cx.text[after..first.span.start].contains(['\n', '"', '“', '”']) {
         return None;
     }
     let mention = phrase_after(cx, &ws)?;
     // Only a name: capitalized words (initials and "de", "van" aside) up to the end.
-    let name_ws = words(cx.text, mention);
+    let name_ws = cx.seg.words_in(cx.text, mention);
     if name_ws.len() > 5 || !name_ws.iter().all(|w| starts_upper(w.text(cx.text)) || is_name_particle(w.text(cx.text))) {
         return None;
     }
@@ -657,7 +658,7 @@ fn closing_clause(cx: &Context, from: usize, end: usize) -> Option<Cue> {
             continue;
         }
         // "in Raleigh, N.C., where": a place's region, not a clause.
-        let next = words(cx.text, Span::new(at, end)).into_iter().next();
+        let next = cx.seg.words_in(cx.text, Span::new(at, end)).first().copied();
         let before_upper = cx.text[from..at - 1].rsplit(|c: char| c.is_whitespace()).next().is_some_and(starts_upper);
         if next.is_some_and(|w| before_upper && starts_upper(w.text(cx.text)) && cx.text[w.span.end..].starts_with('.')) {
             continue;
@@ -672,7 +673,7 @@ fn closing_clause(cx: &Context, from: usize, end: usize) -> Option<Cue> {
         if !named {
             continue;
         }
-        let ws = words(cx.text, Span::new(at, c.mention.start.min(c.verb.start)));
+        let ws = cx.seg.words_in(cx.text, Span::new(at, c.mention.start.min(c.verb.start)));
         if ws.len() > MAX_MENTION_WORDS || ws.iter().any(|w| !starts_upper(w.text(cx.text)) && lower_in(w.text(cx.text), STOPPERS)) {
             continue;
         }
@@ -680,7 +681,7 @@ fn closing_clause(cx: &Context, from: usize, end: usize) -> Option<Cue> {
         let tail = cx.text[tail_from..end].trim_start();
         let closes = tail.is_empty()
             || tail.starts_with(['.', ',', ';', '!', '?', ')', '\n'])
-            || words(cx.text, Span::new(tail_from, end)).first().is_some_and(|w| CLOSING_TAIL.contains(&w.text(cx.text)));
+            || cx.seg.words_in(cx.text, Span::new(tail_from, end)).first().is_some_and(|w| CLOSING_TAIL.contains(&w.text(cx.text)));
         if closes {
             return Some(c);
         }
@@ -690,7 +691,7 @@ fn closing_clause(cx: &Context, from: usize, end: usize) -> Option<Cue> {
 
 /// `"…," NAME said` / `"…," said NAME` / `"…," according to NAME`.
 fn cue_after(cx: &Context, region: Span, quote_ends_with_period: bool) -> Option<Cue> {
-    let ws = words_outside_parens(cx.text, region);
+    let ws = words_outside_parens(cx, region);
     let first = ws.first()?;
     if gap_breaks(cx.text, None, region.start, first.span.start) {
         return None;
@@ -795,7 +796,7 @@ fn cue_after(cx: &Context, region: Span, quote_ends_with_period: bool) -> Option
 /// (`"…," Roe said on Monday, according to the station`): the source that
 /// reports the speaker's words is the mention (the outer attribution).
 fn according_after(cx: &Context, region: Span) -> Option<Cue> {
-    let ws = words_outside_parens(cx.text, region);
+    let ws = words_outside_parens(cx, region);
     for (k, w) in ws.iter().enumerate().take(MAX_WORDS_SCANNED) {
         if k > 0 && gap_breaks(cx.text, Some(ws[k - 1].text(cx.text)), ws[k - 1].span.end, w.span.start) {
             return None;
@@ -975,7 +976,7 @@ fn np_before(cx: &Context, ws: &[Word], k: usize) -> Option<Span> {
 /// officials"). A phrase opening with a verb form ("sent out a fundraising",
 /// "echoing some critics") is a verb's object or a clause, not a subject.
 fn plausible_mention(cx: &Context, m: Span) -> bool {
-    let ws = words(cx.text, m);
+    let ws = cx.seg.words_in(cx.text, m);
     let Some(first) = ws.first() else { return false };
     let f = first.text(cx.text);
     if starts_upper(f) || f.starts_with(|c: char| c.is_ascii_digit()) || lower_in(f, DETERMINERS) || is_pronoun(f) || f == "who" {
@@ -1033,7 +1034,7 @@ fn extend_group_left(cx: &Context, ws: &[Word], start: usize, end: usize) -> usi
 
 /// `NAME said: "…"`, `NAME called it "…"`: the last speech verb before the quote.
 fn cue_before(cx: &Context, region: Span, sentence_start: usize) -> Option<Cue> {
-    let ws = words_outside_parens(cx.text, region);
+    let ws = words_outside_parens(cx, region);
     let mut verbs = ws.iter().enumerate().rev().filter(|(i, w)| {
         is_cue(cx, &ws, *i) || (w.text(cx.text).eq_ignore_ascii_case("according") && ws.get(i + 1).is_some_and(|n| n.text(cx.text) == "to"))
     });
@@ -1205,7 +1206,7 @@ fn inverted_before(cx: &Context, ws: &[Word], k: usize, end: usize) -> Option<Sp
 /// The subject of a sentence: its first noun phrase after any opening
 /// adverbial phrase or conjunction.
 fn sentence_subject(cx: &Context, span: Span) -> Option<Span> {
-    let mut ws = words_outside_parens(cx.text, span);
+    let mut ws = words_outside_parens(cx, span);
     // Words inside quote marks are not the reporter's subject.
     ws.retain(|w| !in_quote(cx, w.span));
     let mut i = 0;

@@ -87,7 +87,7 @@ pub fn attribute<'p>(cx: &Context<'_, 'p>) -> Vec<Quote<'p>> {
         let same_para = last.as_ref().filter(|(lp, prev, _)| *lp == q.paragraph && has_speaker(prev));
         let mut person = false;
         // Titles and names in marks ("USSR", "Back to the Future") with no verb in their clause.
-        if speech::is_title_like(cx.text, q) && !mention::verb_in_clause(cx, qi) {
+        if speech::is_title_like(cx, q) && !mention::verb_in_clause(cx, qi) {
             continue;
         }
         // Terms, names and titles of works by the words around them ("known as "…"", ""…" by Roe").
@@ -147,7 +147,7 @@ pub fn attribute<'p>(cx: &Context<'_, 'p>) -> Vec<Quote<'p>> {
                         }
                     }
                     None => {
-                        if speech::is_scare_quote(cx.text, q) && !mention::verb_in_clause(cx, qi) {
+                        if speech::is_scare_quote(cx, q) && !mention::verb_in_clause(cx, qi) {
                             continue;
                         }
                         Quote {

@@ -371,7 +371,7 @@ fn clause_facts(people: &People, cx: &Context, s: Span) -> (bool, bool, bool) {
     let Some(sent) = cx.seg.sentences.get(si) else { return (false, false, false) };
     // A bounded window: a sentence may be thousands of words long.
     let end = cx.text.floor_char_boundary(sent.end.min(s.end + 120));
-    let rest = crate::text::words(cx.text, Span::new(s.end.min(end), end));
+    let rest = cx.seg.words_in(cx.text, Span::new(s.end.min(end), end));
     let said = rest.iter().take(8).any(|w| {
         let t = w.text(cx.text);
         t.starts_with(char::is_lowercase) && cx.lexicon.speech_verb(t).is_some()

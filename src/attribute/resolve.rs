@@ -15,7 +15,7 @@
 
 use super::{in_quote, is_pronoun, rank, Context};
 use crate::annotation::{EntityType, Gender, GenderSource, Method, Span, Speaker};
-use crate::text::{capitalize, is_name_particle, starts_upper, strip_possessive, words};
+use crate::text::{capitalize, is_name_particle, starts_upper, strip_possessive};
 use crate::lexicon::Lexicon;
 use std::borrow::Cow;
 use rustc_hash::FxHashMap;
@@ -348,7 +348,7 @@ impl<'p> People<'p> {
             return known;
         }
         let titled = mention
-            .and_then(|m| words(cx.text, m).first().map(|w| w.text(cx.text)))
+            .and_then(|m| cx.seg.words_in(cx.text, m).first().map(|w| w.text(cx.text)))
             .and_then(title_gender)
             .flatten();
         titled.map(|g| (g, GenderSource::Title)).or(known)
@@ -427,7 +427,7 @@ impl<'p> People<'p> {
             self.note(mention, w);
         } else if method == Method::Nominal && unnamed_role(cx, mention) {
             // An unnamed speaker ("the mall's spokeswoman"): a later "she added" is that speaker, not a named one.
-            let head = words(cx.text, mention).last().map(|w| w.text(cx.text).to_lowercase()).unwrap_or_default();
+            let head = cx.seg.words_in(cx.text, mention).last().map(|w| w.text(cx.text).to_lowercase()).unwrap_or_default();
             let gender = if head.ends_with("woman") || head.ends_with("women") {
                 Some(Gender::Female)
             } else if head.ends_with("man") || head.ends_with("men") {
@@ -505,7 +505,7 @@ impl<'p> People<'p> {
             let inside = self.inside(p);
             let [w] = inside else { return None };
             // Only the name, its title or role, and a place ("of Texas") besides.
-            let ok = words(cx.text, p).iter().all(|x| {
+            let ok = cx.seg.words_in(cx.text, p).iter().all(|x| {
                 let t = x.text(cx.text);
                 w.span.contains(&x.span) || !starts_upper(t) && matches!(t, "of" | "the") || is_role_word(cx, t)
                     || cx.entities.iter().any(|e| e.span.contains(&x.span) && e.etype == EntityType::Loc)
@@ -588,7 +588,7 @@ impl<'p> People<'p> {
             // An unnamed speaker the pronoun continues stays unnamed.
             return (found.filter(|w| !w.name.is_empty()).cloned(), Method::Pronoun);
         }
-        let ws = words(cx.text, mention);
+        let ws = cx.seg.words_in(cx.text, mention);
         let first = ws.first().map(|w| w.text(cx.text)).unwrap_or("");
         let last = ws.last().map(|w| w.text(cx.text)).unwrap_or("");
         // A common noun heads the mention ("the New York businessman", "Obama's former strategist").
@@ -833,7 +833,7 @@ impl<'p> People<'p> {
         if cx.seg.paragraph_of(sent.start) + 1 < pi {
             return None;
         }
-        let ws = words(cx.text, *sent);
+        let ws = cx.seg.words_in(cx.text, *sent);
         if ws.first()?.text(cx.text) != "The" {
             return None;
         }
@@ -894,7 +894,7 @@ fn in_role_words(w: &str) -> bool {
 /// Whether a mention is a role the article leaves unnamed: indefinite ("a
 /// spokeswoman", "one aide") or headed by an unnamed-role noun ("the spokesman").
 fn unnamed_role(cx: &Context, mention: Span) -> bool {
-    let ws = words(cx.text, mention);
+    let ws = cx.seg.words_in(cx.text, mention);
     let first = ws.first().map(|w| w.text(cx.text).to_lowercase()).unwrap_or_default();
     let last = ws.last().map(|w| w.text(cx.text)).unwrap_or("");
     matches!(first.as_str(), "a" | "an" | "one" | "another") || UNNAMED_NOUNS.contains(&last)
@@ -1161,7 +1161,7 @@ fn opens_sentence(cx: &Context, span: Span) -> bool {
     if before.split_whitespace().nth(4).is_some() || before.contains([',', ';', ':', '(']) {
         return false;
     }
-    !words(cx.text, Span::new(sent.start.min(span.start), span.start))
+    !cx.seg.words_in(cx.text, Span::new(sent.start.min(span.start), span.start))
             .iter()
             .any(|w| cx.lexicon.speech_verb(w.text(cx.text)).is_some() || is_pronoun(w.text(cx.text)))
 }

@@ -27,17 +27,18 @@
 use super::{mention, Context};
 use crate::annotation::{QuoteKind, Span};
 use crate::quotes::QuoteSpan;
-use crate::text::{starts_upper, words};
+use crate::text::starts_upper;
 
 /// A short fragment in marks with no cue is a title, a nickname or a scare quote.
-pub(super) fn is_scare_quote(text: &str, q: &QuoteSpan) -> bool {
-    q.kind == QuoteKind::Partial && words(text, q.span).len() <= 4
+pub(super) fn is_scare_quote(cx: &Context, q: &QuoteSpan) -> bool {
+    q.kind == QuoteKind::Partial && cx.seg.words_in(cx.text, q.span).len() <= 4
 }
 
 /// A short fragment whose words are all capitalized (small words aside),
 /// partial or standing inside a sentence: a title or a name.
-pub(super) fn is_title_like(text: &str, q: &QuoteSpan) -> bool {
-    let ws = words(text, q.span);
+pub(super) fn is_title_like(cx: &Context, q: &QuoteSpan) -> bool {
+    let text = cx.text;
+    let ws = cx.seg.words_in(text, q.span);
     // Inside a sentence: right after a word, not after punctuation.
     let inside = text[..q.open.start].trim_end().chars().next_back().is_some_and(char::is_alphanumeric);
     (q.kind == QuoteKind::Partial || inside)
@@ -104,7 +105,7 @@ fn window_start(text: &str, floor: usize, at: usize, len: usize) -> usize {
 pub(super) fn is_named_thing(cx: &Context, qi: usize) -> bool {
     let q = &cx.quotes[qi];
     let text = cx.text;
-    if words(text, q.span).len() > MAX_NAME_WORDS {
+    if cx.seg.words_in(text, q.span).len() > MAX_NAME_WORDS {
         return false;
     }
     let para_start = paragraph(cx, q).start;
@@ -112,7 +113,7 @@ pub(super) fn is_named_thing(cx: &Context, qi: usize) -> bool {
     // paragraph of many quotes linear (from the paragraph start it was quadratic).
     let from = window_start(text, para_start, q.open.start, NAMING_WINDOW);
     let before = text[from..q.open.start].trim_end_matches([' ', '\u{a0}', ',', ':']);
-    let ws = words(text, Span::new(from, from + before.len()));
+    let ws = cx.seg.words_in(text, Span::new(from, from + before.len()));
     // A determiner right before the marks is skipped ("is called a "…"").
     let skip = usize::from(ws.last().is_some_and(|w| NAMING_DETERMINERS.contains(&w.text(text))));
     let t = |k: usize| ws.len().checked_sub(k + skip).map(|i| ws[i].text(text).to_lowercase());
@@ -146,7 +147,7 @@ pub(super) fn is_named_thing(cx: &Context, qi: usize) -> bool {
         let cut = head.char_indices().rev().find(|(_, c)| matches!(c, ',' | ';' | ':' | '—' | '–' | '(' | ')'));
         let from = cut.map_or(sent, |(i, c)| sent + i + c.len_utf8());
         let from = window_start(text, from, q.open.start, CLAUSE_WINDOW);
-        let ws = words(text, Span::new(from, q.open.start));
+        let ws = cx.seg.words_in(text, Span::new(from, q.open.start));
         (0..ws.len()).any(|k| {
             let w = ws[k].text(text);
             !super::in_quote(cx, ws[k].span)
@@ -174,7 +175,7 @@ fn reference(cx: &Context, q: &QuoteSpan) -> bool {
     }
     let head = text[para_start..q.open.start].trim_end_matches([' ', '\u{a0}']);
     let Some(name) = head.strip_suffix('.') else { return false };
-    let ws = words(text, Span::new(para_start, para_start + name.len()));
+    let ws = cx.seg.words_in(text, Span::new(para_start, para_start + name.len()));
     let author = (1..=4).contains(&ws.len()) && ws.iter().all(|w| starts_upper(w.text(text)));
     let para_end = paragraph(cx, q).end;
     let after = text[close.end..para_end].trim_start_matches([' ', '\u{a0}', ',', '.']);
@@ -203,7 +204,7 @@ pub(super) fn is_noun_modifier(cx: &Context, qi: usize) -> bool {
     let q = &cx.quotes[qi];
     let text = cx.text;
     let Some(close) = q.close else { return false };
-    if !is_scare_quote(text, q) {
+    if !is_scare_quote(cx, q) {
         return false;
     }
     let inner = q.span.of(text);
@@ -213,14 +214,14 @@ pub(super) fn is_noun_modifier(cx: &Context, qi: usize) -> bool {
     let para_start = paragraph(cx, q).start;
     let para_end = paragraph(cx, q).end;
     let from = text.floor_char_boundary(q.open.start.saturating_sub(40)).max(para_start);
-    let before = words(text, Span::new(from, q.open.start));
+    let before = cx.seg.words_in(text, Span::new(from, q.open.start));
     let opener = before.last().is_some_and(|w| {
         NP_OPENERS.contains(&w.text(text).to_lowercase().as_str()) && text[w.span.end..q.open.start].trim().is_empty()
     });
     // The word right after the closing mark and one space.
     let next = text[close.end..para_end].starts_with(' ').then(|| {
         let to = text.floor_char_boundary(para_end.min(close.end + 40));
-        words(text, Span::new(close.end + 1, to.max(close.end + 1))).into_iter().next()
+        cx.seg.words_in(text, Span::new(close.end + 1, to.max(close.end + 1))).first().copied()
     });
     let next = next.flatten().filter(|w| w.span.start == close.end + 1).map(|w| w.text(text));
     let noun_after = next.is_some_and(|n| n.chars().next().is_some_and(char::is_lowercase) && !NOT_A_NOUN.contains(&n) && !n.ends_with("ly"));
@@ -257,7 +258,7 @@ fn credit_after(cx: &Context, q: &QuoteSpan) -> bool {
 pub(super) fn borrows_across_sentences(cx: &Context, qi: usize, prev: usize, speaker: Option<Span>) -> bool {
     let q = &cx.quotes[qi];
     let p = &cx.quotes[prev];
-    if !is_scare_quote(cx.text, q) {
+    if !is_scare_quote(cx, q) {
         return false;
     }
     let si = cx.seg.sentence_of(q.open.start);
@@ -271,10 +272,10 @@ pub(super) fn borrows_across_sentences(cx: &Context, qi: usize, prev: usize, spe
     let Some(sent) = cx.seg.sentences.get(si) else { return true };
     let start = sent.start.max(paragraph(cx, q).start);
     let first_end = cx.text.floor_char_boundary(q.open.start.min(start + NAMING_WINDOW));
-    let first = words(cx.text, Span::new(start, first_end.max(start))).into_iter().next();
+    let first = cx.seg.words_in(cx.text, Span::new(start, first_end.max(start))).first().copied();
     let first = first.map(|w| w.text(cx.text)).unwrap_or("");
     let first = first.split(['’', '\'']).next().unwrap_or(first);
-    let named = speaker.and_then(|m| words(cx.text, m).last().map(|w| w.text(cx.text)));
+    let named = speaker.and_then(|m| cx.seg.words_in(cx.text, m).last().map(|w| w.text(cx.text)));
     !(matches!(first, "He" | "She") || named.is_some_and(|n| n == first && starts_upper(n)))
 }
 
@@ -286,7 +287,7 @@ fn verb_in_sentence(cx: &Context, qi: usize) -> bool {
     let start = window_start(cx.text, sent.start.max(para.start), q.open.start, CLAUSE_WINDOW);
     let end = cx.text.floor_char_boundary(sent.end.min(para.end).min(q.span.end + CLAUSE_WINDOW)).max(start);
     let span = Span::new(start, end);
-    let ws: Vec<_> = words(cx.text, span).into_iter().filter(|w| !super::in_quote(cx, w.span)).collect();
+    let ws: Vec<_> = cx.seg.words_in(cx.text, span).iter().copied().filter(|w| !super::in_quote(cx, w.span)).collect();
     (0..ws.len()).any(|k| mention::is_cue_word(cx, &ws, k) && !starts_upper(ws[k].text(cx.text)))
 }
 

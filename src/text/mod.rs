@@ -24,6 +24,7 @@ pub(crate) use words::ASCII_ALNUM;
 pub use words::{capitalize, is_name_particle, is_word_char, starts_upper, strip_possessive, words, Word};
 
 use crate::annotation::Span;
+use std::borrow::Cow;
 
 /// The paragraphs, sentences and words of one text.
 #[derive(Debug, Clone, Default)]
@@ -65,6 +66,23 @@ impl Segmented {
     /// The index of the sentence holding byte `pos` (the last one starting at or before it).
     pub fn sentence_of(&self, pos: usize) -> usize {
         self.sentences.partition_point(|s| s.start <= pos).saturating_sub(1)
+    }
+
+    /// The words inside `span`, read from the token stream: the slice of
+    /// [`Segmented::words`] that lies in `span`, found by binary search. Only
+    /// when a word crosses one of the span's ends (a span cut inside a word)
+    /// are the words of the cut span split again, so the answer is always
+    /// what [`words`] would give for `span`.
+    pub fn words_in(&self, text: &str, span: Span) -> Cow<'_, [Word]> {
+        let lo = self.words.partition_point(|w| w.span.end <= span.start);
+        let hi = self.words.partition_point(|w| w.span.start < span.end).max(lo);
+        let inside = &self.words[lo..hi];
+        let cut = inside.first().is_some_and(|w| w.span.start < span.start) || inside.last().is_some_and(|w| w.span.end > span.end);
+        if cut {
+            Cow::Owned(words(text, span))
+        } else {
+            Cow::Borrowed(inside)
+        }
     }
 }
 
@@ -151,5 +169,22 @@ mod tests {
         assert_eq!(s.sentences.len(), 3);
         assert_eq!(s.paragraph_of(12), 1);
         assert_eq!(s.sentence_of(6), 1);
+    }
+
+    #[test]
+    fn words_in_a_span_are_the_words_of_that_span() {
+        // Every span between char boundaries, cut inside words or not: the
+        // token stream's answer is the one splitting the span again gives.
+        let t = "Dr. Jo O'Neill-Ba said: \u{201c}U.S. aid—not Russia’s—won.\u{201d} Zoë   ran 3.5 km.";
+        let s = Segmented::new(t);
+        let bounds: Vec<usize> = (0..=t.len()).filter(|&i| t.is_char_boundary(i)).collect();
+        for &a in &bounds {
+            for &b in bounds.iter().filter(|&&b| b >= a) {
+                let span = Span::new(a, b);
+                assert_eq!(&*s.words_in(t, span), &words(t, span)[..], "span {a}..{b}");
+            }
+        }
+        // A span on word boundaries ("Dr. Jo") borrows from the stream.
+        assert!(matches!(s.words_in(t, Span::new(0, 6)), Cow::Borrowed(_)));
     }
 }
