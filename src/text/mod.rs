@@ -13,6 +13,8 @@
 //! line (one paragraph a line, as many JSONL dumps have) has one paragraph a
 //! line.
 
+#[cfg(test)]
+mod reference;
 pub(crate) mod scan;
 mod sentences;
 mod tokens;
@@ -46,14 +48,13 @@ impl Segmented {
 
     /// Segments `text`; `classify` gives each word's class bits (asked once
     /// per word starting with a letter, without a possessive `'s`).
-    pub fn classified(text: &str, classify: &mut dyn FnMut(&str) -> u8) -> Segmented {
+    pub fn classified<F: FnMut(&str) -> u8>(text: &str, classify: &mut F) -> Segmented {
         let paragraphs = paragraphs(text);
         let mut sentences = Vec::with_capacity(paragraphs.len() * 4);
         for p in &paragraphs {
             split_sentences(text, *p, &mut sentences);
         }
-        let words = words(text, Span::new(0, text.len()));
-        let tokens = tokens::tokens(text, &words, &sentences, &paragraphs, classify);
+        let (words, tokens) = tokens::words_and_tokens(text, &sentences, &paragraphs, classify);
         Segmented { paragraphs, sentences, words, tokens }
     }
 

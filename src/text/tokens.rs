@@ -73,7 +73,7 @@ impl Token {
 }
 
 /// How many letters `s` has, and whether one of them is lower case.
-fn letter_count(s: &str) -> (usize, bool) {
+pub(super) fn letter_count(s: &str) -> (usize, bool) {
     if s.is_ascii() {
         let letters = s.bytes().filter(u8::is_ascii_alphabetic).count();
         return (letters, s.bytes().any(|b| b.is_ascii_lowercase()));
@@ -88,45 +88,8 @@ fn letter_count(s: &str) -> (usize, bool) {
     (letters, lower)
 }
 
-/// [`letter_count`], and whether `s` holds a byte `'` or 0xE2 (which
-/// starts `’`), in one pass over an ASCII word.
-#[inline]
-fn letters_and_apostrophe(s: &str) -> (usize, bool, bool) {
-    let (mut letters, mut lower, mut apos, mut ascii) = (0usize, false, false, true);
-    for &b in s.as_bytes() {
-        letters += b.is_ascii_alphabetic() as usize;
-        lower |= b.is_ascii_lowercase();
-        apos |= b == b'\'';
-        ascii &= b < 0x80;
-    }
-    if ascii {
-        return (letters, lower, apos);
-    }
-    let (letters, lower) = letter_count(s);
-    (letters, lower, true)
-}
-
-/// Whether `b` holds a byte `'` or 0xE2 (which starts `’`). A word of 4 to
-/// 8 bytes (most words) is read as one integer (two overlapping 4-byte
-/// loads) and tested for both bytes at once, without a loop.
-#[inline]
-fn has_apostrophe_byte(b: &[u8]) -> bool {
-    let n = b.len();
-    if !(4..=8).contains(&n) {
-        return b.iter().any(|&c| c == b'\'' || c == 0xE2);
-    }
-    let lo = u32::from_le_bytes([b[0], b[1], b[2], b[3]]) as u64;
-    let hi = u32::from_le_bytes([b[n - 4], b[n - 3], b[n - 2], b[n - 1]]) as u64;
-    let x = lo | hi << 32;
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGHS: u64 = 0x8080_8080_8080_8080;
-    // Nonzero exactly when some byte of `v` is zero.
-    let zero_byte = |v: u64| v.wrapping_sub(ONES) & !v & HIGHS != 0;
-    zero_byte(x ^ (ONES * b'\'' as u64)) || zero_byte(x ^ (ONES * 0xE2))
-}
-
 /// "I'd", "I'll", "We're", "Don't": a word with a contracted ending.
-fn is_contraction(w: &str) -> bool {
+pub(super) fn is_contraction(w: &str) -> bool {
     // Most words hold no apostrophe (`’` starts with byte 0xE2).
     if !w.bytes().any(|b| b == b'\'' || b == 0xE2) {
         return false;
@@ -137,44 +100,73 @@ fn is_contraction(w: &str) -> bool {
     matches!(tail, "d" | "ll" | "m" | "ve" | "re" | "t")
 }
 
-/// The tokens of `words` (every word of `text`, in order), one pass.
-pub(super) fn tokens(
+/// The words of `text` and their tokens, in one pass over the text: each
+/// word's shape (case, apostrophes) is read from the bytes the word scan
+/// visits, and the gap before it (white space, line breaks) from the bytes
+/// the gap scan visits. `sentences` and `paragraphs` are those of `text`.
+pub(super) fn words_and_tokens<F: FnMut(&str) -> u8>(
     text: &str,
-    words: &[Word],
     sentences: &[Span],
     paragraphs: &[Span],
-    classify: &mut dyn FnMut(&str) -> u8,
-) -> Vec<Token> {
+    classify: &mut F,
+) -> (Vec<Word>, Vec<Token>) {
+    use super::words::{class, next_word_start, scan_word, BYTE_CLASS};
     let bytes = text.as_bytes();
-    let mut out: Vec<Token> = Vec::with_capacity(words.len());
+    // About one word per 6 bytes of news text (see `words`).
+    let cap = text.len() / 5 + 1;
+    let mut words: Vec<Word> = Vec::with_capacity(cap);
+    let mut out: Vec<Token> = Vec::with_capacity(cap);
     let (mut si, mut pi) = (0usize, 0usize);
     let mut prev_end = 0usize;
-    for w in words {
-        let s = w.span.of(text);
-        let first = match s.as_bytes().first() {
-            Some(&b) if b < 0x80 => b as char,
-            _ => s.chars().next().unwrap_or(' '),
-        };
+    loop {
+        let (Some(start), gap) = next_word_start(text, prev_end) else { break };
+        let scanned = scan_word(text, start);
+        let e = scanned.end;
+        let span = Span::new(start, e);
+        let s = &text[start..e];
+        let b0 = bytes[start];
         let mut shape = 0u16;
-        let lower_first = first.is_lowercase();
         // Whether the word holds an apostrophe (`'`, or a byte 0xE2 that may
-        // start `’`): without one it is neither a contraction nor a possessive.
-        let apostrophe;
+        // start `’`; any character outside ASCII when the word does not
+        // start in lower case): without one it is neither a contraction
+        // nor a possessive.
+        let (lower_first, upper_first, apostrophe);
+        if b0 < 0x80 {
+            let c0 = BYTE_CLASS[b0 as usize];
+            lower_first = c0 & class::LOWER != 0;
+            upper_first = c0 & class::UPPER != 0;
+        } else {
+            let first = s.chars().next().unwrap_or(' ');
+            lower_first = first.is_lowercase();
+            upper_first = !lower_first && first.is_uppercase();
+        }
+        let rest = scanned.rest;
+        let all = rest | BYTE_CLASS[b0 as usize];
         if lower_first {
             shape |= Shape::LOWER;
-            apostrophe = has_apostrophe_byte(s.as_bytes());
+            apostrophe = all & (class::APOSTROPHE | class::E2) != 0;
         } else {
-            if first.is_uppercase() {
+            if upper_first {
                 shape |= Shape::CAP;
-            } else if first.is_ascii_digit() {
+            } else if b0.is_ascii_digit() {
                 shape |= Shape::DIGIT;
             }
-            // A word starting in lower case is never ALL CAPS.
-            let (letters, lower, apos) = letters_and_apostrophe(s);
-            apostrophe = apos;
-            if letters >= 2 && !lower {
+            // ALL CAPS: two or more letters, none lower case. An ASCII word
+            // starting with a capital is one when the rest holds a capital
+            // and no lower-case letter.
+            let all_caps = if all & class::HIGH != 0 {
+                let (letters, lower) = letter_count(s);
+                letters >= 2 && !lower
+            } else if upper_first {
+                rest & class::UPPER != 0 && rest & class::LOWER == 0
+            } else {
+                let (letters, lower) = letter_count(s);
+                letters >= 2 && !lower
+            };
+            if all_caps {
                 shape |= Shape::ALL_CAPS;
             }
+            apostrophe = all & (class::APOSTROPHE | class::HIGH) != 0;
         }
         let mut bare = s;
         if apostrophe {
@@ -189,14 +181,14 @@ pub(super) fn tokens(
         // Sentence start: the first word at or after the start of a new sentence.
         let first_word = out.is_empty();
         let mut sent_start = first_word;
-        while si < sentences.len() && sentences[si].start <= w.span.start {
+        while si < sentences.len() && sentences[si].start <= start {
             if sentences[si].end > prev_end || first_word {
                 sent_start = true;
             }
             si += 1;
         }
         let mut para_start = first_word;
-        while pi < paragraphs.len() && paragraphs[pi].start <= w.span.start {
+        while pi < paragraphs.len() && paragraphs[pi].start <= start {
             para_start = true;
             pi += 1;
         }
@@ -206,27 +198,19 @@ pub(super) fn tokens(
         if para_start {
             shape |= Shape::PARA_START;
         }
-        let gap = &bytes[prev_end..w.span.start];
-        // The usual gap, one space, answers both at once.
-        let (newline, white) = if gap == b" " {
-            (false, true)
-        } else {
-            let gap = &text[prev_end..w.span.start];
-            (gap.contains('\n'), gap.chars().all(char::is_whitespace))
-        };
-        if first_word || newline {
+        if first_word || gap & class::NEWLINE != 0 {
             shape |= Shape::LINE_START;
         }
-        if !first_word && white {
+        if !first_word && gap & class::NOT_WHITE == 0 {
             shape |= Shape::WS_BEFORE;
         }
-        let e = w.span.end;
-        if s.len() == 1 && first.is_ascii_uppercase() && bytes.get(e) == Some(&b'.') && bytes.get(e + 1) == Some(&b' ') {
+        if e == start + 1 && b0.is_ascii_uppercase() && bytes.get(e) == Some(&b'.') && bytes.get(e + 1) == Some(&b' ') {
             shape |= Shape::INITIAL;
         }
-        let class = if lower_first || shape & Shape::CAP != 0 { classify(bare) } else { 0 };
+        let class = if lower_first || upper_first { classify(bare) } else { 0 };
+        words.push(Word { span });
         out.push(Token {
-            span: w.span,
+            span,
             shape: Shape(shape),
             class,
             sentence: si.saturating_sub(1) as u32,
@@ -234,23 +218,13 @@ pub(super) fn tokens(
         });
         prev_end = e;
     }
-    out
+    (words, out)
 }
 
 #[cfg(test)]
 mod tests {
     use super::super::Segmented;
     use super::*;
-
-    #[test]
-    fn apostrophe_bytes_found_in_words_of_every_length() {
-        for w in ["ab'", "it's", "don't", "O'Neill", "rock'n'roll", "d’Arc", "Zoë’s", "l’", "abcdefgh'"] {
-            assert!(has_apostrophe_byte(w.as_bytes()), "{w}");
-        }
-        for w in ["", "a", "ab", "abc", "word", "words", "sayings", "abcdefgh", "abcdefghi", "Zoë", "naïve", "x-y.z"] {
-            assert!(!has_apostrophe_byte(w.as_bytes()), "{w}");
-        }
-    }
 
     #[test]
     fn shapes_positions_and_classes() {
