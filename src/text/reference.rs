@@ -1,107 +1,11 @@
-//! The word split and the token stream as written before they were fused
+//! The token stream as written before it was fused with the word split
 //! into one pass (`words::scan_word`, `tokens::words_and_tokens`), kept
-//! for the tests only: the fused code must give the same words and tokens
-//! on any text.
+//! for the tests only: the fused pass must give the words of
+//! [`super::words`] and the same tokens on any text.
 
 use super::tokens::{letter_count, is_contraction, Shape, Token};
-use super::words::{is_word_char, Word};
+use super::words::Word;
 use crate::annotation::Span;
-
-fn is_joiner(c: char) -> bool {
-    matches!(c, '\'' | '’' | '-' | '.' | '‐')
-}
-
-/// The words inside `span` of `text`, in order.
-pub fn words(text: &str, span: Span) -> Vec<Word> {
-    let s = &text[span.start..span.end];
-    let bytes = s.as_bytes();
-    // About one word per 6 bytes of news text: room for a few more, so the
-    // vector is rarely grown (and copied) at the end.
-    let mut out = Vec::with_capacity(s.len() / 5 + 1);
-    let mut i = 0;
-    while i < bytes.len() {
-        // The gap between words; ASCII (the usual gap) a byte at a time.
-        let b = bytes[i];
-        if b < 0x80 {
-            if !b.is_ascii_alphanumeric() {
-                i += 1;
-                continue;
-            }
-        } else {
-            let (c, word) = char_at(s, i);
-            if !word {
-                i += c.len_utf8();
-                continue;
-            }
-        }
-        let (end, resume) = word_end(s, i);
-        out.push(Word { span: Span::new(span.start + i, span.start + end) });
-        i = resume;
-    }
-    out
-}
-
-/// The character at byte `i` (a char boundary) and whether it is a word character.
-#[inline]
-fn char_at(s: &str, i: usize) -> (char, bool) {
-    let b = s.as_bytes()[i];
-    if b < 0x80 {
-        (b as char, b.is_ascii_alphanumeric())
-    } else {
-        let c = s[i..].chars().next().unwrap_or(' ');
-        (c, is_word_char(c))
-    }
-}
-
-/// The length of the UTF-8 sequence that starts with byte `b`.
-#[inline]
-fn utf8_len(b: u8) -> usize {
-    match b {
-        0..=0x7f => 1,
-        0x80..=0xdf => 2,
-        0xe0..=0xef => 3,
-        _ => 4,
-    }
-}
-
-/// The end of the word starting at `start` (a word character), and where
-/// to look for the next one.
-fn word_end(s: &str, start: usize) -> (usize, usize) {
-    let bytes = s.as_bytes();
-    let mut end = start + utf8_len(bytes[start]);
-    let mut has_period = false;
-    while end < bytes.len() {
-        let b = bytes[end];
-        // ASCII letters and digits, most of a word, a byte at a time; any
-        // other ASCII byte but a joiner ends it.
-        if b.is_ascii_alphanumeric() {
-            end += 1;
-            continue;
-        }
-        if b < 0x80 && !matches!(b, b'\'' | b'-' | b'.') {
-            return (end, end + 1);
-        }
-        let (d, word) = char_at(s, end);
-        if word {
-            end += d.len_utf8();
-        } else if is_joiner(d) {
-            // A joiner stays inside the word only between word characters,
-            // or as the period of an abbreviation like "U.S.".
-            let after = end + d.len_utf8();
-            if after < bytes.len() && char_at(s, after).1 {
-                has_period |= d == '.';
-                end = after;
-            } else if d == '.' && has_period {
-                return (end + 1, end + 1);
-            } else {
-                return (end, end + d.len_utf8());
-            }
-        } else {
-            return (end, end + d.len_utf8());
-        }
-    }
-    (end, end)
-}
 
 /// [`letter_count`], and whether `s` holds a byte `'` or 0xE2 (which
 /// starts `’`), in one pass over an ASCII word.
@@ -249,7 +153,7 @@ mod tests {
 
     fn check(t: &str) {
         let got = Segmented::classified(t, &mut |w: &str| (w.len() as u8).wrapping_mul(37));
-        let want_words = words(t, Span::new(0, t.len()));
+        let want_words = super::super::words(t, Span::new(0, t.len()));
         assert_eq!(got.words, want_words, "{t:?}");
         let mut sentences = Vec::new();
         for p in &paragraphs(t) {
@@ -257,12 +161,6 @@ mod tests {
         }
         let want = tokens(t, &want_words, &sentences, &paragraphs(t), &mut |w: &str| (w.len() as u8).wrapping_mul(37));
         assert_eq!(got.tokens, want, "{t:?}");
-        // `text::words` on a part of the text: the same split.
-        for cut in [t.len() / 3, t.len() / 2] {
-            if t.is_char_boundary(cut) {
-                assert_eq!(super::super::words(t, Span::new(cut, t.len())), words(t, Span::new(cut, t.len())), "{t:?}");
-            }
-        }
     }
 
     #[test]

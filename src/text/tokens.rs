@@ -100,51 +100,70 @@ pub(super) fn is_contraction(w: &str) -> bool {
     matches!(tail, "d" | "ll" | "m" | "ve" | "re" | "t")
 }
 
-/// The words of `text` and their tokens, in one pass over the text: each
-/// word's shape (case, apostrophes) is read from the bytes the word scan
-/// visits, and the gap before it (white space, line breaks) from the bytes
-/// the gap scan visits. `sentences` and `paragraphs` are those of `text`.
+/// The words of `text` and their tokens: one pass over the text finds the
+/// words and reads each word's shape (case, apostrophes) from the bytes
+/// the word scan visits and the gap before it (white space, line breaks)
+/// from the bytes the gap scan visits; a second pass over the tokens adds
+/// their sentences, paragraphs and classes (two short loops keep their
+/// state in registers). `sentences` and `paragraphs` are those of `text`.
 pub(super) fn words_and_tokens<F: FnMut(&str) -> u8>(
     text: &str,
     sentences: &[Span],
     paragraphs: &[Span],
     classify: &mut F,
 ) -> (Vec<Word>, Vec<Token>) {
+    let (words, mut tokens) = shaped_tokens(text);
+    place_and_classify(text, &mut tokens, sentences, paragraphs, classify);
+    (words, tokens)
+}
+
+/// The words of `text` and their tokens with the shape bits that the text
+/// around each word tells (all but [`Shape::SENT_START`] and
+/// [`Shape::PARA_START`]); classes, sentences and paragraphs 0.
+fn shaped_tokens(text: &str) -> (Vec<Word>, Vec<Token>) {
     use super::words::{class, next_word_start, scan_word, BYTE_CLASS};
     let bytes = text.as_bytes();
     // About one word per 6 bytes of news text (see `words`).
     let cap = text.len() / 5 + 1;
     let mut words: Vec<Word> = Vec::with_capacity(cap);
     let mut out: Vec<Token> = Vec::with_capacity(cap);
-    let (mut si, mut pi) = (0usize, 0usize);
+    // The first word starts a line and has no white space before it.
+    let mut shape0 = Shape::LINE_START;
+    let mut white_before = 0;
     let mut prev_end = 0usize;
     loop {
         let (Some(start), gap) = next_word_start(text, prev_end) else { break };
         let scanned = scan_word(text, start);
         let e = scanned.end;
         let span = Span::new(start, e);
-        let s = &text[start..e];
         let b0 = bytes[start];
-        let mut shape = 0u16;
+        let mut shape = shape0;
+        if gap & class::NEWLINE != 0 {
+            shape |= Shape::LINE_START;
+        }
+        if gap & class::NOT_WHITE == 0 {
+            shape |= white_before;
+        }
+        shape0 = 0;
+        white_before = Shape::WS_BEFORE;
         // Whether the word holds an apostrophe (`'`, or a byte 0xE2 that may
         // start `’`; any character outside ASCII when the word does not
         // start in lower case): without one it is neither a contraction
         // nor a possessive.
-        let (lower_first, upper_first, apostrophe);
+        let (lower_first, upper_first);
         if b0 < 0x80 {
             let c0 = BYTE_CLASS[b0 as usize];
             lower_first = c0 & class::LOWER != 0;
             upper_first = c0 & class::UPPER != 0;
         } else {
-            let first = s.chars().next().unwrap_or(' ');
+            let first = text[start..].chars().next().unwrap_or(' ');
             lower_first = first.is_lowercase();
             upper_first = !lower_first && first.is_uppercase();
         }
-        let rest = scanned.rest;
-        let all = rest | BYTE_CLASS[b0 as usize];
-        if lower_first {
+        let all = scanned.rest | BYTE_CLASS[b0 as usize];
+        let apostrophe = if lower_first {
             shape |= Shape::LOWER;
-            apostrophe = all & (class::APOSTROPHE | class::E2) != 0;
+            all & (class::APOSTROPHE | class::E2) != 0
         } else {
             if upper_first {
                 shape |= Shape::CAP;
@@ -154,71 +173,85 @@ pub(super) fn words_and_tokens<F: FnMut(&str) -> u8>(
             // ALL CAPS: two or more letters, none lower case. An ASCII word
             // starting with a capital is one when the rest holds a capital
             // and no lower-case letter.
-            let all_caps = if all & class::HIGH != 0 {
-                let (letters, lower) = letter_count(s);
-                letters >= 2 && !lower
-            } else if upper_first {
-                rest & class::UPPER != 0 && rest & class::LOWER == 0
+            let all_caps = if upper_first && all & class::HIGH == 0 {
+                scanned.rest & class::UPPER != 0 && scanned.rest & class::LOWER == 0
             } else {
-                let (letters, lower) = letter_count(s);
+                let (letters, lower) = letter_count(&text[start..e]);
                 letters >= 2 && !lower
             };
             if all_caps {
                 shape |= Shape::ALL_CAPS;
             }
-            apostrophe = all & (class::APOSTROPHE | class::HIGH) != 0;
-        }
-        let mut bare = s;
+            all & (class::APOSTROPHE | class::HIGH) != 0
+        };
         if apostrophe {
+            let s = &text[start..e];
             if is_contraction(s) {
                 shape |= Shape::CONTRACTION;
             }
-            bare = super::strip_possessive(s);
-            if bare.len() != s.len() {
+            if super::strip_possessive(s).len() != s.len() {
                 shape |= Shape::POSSESSIVE;
             }
-        }
-        // Sentence start: the first word at or after the start of a new sentence.
-        let first_word = out.is_empty();
-        let mut sent_start = first_word;
-        while si < sentences.len() && sentences[si].start <= start {
-            if sentences[si].end > prev_end || first_word {
-                sent_start = true;
-            }
-            si += 1;
-        }
-        let mut para_start = first_word;
-        while pi < paragraphs.len() && paragraphs[pi].start <= start {
-            para_start = true;
-            pi += 1;
-        }
-        if sent_start {
-            shape |= Shape::SENT_START;
-        }
-        if para_start {
-            shape |= Shape::PARA_START;
-        }
-        if first_word || gap & class::NEWLINE != 0 {
-            shape |= Shape::LINE_START;
-        }
-        if !first_word && gap & class::NOT_WHITE == 0 {
-            shape |= Shape::WS_BEFORE;
         }
         if e == start + 1 && b0.is_ascii_uppercase() && bytes.get(e) == Some(&b'.') && bytes.get(e + 1) == Some(&b' ') {
             shape |= Shape::INITIAL;
         }
-        let class = if lower_first || upper_first { classify(bare) } else { 0 };
         words.push(Word { span });
-        out.push(Token {
-            span,
-            shape: Shape(shape),
-            class,
-            sentence: si.saturating_sub(1) as u32,
-            paragraph: pi.saturating_sub(1) as u32,
-        });
+        out.push(Token { span, shape: Shape(shape), class: 0, sentence: 0, paragraph: 0 });
         prev_end = e;
     }
     (words, out)
+}
+
+/// Adds to `tokens` (those of `text`) their sentence and paragraph indices,
+/// the bits [`Shape::SENT_START`] and [`Shape::PARA_START`], and the
+/// classes of the words that start with a lower- or upper-case letter
+/// (without a possessive `'s`).
+fn place_and_classify<F: FnMut(&str) -> u8>(
+    text: &str,
+    tokens: &mut [Token],
+    sentences: &[Span],
+    paragraphs: &[Span],
+    classify: &mut F,
+) {
+    let start_of = |spans: &[Span], i: usize| spans.get(i).map_or(usize::MAX, |s| s.start);
+    let (mut si, mut pi) = (0usize, 0usize);
+    // Where the next sentence and paragraph start.
+    let (mut next_s, mut next_p) = (start_of(sentences, 0), start_of(paragraphs, 0));
+    let mut prev_end = 0usize;
+    // The first word starts a sentence and a paragraph.
+    let mut first = Shape::SENT_START | Shape::PARA_START;
+    for t in tokens.iter_mut() {
+        let start = t.span.start;
+        let mut shape = t.shape.0 | first;
+        if start >= next_s {
+            // Sentence start: the first word at or after the start of a new sentence.
+            while si < sentences.len() && sentences[si].start <= start {
+                if sentences[si].end > prev_end {
+                    shape |= Shape::SENT_START;
+                }
+                si += 1;
+            }
+            next_s = start_of(sentences, si);
+        }
+        if start >= next_p {
+            while pi < paragraphs.len() && paragraphs[pi].start <= start {
+                pi += 1;
+            }
+            shape |= Shape::PARA_START;
+            next_p = start_of(paragraphs, pi);
+        }
+        first = 0;
+        if shape & (Shape::LOWER | Shape::CAP) != 0 {
+            let s = &text[start..t.span.end];
+            let bare = if shape & Shape::POSSESSIVE != 0 { super::strip_possessive(s) } else { s };
+            t.class = classify(bare);
+        }
+        t.shape = Shape(shape);
+        t.sentence = si.saturating_sub(1) as u32;
+        t.paragraph = pi.saturating_sub(1) as u32;
+        prev_end = t.span.end;
+    }
 }
 
 #[cfg(test)]

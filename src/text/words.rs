@@ -57,14 +57,29 @@ fn is_joiner(c: char) -> bool {
 /// The words inside `span` of `text`, in order.
 pub fn words(text: &str, span: Span) -> Vec<Word> {
     let s = &text[span.start..span.end];
+    let bytes = s.as_bytes();
     // About one word per 6 bytes of news text: room for a few more, so the
     // vector is rarely grown (and copied) at the end.
     let mut out = Vec::with_capacity(s.len() / 5 + 1);
     let mut i = 0;
-    while let Some(start) = next_word_start(s, i).0 {
-        let w = scan_word(s, start);
-        out.push(Word { span: Span::new(span.start + start, span.start + w.end) });
-        i = w.end;
+    while i < bytes.len() {
+        // The gap between words; ASCII (the usual gap) a byte at a time.
+        let b = bytes[i];
+        if b < 0x80 {
+            if !b.is_ascii_alphanumeric() {
+                i += 1;
+                continue;
+            }
+        } else {
+            let (c, word) = char_at(s, i);
+            if !word {
+                i += c.len_utf8();
+                continue;
+            }
+        }
+        let (end, resume) = word_end(s, i);
+        out.push(Word { span: Span::new(span.start + i, span.start + end) });
+        i = resume;
     }
     out
 }
@@ -161,7 +176,8 @@ pub(crate) struct Scanned {
 }
 
 /// The word of `s` starting at byte `start` (a word character): its end and
-/// the class bits of its bytes. The next word starts after `end` (the
+/// the class bits of its bytes (the split of [`word_end`], which [`words`]
+/// keeps: without the class bits its loop is shorter). The next word starts after `end` (the
 /// character at `end`, if any, is no word character).
 #[inline(always)]
 pub(crate) fn scan_word(s: &str, start: usize) -> Scanned {
@@ -240,6 +256,46 @@ fn utf8_len(b: u8) -> usize {
         _ => 4,
     }
 }
+
+/// The end of the word starting at `start` (a word character), and where
+/// to look for the next one.
+fn word_end(s: &str, start: usize) -> (usize, usize) {
+    let bytes = s.as_bytes();
+    let mut end = start + utf8_len(bytes[start]);
+    let mut has_period = false;
+    while end < bytes.len() {
+        let b = bytes[end];
+        // ASCII letters and digits, most of a word, a byte at a time; any
+        // other ASCII byte but a joiner ends it.
+        if ASCII_ALNUM[b as usize] {
+            end += 1;
+            continue;
+        }
+        if b < 0x80 && !matches!(b, b'\'' | b'-' | b'.') {
+            return (end, end + 1);
+        }
+        let (d, word) = char_at(s, end);
+        if word {
+            end += d.len_utf8();
+        } else if is_joiner(d) {
+            // A joiner stays inside the word only between word characters,
+            // or as the period of an abbreviation like "U.S.".
+            let after = end + d.len_utf8();
+            if after < bytes.len() && char_at(s, after).1 {
+                has_period |= d == '.';
+                end = after;
+            } else if d == '.' && has_period {
+                return (end + 1, end + 1);
+            } else {
+                return (end, end + d.len_utf8());
+            }
+        } else {
+            return (end, end + d.len_utf8());
+        }
+    }
+    (end, end)
+}
+
 
 #[cfg(test)]
 mod tests {
