@@ -92,9 +92,13 @@ pub fn paragraphs(text: &str) -> Vec<Span> {
     let mut start: Option<usize> = None;
     let mut end = 0;
     let mut pos = 0;
-    for line in text.split_inclusive('\n') {
+    // Lines with their `\n` (as `split_inclusive('\n')` gives them), ends
+    // found by `memchr`.
+    let mut line_ends = memchr::memchr_iter(b'\n', text.as_bytes());
+    while pos < text.len() {
         let line_start = pos;
-        pos += line.len();
+        pos = line_ends.next().map_or(text.len(), |i| i + 1);
+        let line = &text[line_start..pos];
         let body = line.trim_end_matches(['\n', '\r']);
         if is_blank(body) {
             if let Some(s) = start.take() {
