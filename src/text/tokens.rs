@@ -131,8 +131,7 @@ fn shaped_tokens(text: &str) -> (Vec<Word>, Vec<Token>) {
     let mut shape0 = Shape::LINE_START;
     let mut white_before = 0;
     let mut prev_end = 0usize;
-    loop {
-        let (Some(start), gap) = next_word_start(text, prev_end) else { break };
+    while let (Some(start), gap) = next_word_start(text, prev_end) {
         let scanned = scan_word(text, start);
         let e = scanned.end;
         let span = Span::new(start, e);
