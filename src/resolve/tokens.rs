@@ -58,42 +58,54 @@ pub fn is_family_name_first(w: &str) -> bool {
 /// The words of `text` with their facts, read from the segment stage's
 /// token stream (which looked up each word's classes); linear in the words.
 /// `seg` must have been segmented with the lexicon's classes
-/// ([`Segmented::classified`]). Headline sentences are marked in the same
-/// pass, each sentence when the next one starts.
+/// ([`Segmented::classified`]). Headline sentences are marked after, a
+/// sentence at a time (two short loops rather than one long one).
 pub fn tokenize(text: &str, seg: &Segmented) -> Vec<Tok> {
-    let mut toks: Vec<Tok> = Vec::with_capacity(seg.tokens.len());
-    let mut sentence = Headline::default();
-    for t in &seg.tokens {
-        // Contractions ("I'd", "I'll", "Don't") are not names.
-        let cap = t.is(Shape::CAP) && !t.is(Shape::CONTRACTION);
-        let line_start = t.is(Shape::LINE_START);
-        let tok = Tok {
-            span: t.span,
-            cap,
-            upper: t.is(Shape::ALL_CAPS),
-            sent_start: t.is(Shape::SENT_START) || line_start,
-            line_start,
-            ws_before: t.is(Shape::WS_BEFORE),
-            headline: false,
-            class: if cap || t.is(Shape::LOWER) { t.class } else { 0 },
-            initial: t.is(Shape::INITIAL),
-        };
-        if tok.sent_start && sentence.start < toks.len() {
-            sentence.mark(text, &mut toks);
-            sentence = Headline { start: toks.len(), ..Headline::default() };
+    let mut toks: Vec<Tok> = seg
+        .tokens
+        .iter()
+        .map(|t| {
+            // Contractions ("I'd", "I'll", "Don't") are not names.
+            let cap = t.is(Shape::CAP) && !t.is(Shape::CONTRACTION);
+            let line_start = t.is(Shape::LINE_START);
+            Tok {
+                span: t.span,
+                cap,
+                upper: t.is(Shape::ALL_CAPS),
+                sent_start: t.is(Shape::SENT_START) || line_start,
+                line_start,
+                ws_before: t.is(Shape::WS_BEFORE),
+                headline: false,
+                class: if cap || t.is(Shape::LOWER) { t.class } else { 0 },
+                initial: t.is(Shape::INITIAL),
+            }
+        })
+        .collect();
+    // Each sentence: from a word that starts one (or the first word) to
+    // the next such word.
+    let mut start = 0;
+    while start < toks.len() {
+        let mut sentence = Headline::default();
+        let mut end = start;
+        loop {
+            let t = &toks[end];
+            // A word starting with an ASCII digit is a number.
+            sentence.count(t, seg.tokens[end].is(Shape::DIGIT));
+            end += 1;
+            if end == toks.len() || toks[end].sent_start {
+                break;
+            }
         }
-        // A word starting with an ASCII digit is a number.
-        sentence.count(&tok, t.is(Shape::DIGIT));
-        toks.push(tok);
-    }
-    if sentence.start < toks.len() {
-        sentence.mark(text, &mut toks);
+        if sentence.may_be_headline() {
+            sentence.mark(text, &mut toks[start..end]);
+        }
+        start = end;
     }
     toks
 }
 
-/// What decides whether a sentence (its words from `start` to the end of
-/// the words so far) looks like a headline: five or more content words,
+/// What decides whether a sentence (its words counted one by one by
+/// [`Headline::count`]) looks like a headline: five or more content words,
 /// nearly all capitalized, or mostly ALL CAPS. Rows of tables and lists
 /// ("Ada Winter ( Zembla ) 71 68", "65 Ana Ruiz , Tom Baker"): a
 /// capitalized sentence with a number and a comma or a parenthesis (or, without
@@ -101,7 +113,6 @@ pub fn tokenize(text: &str, seg: &Segmented) -> Vec<Tok> {
 /// ALL-CAPS word, are no headlines.
 #[derive(Default)]
 struct Headline {
-    start: usize,
     content: usize,
     caps: usize,
     upper: usize,
@@ -109,26 +120,28 @@ struct Headline {
 }
 
 impl Headline {
-    #[inline]
+    #[inline(always)]
     fn count(&mut self, t: &Tok, number: bool) {
-        if t.upper {
-            self.upper += 1;
-        }
+        self.upper += t.upper as usize;
         self.numbers |= number;
-        if number || t.class & Lexicon::FUNCTION != 0 {
-            return;
-        }
-        self.content += 1;
-        if t.cap {
-            self.caps += 1;
-        }
+        let content = !number && t.class & Lexicon::FUNCTION == 0;
+        self.content += content as usize;
+        self.caps += (content && t.cap) as usize;
     }
 
-    /// Marks the sentence's words when it is a headline.
-    fn mark(&self, text: &str, toks: &mut [Tok]) {
-        let (i, j) = (self.start, toks.len());
+    /// Whether the counts make the sentence Title Case or ALL CAPS.
+    #[inline(always)]
+    fn may_be_headline(&self) -> bool {
         let title_case = self.content >= 5 && self.caps * 10 >= self.content * 9;
         let all_caps = self.upper >= 2 && self.upper * 2 >= self.content;
+        title_case || all_caps
+    }
+
+    /// Marks the sentence's words (`toks`) when it is a headline: Title
+    /// Case or ALL CAPS ([`Headline::may_be_headline`]) and no table row.
+    #[cold]
+    fn mark(&self, text: &str, toks: &mut [Tok]) {
+        let (i, j) = (0, toks.len());
         let table_row = || {
             let row = &text[toks[i].span.start..toks[j - 1].span.end];
             // Without numbers, a list of names with parenthesized notes
@@ -136,7 +149,7 @@ impl Headline {
             let listed = row.matches('(').count() >= 2 || (row.contains('(') && row.contains(','));
             self.upper == 0 && ((self.numbers && row.contains([',', '('])) || listed)
         };
-        if (title_case || all_caps) && !table_row() {
+        if self.may_be_headline() && !table_row() {
             for t in &mut toks[i..j] {
                 t.headline = true;
             }

@@ -13,6 +13,8 @@
 //! line (one paragraph a line, as many JSONL dumps have) has one paragraph a
 //! line.
 
+#[cfg(test)]
+mod reference;
 pub(crate) mod scan;
 mod sentences;
 mod tokens;
@@ -47,14 +49,13 @@ impl Segmented {
 
     /// Segments `text`; `classify` gives each word's class bits (asked once
     /// per word starting with a letter, without a possessive `'s`).
-    pub fn classified(text: &str, classify: &mut dyn FnMut(&str) -> u8) -> Segmented {
+    pub fn classified<F: FnMut(&str) -> u8>(text: &str, classify: &mut F) -> Segmented {
         let paragraphs = paragraphs(text);
         let mut sentences = Vec::with_capacity(paragraphs.len() * 4);
         for p in &paragraphs {
             split_sentences(text, *p, &mut sentences);
         }
-        let words = words(text, Span::new(0, text.len()));
-        let tokens = tokens::tokens(text, &words, &sentences, &paragraphs, classify);
+        let (words, tokens) = tokens::words_and_tokens(text, &sentences, &paragraphs, classify);
         Segmented { paragraphs, sentences, words, tokens }
     }
 
@@ -109,9 +110,13 @@ pub fn paragraphs(text: &str) -> Vec<Span> {
     let mut start: Option<usize> = None;
     let mut end = 0;
     let mut pos = 0;
-    for line in text.split_inclusive('\n') {
+    // Lines with their `\n` (as `split_inclusive('\n')` gives them), ends
+    // found by `memchr`.
+    let mut line_ends = memchr::memchr_iter(b'\n', text.as_bytes());
+    while pos < text.len() {
         let line_start = pos;
-        pos += line.len();
+        pos = line_ends.next().map_or(text.len(), |i| i + 1);
+        let line = &text[line_start..pos];
         let body = line.trim_end_matches(['\n', '\r']);
         if is_blank(body) {
             if let Some(s) = start.take() {

@@ -73,7 +73,7 @@ impl Token {
 }
 
 /// How many letters `s` has, and whether one of them is lower case.
-fn letter_count(s: &str) -> (usize, bool) {
+pub(super) fn letter_count(s: &str) -> (usize, bool) {
     if s.is_ascii() {
         let letters = s.bytes().filter(u8::is_ascii_alphabetic).count();
         return (letters, s.bytes().any(|b| b.is_ascii_lowercase()));
@@ -88,45 +88,8 @@ fn letter_count(s: &str) -> (usize, bool) {
     (letters, lower)
 }
 
-/// [`letter_count`], and whether `s` holds a byte `'` or 0xE2 (which
-/// starts `’`), in one pass over an ASCII word.
-#[inline]
-fn letters_and_apostrophe(s: &str) -> (usize, bool, bool) {
-    let (mut letters, mut lower, mut apos, mut ascii) = (0usize, false, false, true);
-    for &b in s.as_bytes() {
-        letters += b.is_ascii_alphabetic() as usize;
-        lower |= b.is_ascii_lowercase();
-        apos |= b == b'\'';
-        ascii &= b < 0x80;
-    }
-    if ascii {
-        return (letters, lower, apos);
-    }
-    let (letters, lower) = letter_count(s);
-    (letters, lower, true)
-}
-
-/// Whether `b` holds a byte `'` or 0xE2 (which starts `’`). A word of 4 to
-/// 8 bytes (most words) is read as one integer (two overlapping 4-byte
-/// loads) and tested for both bytes at once, without a loop.
-#[inline]
-fn has_apostrophe_byte(b: &[u8]) -> bool {
-    let n = b.len();
-    if !(4..=8).contains(&n) {
-        return b.iter().any(|&c| c == b'\'' || c == 0xE2);
-    }
-    let lo = u32::from_le_bytes([b[0], b[1], b[2], b[3]]) as u64;
-    let hi = u32::from_le_bytes([b[n - 4], b[n - 3], b[n - 2], b[n - 1]]) as u64;
-    let x = lo | hi << 32;
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGHS: u64 = 0x8080_8080_8080_8080;
-    // Nonzero exactly when some byte of `v` is zero.
-    let zero_byte = |v: u64| v.wrapping_sub(ONES) & !v & HIGHS != 0;
-    zero_byte(x ^ (ONES * b'\'' as u64)) || zero_byte(x ^ (ONES * 0xE2))
-}
-
 /// "I'd", "I'll", "We're", "Don't": a word with a contracted ending.
-fn is_contraction(w: &str) -> bool {
+pub(super) fn is_contraction(w: &str) -> bool {
     // Most words hold no apostrophe (`’` starts with byte 0xE2).
     if !w.bytes().any(|b| b == b'\'' || b == 0xE2) {
         return false;
@@ -137,120 +100,163 @@ fn is_contraction(w: &str) -> bool {
     matches!(tail, "d" | "ll" | "m" | "ve" | "re" | "t")
 }
 
-/// The tokens of `words` (every word of `text`, in order), one pass.
-pub(super) fn tokens(
+/// The words of `text` and their tokens: one pass over the text finds the
+/// words and reads each word's shape (case, apostrophes) from the bytes
+/// the word scan visits and the gap before it (white space, line breaks)
+/// from the bytes the gap scan visits; a second pass over the tokens adds
+/// their sentences, paragraphs and classes (two short loops keep their
+/// state in registers). `sentences` and `paragraphs` are those of `text`.
+pub(super) fn words_and_tokens<F: FnMut(&str) -> u8>(
     text: &str,
-    words: &[Word],
     sentences: &[Span],
     paragraphs: &[Span],
-    classify: &mut dyn FnMut(&str) -> u8,
-) -> Vec<Token> {
+    classify: &mut F,
+) -> (Vec<Word>, Vec<Token>) {
+    let (words, mut tokens) = shaped_tokens(text);
+    place_and_classify(text, &mut tokens, sentences, paragraphs, classify);
+    (words, tokens)
+}
+
+/// The words of `text` and their tokens with the shape bits that the text
+/// around each word tells (all but [`Shape::SENT_START`] and
+/// [`Shape::PARA_START`]); classes, sentences and paragraphs 0.
+fn shaped_tokens(text: &str) -> (Vec<Word>, Vec<Token>) {
+    use super::words::{class, next_word_start, scan_word, BYTE_CLASS};
     let bytes = text.as_bytes();
-    let mut out: Vec<Token> = Vec::with_capacity(words.len());
-    let (mut si, mut pi) = (0usize, 0usize);
+    // About one word per 6 bytes of news text (see `words`).
+    let cap = text.len() / 5 + 1;
+    let mut words: Vec<Word> = Vec::with_capacity(cap);
+    let mut out: Vec<Token> = Vec::with_capacity(cap);
+    // The first word starts a line and has no white space before it.
+    let mut shape0 = Shape::LINE_START;
+    let mut white_before = 0;
     let mut prev_end = 0usize;
-    for w in words {
-        let s = w.span.of(text);
-        let first = match s.as_bytes().first() {
-            Some(&b) if b < 0x80 => b as char,
-            _ => s.chars().next().unwrap_or(' '),
-        };
-        let mut shape = 0u16;
-        let lower_first = first.is_lowercase();
+    while let (Some(start), gap) = next_word_start(text, prev_end) {
+        let scanned = scan_word(text, start);
+        let e = scanned.end;
+        let span = Span::new(start, e);
+        let b0 = bytes[start];
+        let mut shape = shape0;
+        if gap & class::NEWLINE != 0 {
+            shape |= Shape::LINE_START;
+        }
+        if gap & class::NOT_WHITE == 0 {
+            shape |= white_before;
+        }
+        shape0 = 0;
+        white_before = Shape::WS_BEFORE;
         // Whether the word holds an apostrophe (`'`, or a byte 0xE2 that may
-        // start `’`): without one it is neither a contraction nor a possessive.
-        let apostrophe;
-        if lower_first {
-            shape |= Shape::LOWER;
-            apostrophe = has_apostrophe_byte(s.as_bytes());
+        // start `’`; any character outside ASCII when the word does not
+        // start in lower case): without one it is neither a contraction
+        // nor a possessive.
+        let (lower_first, upper_first);
+        if b0 < 0x80 {
+            let c0 = BYTE_CLASS[b0 as usize];
+            lower_first = c0 & class::LOWER != 0;
+            upper_first = c0 & class::UPPER != 0;
         } else {
-            if first.is_uppercase() {
+            let first = text[start..].chars().next().unwrap_or(' ');
+            lower_first = first.is_lowercase();
+            upper_first = !lower_first && first.is_uppercase();
+        }
+        let all = scanned.rest | BYTE_CLASS[b0 as usize];
+        let apostrophe = if lower_first {
+            shape |= Shape::LOWER;
+            all & (class::APOSTROPHE | class::E2) != 0
+        } else {
+            if upper_first {
                 shape |= Shape::CAP;
-            } else if first.is_ascii_digit() {
+            } else if b0.is_ascii_digit() {
                 shape |= Shape::DIGIT;
             }
-            // A word starting in lower case is never ALL CAPS.
-            let (letters, lower, apos) = letters_and_apostrophe(s);
-            apostrophe = apos;
-            if letters >= 2 && !lower {
+            // ALL CAPS: two or more letters, none lower case. An ASCII word
+            // starting with a capital is one when the rest holds a capital
+            // and no lower-case letter.
+            let all_caps = if upper_first && all & class::HIGH == 0 {
+                scanned.rest & class::UPPER != 0 && scanned.rest & class::LOWER == 0
+            } else {
+                let (letters, lower) = letter_count(&text[start..e]);
+                letters >= 2 && !lower
+            };
+            if all_caps {
                 shape |= Shape::ALL_CAPS;
             }
-        }
-        let mut bare = s;
+            all & (class::APOSTROPHE | class::HIGH) != 0
+        };
         if apostrophe {
+            let s = &text[start..e];
             if is_contraction(s) {
                 shape |= Shape::CONTRACTION;
             }
-            bare = super::strip_possessive(s);
-            if bare.len() != s.len() {
+            if super::strip_possessive(s).len() != s.len() {
                 shape |= Shape::POSSESSIVE;
             }
         }
-        // Sentence start: the first word at or after the start of a new sentence.
-        let first_word = out.is_empty();
-        let mut sent_start = first_word;
-        while si < sentences.len() && sentences[si].start <= w.span.start {
-            if sentences[si].end > prev_end || first_word {
-                sent_start = true;
-            }
-            si += 1;
-        }
-        let mut para_start = first_word;
-        while pi < paragraphs.len() && paragraphs[pi].start <= w.span.start {
-            para_start = true;
-            pi += 1;
-        }
-        if sent_start {
-            shape |= Shape::SENT_START;
-        }
-        if para_start {
-            shape |= Shape::PARA_START;
-        }
-        let gap = &bytes[prev_end..w.span.start];
-        // The usual gap, one space, answers both at once.
-        let (newline, white) = if gap == b" " {
-            (false, true)
-        } else {
-            let gap = &text[prev_end..w.span.start];
-            (gap.contains('\n'), gap.chars().all(char::is_whitespace))
-        };
-        if first_word || newline {
-            shape |= Shape::LINE_START;
-        }
-        if !first_word && white {
-            shape |= Shape::WS_BEFORE;
-        }
-        let e = w.span.end;
-        if s.len() == 1 && first.is_ascii_uppercase() && bytes.get(e) == Some(&b'.') && bytes.get(e + 1) == Some(&b' ') {
+        if e == start + 1 && b0.is_ascii_uppercase() && bytes.get(e) == Some(&b'.') && bytes.get(e + 1) == Some(&b' ') {
             shape |= Shape::INITIAL;
         }
-        let class = if lower_first || shape & Shape::CAP != 0 { classify(bare) } else { 0 };
-        out.push(Token {
-            span: w.span,
-            shape: Shape(shape),
-            class,
-            sentence: si.saturating_sub(1) as u32,
-            paragraph: pi.saturating_sub(1) as u32,
-        });
+        words.push(Word { span });
+        out.push(Token { span, shape: Shape(shape), class: 0, sentence: 0, paragraph: 0 });
         prev_end = e;
     }
-    out
+    (words, out)
+}
+
+/// Adds to `tokens` (those of `text`) their sentence and paragraph indices,
+/// the bits [`Shape::SENT_START`] and [`Shape::PARA_START`], and the
+/// classes of the words that start with a lower- or upper-case letter
+/// (without a possessive `'s`).
+fn place_and_classify<F: FnMut(&str) -> u8>(
+    text: &str,
+    tokens: &mut [Token],
+    sentences: &[Span],
+    paragraphs: &[Span],
+    classify: &mut F,
+) {
+    let start_of = |spans: &[Span], i: usize| spans.get(i).map_or(usize::MAX, |s| s.start);
+    let (mut si, mut pi) = (0usize, 0usize);
+    // Where the next sentence and paragraph start.
+    let (mut next_s, mut next_p) = (start_of(sentences, 0), start_of(paragraphs, 0));
+    let mut prev_end = 0usize;
+    // The first word starts a sentence and a paragraph.
+    let mut first = Shape::SENT_START | Shape::PARA_START;
+    for t in tokens.iter_mut() {
+        let start = t.span.start;
+        let mut shape = t.shape.0 | first;
+        if start >= next_s {
+            // Sentence start: the first word at or after the start of a new sentence.
+            while si < sentences.len() && sentences[si].start <= start {
+                if sentences[si].end > prev_end {
+                    shape |= Shape::SENT_START;
+                }
+                si += 1;
+            }
+            next_s = start_of(sentences, si);
+        }
+        if start >= next_p {
+            while pi < paragraphs.len() && paragraphs[pi].start <= start {
+                pi += 1;
+            }
+            shape |= Shape::PARA_START;
+            next_p = start_of(paragraphs, pi);
+        }
+        first = 0;
+        if shape & (Shape::LOWER | Shape::CAP) != 0 {
+            let s = &text[start..t.span.end];
+            let bare = if shape & Shape::POSSESSIVE != 0 { super::strip_possessive(s) } else { s };
+            t.class = classify(bare);
+        }
+        t.shape = Shape(shape);
+        t.sentence = si.saturating_sub(1) as u32;
+        t.paragraph = pi.saturating_sub(1) as u32;
+        prev_end = t.span.end;
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::super::Segmented;
     use super::*;
-
-    #[test]
-    fn apostrophe_bytes_found_in_words_of_every_length() {
-        for w in ["ab'", "it's", "don't", "O'Neill", "rock'n'roll", "d’Arc", "Zoë’s", "l’", "abcdefgh'"] {
-            assert!(has_apostrophe_byte(w.as_bytes()), "{w}");
-        }
-        for w in ["", "a", "ab", "abc", "word", "words", "sayings", "abcdefgh", "abcdefghi", "Zoë", "naïve", "x-y.z"] {
-            assert!(!has_apostrophe_byte(w.as_bytes()), "{w}");
-        }
-    }
 
     #[test]
     fn shapes_positions_and_classes() {
