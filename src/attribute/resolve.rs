@@ -88,14 +88,14 @@ impl<'p> People<'p> {
             .entities
             .iter()
             .filter(|e| matches!(e.etype, EntityType::Person | EntityType::Org))
-            .map(|e| Who {
+            .map(|e| titled_of_org(cx, e).unwrap_or_else(|| Who {
                 span: e.span,
                 name: e.canonical.clone(),
                 id: e.id.clone(),
                 gender: e.gender,
                 org: e.etype == EntityType::Org,
                 subject: false,
-            })
+            }))
             .collect();
         let entity_spans: Vec<Span> = cx.entities.iter().map(|e| e.span).collect();
         let covered = |s: Span| {
@@ -192,9 +192,17 @@ impl<'p> People<'p> {
                 if person && (!covered(span) || place_inside()) {
                     let name_end = span.end - (tks[j - 1].text(text).len() - last.len());
                     let g = gender.or_else(|| if multi || kin_named { cx.lexicon.first_name_gender(first) } else { None });
+                    // "Roe's wife, Ann": Ann Roe.
+                    let family = (kin_named && a >= 2 && tks[a - 2].is(Shape::POSSESSIVE) && tks[a - 2].is(Shape::CAP))
+                        .then(|| strip_possessive(tks[a - 2].text(text)))
+                        .filter(|f| f.chars().all(char::is_alphabetic) && text[tks[a - 2].span.end..tks[a - 1].span.start] == *" ");
+                    let name = match family {
+                        Some(f) => format!("{} {f}", &text[span.start..name_end]),
+                        None => text[span.start..name_end].to_string(),
+                    };
                     found.push(Who {
                         span,
-                        name: Cow::Owned(text[span.start..name_end].to_string()),
+                        name: Cow::Owned(name),
                         id: None,
                         gender: g,
                         org: false,
@@ -912,6 +920,27 @@ impl<'p> People<'p> {
     }
 }
 
+/// "Mr. Roe of the Tax Center" read as one organization: the person after
+/// the gendered title ("Roe"), when the organization's name is that one
+/// capitalized word and "of" a name.
+fn titled_of_org<'p>(cx: &Context<'_, 'p>, e: &crate::annotation::Entity<'p>) -> Option<Who<'p>> {
+    if e.etype != EntityType::Org {
+        return None;
+    }
+    let before = cx.text.get(..e.span.start)?.trim_end();
+    let g = ["Mr.", "Ms.", "Mrs.", "Mr", "Ms", "Mrs"].iter().find(|t| {
+        before.strip_suffix(**t).is_some_and(|b| b.is_empty() || b.ends_with(|c: char| !c.is_alphanumeric()))
+    })?;
+    let own = e.span.of(cx.text);
+    let (first, rest) = own.split_once(' ')?;
+    if !rest.starts_with("of ") || !starts_upper(first) || !first.chars().all(char::is_alphabetic) {
+        return None;
+    }
+    let gender = title_gender(g).flatten();
+    let span = Span::new(e.span.start, e.span.start + first.len());
+    Some(Who { span, name: Cow::Owned(first.to_string()), id: None, gender, org: false, subject: false })
+}
+
 /// A person written by a first name alone ("his wife, Jane", "Donald") gets
 /// the one full name of the article that starts with it ("Jane Roe"), before
 /// or after; not when two full names share it, nor when the word is also a
@@ -1311,6 +1340,18 @@ mod tests {
         // After "named", with no full name: the first name itself.
         let t = "Peter Roe spoke on Monday.\n\nThe woman who asked the question was a nurse named Caroline.\n\n\"He listens to us,\" she said.";
         assert_eq!(speakers(t), vec![Some("Caroline".into())]);
+    }
+
+    #[test]
+    fn a_first_name_apposed_to_a_named_persons_relative_takes_the_family_name() {
+        let t = "Peter Roe spoke first.\n\nLater Roe's wife, Jane, took the stage.\n\n\"He is a good man,\" she said.";
+        assert_eq!(speakers(t), vec![Some("Jane Roe".into())]);
+    }
+
+    #[test]
+    fn a_titled_surname_read_as_an_organization_of_something_is_a_person() {
+        let t = "Ann Berg studied the tax in May.\n\n\"It will not pass,\" said Mr. Holt of the Tax Policy Center. \"Nobody wants it,\" he added.";
+        assert_eq!(speakers(t), vec![Some("Holt".into()), Some("Holt".into())]);
     }
 
     #[test]
