@@ -941,13 +941,16 @@ fn titled_of_org<'p>(cx: &Context<'_, 'p>, e: &crate::annotation::Entity<'p>) ->
     Some(Who { span, name: Cow::Owned(first.to_string()), id: None, gender, org: false, subject: false })
 }
 
+/// A full name, its id and gender.
+type FullName<'a> = (Cow<'a, str>, Option<Cow<'a, str>>, Option<Gender>);
+
 /// A person written by a first name alone ("his wife, Jane", "Donald") gets
 /// the one full name of the article that starts with it ("Jane Roe"), before
 /// or after; not when two full names share it, nor when the word is also a
 /// last name there.
 fn by_first_name(cx: &Context, list: &mut [Who]) {
     // First word → (full name, id, gender); None when two full names share it.
-    let mut full: FxHashMap<&str, Option<(Cow<str>, Option<Cow<str>>, Option<Gender>)>> = FxHashMap::default();
+    let mut full: FxHashMap<&str, Option<FullName>> = FxHashMap::default();
     let mut last_words: Vec<&str> = Vec::new();
     for w in list.iter().filter(|w| !w.org) {
         let mut parts = w.name.split_whitespace();
@@ -961,7 +964,7 @@ fn by_first_name(cx: &Context, list: &mut [Who]) {
     if full.is_empty() {
         return;
     }
-    let mut rename: Vec<(usize, (Cow<str>, Option<Cow<str>>, Option<Gender>))> = Vec::new();
+    let mut rename: Vec<(usize, FullName)> = Vec::new();
     for (i, w) in list.iter().enumerate() {
         if w.org || w.id.is_some() || w.name.contains(' ') || last_words.contains(&&*w.name) || !is_first_name(cx, &w.name) {
             continue;
