@@ -87,6 +87,8 @@ pub(super) const FEATURES: &[&str] = &[
     "document_org",
     "unknown_head",
     "asked",
+    "new_near",
+    "campaign",
 ];
 
 const N: usize = FEATURES.len();
@@ -153,7 +155,7 @@ pub(super) struct Candidate<'p> {
 }
 
 /// Nouns of texts that speak for their author or issuer ("the statement said").
-const DOCUMENT_NOUNS: &[&str] = &[
+pub(super) const DOCUMENT_NOUNS: &[&str] = &[
     "statement", "release", "ad", "advertisement", "letter", "email", "e-mail", "memo", "note", "report", "book",
     "memoir", "editorial", "complaint", "message", "post", "tweet", "video", "transcript", "filing", "lawsuit",
     "document", "article", "column", "website", "petition", "passage", "excerpt", "movie", "film", "spot",
@@ -202,9 +204,12 @@ pub(super) fn candidates<'p>(people: &People<'p>, cx: &Context<'_, 'p>, m: &Ment
     let gender_of = |w: &Who| w.gender.or_else(|| people.genders.get(&*w.name).filter(|g| g.1 != GenderSource::Pronoun).map(|g| g.0));
     // "she", "the congresswoman": nobody of the other gender.
     let other_gender = |w: &Who| m.gender.is_some() && gender_of(w).is_some_and(|g| Some(g) != m.gender);
+    // "he told Roe", "she asked Mr. Li": whom the mention addresses is not whom it refers to.
+    let addressee = addressee(people, cx, m);
     let fits = |w: &Who| {
         !w.name.is_empty()
             && !other_gender(w)
+            && addressee.is_none_or(|a| a != &*w.name)
             && match m.kind {
                 Kind::Pronoun => !w.org,
                 Kind::Description => true,
@@ -302,6 +307,8 @@ pub(super) fn candidates<'p>(people: &People<'p>, cx: &Context<'_, 'p>, m: &Ment
         let said = people.genders.get(&*w.name).filter(|g| g.1 == GenderSource::Pronoun).map(|g| g.0);
         set("pronoun_gender", f64::from(m.gender.is_some() && said == m.gender));
         set("log_count_near", (1.0 + a.near as f64).ln());
+        // Named only in this paragraph and the one before: just introduced.
+        set("new_near", f64::from(m.kind == Kind::Pronoun && a.count > 0 && a.count == a.near));
         set("org", f64::from(w.org));
         let last = a.last.unwrap_or(a.last_any);
         let ds = si.saturating_sub(cx.seg.sentence_of(last.start));
@@ -360,7 +367,67 @@ pub(super) fn candidates<'p>(people: &People<'p>, cx: &Context<'_, 'p>, m: &Ment
         }
         out.push(Candidate { who: a.who.clone(), f });
     }
+    if m.kind == Kind::Description && (m.head == "campaign" || DOCUMENT_NOUNS.contains(&m.head)) {
+        campaigns(cx, pos, &mut out);
+    }
     out
+}
+
+/// "The campaign said", "the statement said": a person whose campaign the
+/// article named before ("the Roe campaign", "Roe's campaign") adds that
+/// campaign as a candidate ("Roe campaign"), with the person's features.
+fn campaigns<'p>(cx: &Context<'_, 'p>, pos: usize, out: &mut Vec<Candidate<'p>>) {
+    let from = cx.text.floor_char_boundary(pos.saturating_sub(6000));
+    let before = &cx.text[from..pos];
+    let mut extra = Vec::new();
+    for c in out.iter().filter(|c| !c.who.org) {
+        let Some(last) = c.who.name.split_whitespace().last() else { continue };
+        let named = [" campaign", "'s campaign", "’s campaign"].iter().any(|s| before.contains(&format!("{last}{s}")));
+        let name = format!("{last} campaign");
+        if named && !out.iter().any(|o| o.who.name == name) {
+            let who = Who { name: name.into(), id: None, gender: None, org: true, ..c.who.clone() };
+            let mut f = c.f;
+            f[fi("campaign")] = 1.0;
+            f[fi("org")] = 1.0;
+            f[fi("gender_unknown")] = 0.0;
+            extra.push(Candidate { who, f });
+        }
+    }
+    out.extend(extra);
+}
+
+/// Verbs whose object, right after a pronoun, is the one spoken to ("he told Roe").
+const ADDRESS_VERBS: &[&str] = &[
+    "told", "tells", "asked", "asks", "assured", "reminded", "informed", "warned", "urged", "thanked", "wrote", "said",
+    "replied", "responded", "emailed", "texted", "answered", "interrupted",
+];
+
+/// The person a pronoun's own clause addresses: "he told Roe", "she asked
+/// Mr. Li", "he wrote to Bo" — the name right after the pronoun and its verb.
+fn addressee<'b>(people: &'b People, cx: &Context, m: &Mention) -> Option<&'b str> {
+    if m.kind != Kind::Pronoun {
+        return None;
+    }
+    let end = cx.text.floor_char_boundary((m.span.end + 40).min(cx.text.len()));
+    let after = &cx.text[m.span.end..end];
+    let mut it = after.split(' ').filter(|t| !t.is_empty());
+    let verb = it.next()?;
+    if !ADDRESS_VERBS.contains(&verb) {
+        return None;
+    }
+    // The gap up to the name: the verb, "to", a title ("Mr.", "Sen.").
+    let a = people.list.partition_point(|w| w.span.start < m.span.end);
+    let w = people.list.get(a).filter(|w| !w.org)?;
+    let gap = cx.text.get(m.span.end..w.span.start)?;
+    let words: Vec<&str> = gap.split_whitespace().collect();
+    let title = |t: &str| t.ends_with('.') && t.len() <= 5 && t.starts_with(char::is_uppercase);
+    let ok = match words.as_slice() {
+        [v] => *v == verb && !matches!(verb, "wrote" | "said" | "replied" | "responded"),
+        [v, x] => *v == verb && (*x == "to" || title(x)),
+        [v, "to", x] => *v == verb && title(x),
+        _ => false,
+    };
+    ok.then_some(&*w.name)
 }
 
 /// Of a mention: whether a speech verb follows it within eight words of its
@@ -519,6 +586,20 @@ mod tests {
         assert_eq!(speakers(t), vec![Some("Peter Holt".into())]);
         let t = "The Harbor Planning Commission met on Monday. Its chairman, Peter Holt, spoke first.\n\nAnn Berg, the commission's lawyer, read the rules.\n\n\"The pier will close,\" the chairman said.";
         assert_eq!(speakers(t), vec![Some("Peter Holt".into())]);
+    }
+
+    #[test]
+    fn whom_the_pronoun_addresses_is_not_whom_it_refers_to() {
+        let t = "Greg Lam runs the ferry. Peter Holt interviewed him on Monday.\n\nHolt asked about the pier.\n\n\"It will open in May,\" he told Holt.";
+        assert_eq!(speakers(t), vec![Some("Greg Lam".into())]);
+        let t = "Greg Lam runs the ferry. Peter Holt interviewed him on Monday.\n\nHolt asked about the pier.\n\n\"It will open in May,\" he said to Mr. Holt.";
+        assert_eq!(speakers(t), vec![Some("Greg Lam".into())]);
+    }
+
+    #[test]
+    fn a_campaign_named_before_is_a_candidate_for_the_campaign() {
+        let t = "Ann Roe leads the race. The Roe campaign opened an office in May.\n\n\"We will win the state,\" the campaign said.";
+        assert_eq!(speakers(t), vec![Some("Roe campaign".into())]);
     }
 
     #[test]

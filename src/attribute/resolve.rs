@@ -88,14 +88,14 @@ impl<'p> People<'p> {
             .entities
             .iter()
             .filter(|e| matches!(e.etype, EntityType::Person | EntityType::Org))
-            .map(|e| Who {
+            .map(|e| titled_of_org(cx, e).unwrap_or_else(|| Who {
                 span: e.span,
                 name: e.canonical.clone(),
                 id: e.id.clone(),
                 gender: e.gender,
                 org: e.etype == EntityType::Org,
                 subject: false,
-            })
+            }))
             .collect();
         let entity_spans: Vec<Span> = cx.entities.iter().map(|e| e.span).collect();
         let covered = |s: Span| {
@@ -156,19 +156,53 @@ impl<'p> People<'p> {
                     break;
                 }
             }
+            // A run known only by its last word after "at", "in", "near" is a place ("at Boca West").
+            let after_place_word = a > 0 && a < j && matches!(tks[a - 1].text(text), "at" | "in" | "near" | "At" | "In" | "Near");
+            // Capitalized words of a role before a first name ("Political Affairs
+            // Ann Roe"): the name starts at the first name (never its last word).
+            if a < j && first_class & Lexicon::FIRST == 0 {
+                if let Some(k) = (a + 1..j.saturating_sub(1)).find(|&k| classes_of(k) & Lexicon::FIRST != 0 && tks[k].text(text).len() > 2) {
+                    a = k;
+                    first_class = classes_of(k);
+                }
+            }
             if a < j {
                 let span = Span::new(tks[a].span.start, tks[j - 1].span.end);
                 let first = tks[a].text(text);
                 let last = strip_possessive(tks[j - 1].text(text));
                 let multi = j - a >= 2;
+                // A first name alone in apposition to a relative or after
+                // "named" ("his wife, Jane,", "a resident named Ann").
+                let kin_named = !multi && first_class & Lexicon::FIRST != 0 && a > 0 && {
+                    let prev = tks[a - 1].text(text);
+                    let gap = &text[tks[a - 1].span.end..tks[a].span.start];
+                    (gap == ", " && KIN_NOUNS.contains(&prev)) || (gap == " " && matches!(prev, "named" | "called"))
+                };
                 let person = titled
-                    || (multi && (first_class & Lexicon::FIRST != 0 || cx.lexicon.is_surname(last)));
-                if person && !covered(span) {
+                    || kin_named
+                    || (multi && (first_class & Lexicon::FIRST != 0 || (cx.lexicon.is_surname(last) && !after_place_word)));
+                // A place matched inside a name that starts with a first name
+                // ("Joseph R. Murray", a town called Murray) does not hide the person.
+                // (Or a first name alone in apposition that a place of that name hides: "named Caroline".)
+                let place_inside = || {
+                    let k = cx.entities.partition_point(|e| e.span.end <= span.start);
+                    let places = cx.entities[k..].iter().take_while(|e| e.span.start < span.end).all(|e| e.etype == EntityType::Loc && e.span.end <= span.end);
+                    places && (kin_named || (first_class & Lexicon::FIRST != 0 && multi && !covered(tks[a].span)))
+                };
+                if person && (!covered(span) || place_inside()) {
                     let name_end = span.end - (tks[j - 1].text(text).len() - last.len());
-                    let g = gender.or_else(|| if multi { cx.lexicon.first_name_gender(first) } else { None });
+                    let g = gender.or_else(|| if multi || kin_named { cx.lexicon.first_name_gender(first) } else { None });
+                    // "Roe's wife, Ann": Ann Roe.
+                    let family = (kin_named && a >= 2 && tks[a - 2].is(Shape::POSSESSIVE) && tks[a - 2].is(Shape::CAP))
+                        .then(|| strip_possessive(tks[a - 2].text(text)))
+                        .filter(|f| f.chars().all(char::is_alphabetic) && text[tks[a - 2].span.end..tks[a - 1].span.start] == *" ");
+                    let name = match family {
+                        Some(f) => format!("{} {f}", &text[span.start..name_end]),
+                        None => text[span.start..name_end].to_string(),
+                    };
                     found.push(Who {
                         span,
-                        name: Cow::Owned(text[span.start..name_end].to_string()),
+                        name: Cow::Owned(name),
                         id: None,
                         gender: g,
                         org: false,
@@ -304,6 +338,7 @@ impl<'p> People<'p> {
         list.extend(found);
         list.sort_by_key(|w| (w.span.start, std::cmp::Reverse(w.span.end)));
         list.dedup_by(|b, a| a.span.overlaps(&b.span));
+        by_first_name(cx, &mut list);
         for w in list.iter_mut() {
             w.subject = opens_sentence(cx, w.span) || before_speech_verb(cx, w.span) || clause_subject(cx, w.span) || after_speech_verb(cx, w.span);
         }
@@ -605,10 +640,23 @@ impl<'p> People<'p> {
         let head_ws = &ws[..stop.min(ws.len())];
         let head = head_ws.last().map(|w| strip_possessive(w.text(cx.text)).to_lowercase()).unwrap_or_default();
         let head_end = head_ws.last().map_or(mention.end, |w| w.span.end);
-        let phrase_noun = head_ws.last().is_some_and(|w| w.text(cx.text).starts_with(char::is_lowercase));
+        // An age as the head ("the 46-year-old") is a person noun too.
+        let aged = head.ends_with("-year-old") && head.starts_with(|c: char| c.is_ascii_digit());
+        let phrase_noun = aged || head_ws.last().is_some_and(|w| w.text(cx.text).starts_with(char::is_lowercase));
         let inside = self.inside(mention);
         let apposed = comma.is_some_and(|c| inside.iter().any(|w| !w.org && w.span.start > c));
         if phrase_noun && !apposed {
+            // A person's own text speaks for them: "Roe's letter", "Roe's memoir" → Roe.
+            if rank::DOCUMENT_NOUNS.contains(&head.as_str()) && ws.len() <= 4 {
+                let owner = inside.iter().rev().find(|w| {
+                    let after = cx.text.get(w.span.end..).unwrap_or("");
+                    let own = w.span.of(cx.text);
+                    !w.org && w.span.end <= head_end && (own.ends_with("'s") || own.ends_with("’s") || after.starts_with("'s") || after.starts_with("’s"))
+                });
+                if let Some(w) = owner {
+                    return (Some(w.clone()), Method::Nominal);
+                }
+            }
             // A person's campaign: "the Roe campaign", "Roe's campaign" → "Roe campaign".
             if head == "campaign" {
                 let owner = inside.iter().rev().find(|w| !w.org && w.span.end <= head_end).cloned().or_else(|| {
@@ -729,7 +777,7 @@ impl<'p> People<'p> {
             .collect();
         let org_head = if ORG_NOUNS.contains(&head.as_str()) {
             Some(true)
-        } else if PERSON_NOUNS.contains(&head.as_str()) || cx.lexicon.title(&capitalize(&head)).is_some() {
+        } else if aged || PERSON_NOUNS.contains(&head.as_str()) || cx.lexicon.title(&capitalize(&head)).is_some() {
             Some(false)
         } else {
             None
@@ -872,6 +920,75 @@ impl<'p> People<'p> {
     }
 }
 
+/// "Mr. Roe of the Tax Center" read as one organization: the person after
+/// the gendered title ("Roe"), when the organization's name is that one
+/// capitalized word and "of" a name.
+fn titled_of_org<'p>(cx: &Context<'_, 'p>, e: &crate::annotation::Entity<'p>) -> Option<Who<'p>> {
+    if e.etype != EntityType::Org {
+        return None;
+    }
+    let before = cx.text.get(..e.span.start)?.trim_end();
+    let g = ["Mr.", "Ms.", "Mrs.", "Mr", "Ms", "Mrs"].iter().find(|t| {
+        before.strip_suffix(**t).is_some_and(|b| b.is_empty() || b.ends_with(|c: char| !c.is_alphanumeric()))
+    })?;
+    let own = e.span.of(cx.text);
+    let (first, rest) = own.split_once(' ')?;
+    if !rest.starts_with("of ") || !starts_upper(first) || !first.chars().all(char::is_alphabetic) {
+        return None;
+    }
+    let gender = title_gender(g).flatten();
+    let span = Span::new(e.span.start, e.span.start + first.len());
+    Some(Who { span, name: Cow::Owned(first.to_string()), id: None, gender, org: false, subject: false })
+}
+
+/// A full name, its id and gender.
+type FullName<'a> = (Cow<'a, str>, Option<Cow<'a, str>>, Option<Gender>);
+
+/// A person written by a first name alone ("his wife, Jane", "Donald") gets
+/// the one full name of the article that starts with it ("Jane Roe"), before
+/// or after; not when two full names share it, nor when the word is also a
+/// last name there.
+fn by_first_name(cx: &Context, list: &mut [Who]) {
+    // First word → (full name, id, gender); None when two full names share it.
+    let mut full: FxHashMap<&str, Option<FullName>> = FxHashMap::default();
+    let mut last_words: Vec<&str> = Vec::new();
+    for w in list.iter().filter(|w| !w.org) {
+        let mut parts = w.name.split_whitespace();
+        let (Some(first), Some(_)) = (parts.next(), parts.next()) else { continue };
+        last_words.push(w.name.split_whitespace().last().unwrap_or(""));
+        let e = full.entry(first).or_insert_with(|| Some((w.name.clone(), w.id.clone(), w.gender)));
+        if e.as_ref().is_some_and(|(n, _, _)| *n != w.name) {
+            *e = None;
+        }
+    }
+    if full.is_empty() {
+        return;
+    }
+    let mut rename: Vec<(usize, FullName)> = Vec::new();
+    for (i, w) in list.iter().enumerate() {
+        if w.org || w.id.is_some() || w.name.contains(' ') || last_words.contains(&&*w.name) || !is_first_name(cx, &w.name) {
+            continue;
+        }
+        if let Some(Some(f)) = full.get(&*w.name) {
+            rename.push((i, f.clone()));
+        }
+    }
+    let owned: Vec<(usize, String, Option<String>, Option<Gender>)> =
+        rename.into_iter().map(|(i, (n, id, g))| (i, n.into_owned(), id.map(Cow::into_owned), g)).collect();
+    for (i, name, id, g) in owned {
+        let w = &mut list[i];
+        w.name = Cow::Owned(name);
+        w.id = id.map(Cow::Owned);
+        w.gender = w.gender.or(g);
+    }
+}
+
+/// Relatives a first name alone is apposed to ("his wife, Jane").
+const KIN_NOUNS: &[&str] = &[
+    "wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "widow", "widower", "grandson",
+    "granddaughter", "fiancée", "fiancee", "fiancé", "partner", "girlfriend", "boyfriend",
+];
+
 /// Capitalized words that stand before a name as its role, not as part of it
 /// ("Political Editor Ann Roe", "State Senator Bo Li", "Republican donor").
 fn in_role_words(w: &str) -> bool {
@@ -944,7 +1061,11 @@ pub(super) fn full_name_at(cx: &Context, span: Span) -> Option<String> {
     while a > 0 && joined(a) && namelike(ws[a - 1].text(text)) && {
         // Not across a sentence start that is a common word, nor onto a word ending a sentence.
         let t = ws[a - 1].text(text);
-        first(t) || initial(t) || !opens_sentence_word(cx, ws[a - 1].span)
+        // A name that starts with a first name takes only first names and
+        // initials before it ("Mary Ann Roe"), not a capitalized word of a
+        // role ("Political Affairs Ann Roe").
+        (first(t) || initial(t) || !opens_sentence_word(cx, ws[a - 1].span))
+            && (first(t) || initial(t) || !first(ws[a].text(text)))
     } {
         a -= 1;
     }
@@ -958,6 +1079,12 @@ pub(super) fn full_name_at(cx: &Context, span: Span) -> Option<String> {
     // two capitalized words is part of the name ("Willem de Vries", "Ludwig van
     // Beethoven"), not a break in it.
     let mut s = a;
+    // The last word (before a suffix) is the surname even when it is also a
+    // common word ("Hurt", "Woods"): never a role word.
+    let mut last_name = b;
+    while last_name > a + 1 && NAME_SUFFIXES.contains(&ws[last_name - 1].text(text)) {
+        last_name -= 1;
+    }
     for (i, w) in ws.iter().enumerate().take(b).skip(a) {
         let t = w.text(text);
         let particle = is_name_particle(t) && i > s && joined(i) && {
@@ -967,13 +1094,21 @@ pub(super) fn full_name_at(cx: &Context, span: Span) -> Option<String> {
             }
             k < b && joined(k) && starts_upper(ws[k].text(text))
         };
-        if (!starts_upper(t) && !particle) || is_role_word(cx, t) {
+        let surname = i + 1 == last_name && cx.lexicon.is_stopword(t) && title_gender(t).is_none() && !in_role_words(t) && cx.lexicon.title(t).is_none();
+        if (!starts_upper(t) && !particle) || (is_role_word(cx, t) && !surname) {
             s = i + 1;
         }
     }
     let mut e = b;
     while e > s && NAME_SUFFIXES.contains(&ws[e - 1].text(text)) {
         e -= 1;
+    }
+    // Capitalized words of a role before a first name ("Affairs Ann Roe"):
+    // the name starts at the first name (never its last word).
+    if s < e && !first(ws[s].text(text)) && !initial(ws[s].text(text)) {
+        if let Some(k) = (s + 1..e.saturating_sub(1)).find(|&k| ws[k].text(text).len() > 2 && first(ws[k].text(text))) {
+            s = k;
+        }
     }
     if s >= e {
         return None;
@@ -1000,7 +1135,16 @@ fn bare_name(cx: &Context, name: &str) -> Option<String> {
             || (t.chars().count() >= 3 && t.chars().all(|c| c.is_ascii_uppercase()))
             || (t.contains('-') && t.split('-').all(|p| !p.is_empty() && is_role_word(cx, p)))
     };
-    let start = parts[..end].iter().rposition(|t| role(t)).map_or(0, |i| i + 1);
+    // The last word is the surname even when it is also a common word ("Woods").
+    let mut start = parts[..end.saturating_sub(1)].iter().rposition(|t| role(t)).map_or(0, |i| i + 1);
+    // Capitalized words of a role before a first name ("Affairs Ann Roe"):
+    // the name starts at the first name (never its last word).
+    let initial = |t: &str| t.trim_end_matches('.').chars().count() == 1;
+    if start < end && !is_first_name(cx, parts[start]) && !initial(parts[start]) {
+        if let Some(k) = (start + 1..end.saturating_sub(1)).find(|&k| parts[k].len() > 2 && is_first_name(cx, parts[k])) {
+            start = k;
+        }
+    }
     (start < end && (start > 0 || end < parts.len())).then(|| parts[start..end].join(" "))
 }
 
@@ -1188,6 +1332,62 @@ mod tests {
         assert_eq!(speakers(t), vec![Some("Peter Holt".into())]);
         // A description that names no one nearby leaves the pronoun as it was.
         let t = "Greg Lam said the vote was fair.\n\nThe mayor wondered how it would be paid for.\n\n\"Who will pay for this?\" he said.";
+        assert_eq!(speakers(t), vec![Some("Greg Lam".into())]);
+    }
+
+    #[test]
+    fn a_first_name_alone_gets_the_one_full_name_that_starts_with_it() {
+        // Apposed to a relative, then named in full later.
+        let t = "Peter Roe toured the plant on Monday. His wife, Jane, spoke to reporters there.\n\n\"We are proud of him,\" she said.\n\nJane Roe left at noon.";
+        assert_eq!(speakers(t), vec![Some("Jane Roe".into())]);
+        // After "named", with no full name: the first name itself.
+        let t = "Peter Roe spoke on Monday.\n\nThe woman who asked the question was a nurse named Caroline.\n\n\"He listens to us,\" she said.";
+        assert_eq!(speakers(t), vec![Some("Caroline".into())]);
+    }
+
+    #[test]
+    fn a_first_name_apposed_to_a_named_persons_relative_takes_the_family_name() {
+        let t = "Peter Roe spoke first.\n\nLater Roe's wife, Jane, took the stage.\n\n\"He is a good man,\" she said.";
+        assert_eq!(speakers(t), vec![Some("Jane Roe".into())]);
+    }
+
+    #[test]
+    fn a_titled_surname_read_as_an_organization_of_something_is_a_person() {
+        let t = "Ann Berg studied the tax in May.\n\n\"It will not pass,\" said Mr. Holt of the Tax Policy Center. \"Nobody wants it,\" he added.";
+        assert_eq!(speakers(t), vec![Some("Holt".into()), Some("Holt".into())]);
+    }
+
+    #[test]
+    fn a_place_inside_a_name_that_opens_with_a_first_name_does_not_hide_the_person() {
+        let t = "The judge ruled on Monday.\n\nGreg Lam spoke first. Peter R. Denver, a lawyer for the group, later spoke.\n\n\"The ruling is wrong,\" he said.";
+        assert_eq!(speakers(t), vec![Some("Peter R. Denver".into())]);
+    }
+
+    #[test]
+    fn capitalized_role_words_before_a_first_name_are_not_the_name() {
+        let t = "The plane landed.\n\nGreg Lam was answering a message from Undersecretary for Political Affairs Wendy Berg, who had flown in. \"We are safe,\" she wrote.";
+        assert_eq!(speakers(t), vec![Some("Wendy Berg".into())]);
+        let t = "The plane landed.\n\nGreg Lam was answering a message from Undersecretary for Political Affairs Greg Holt, who had flown in. \"We are safe,\" Holt wrote.";
+        assert_eq!(speakers(t), vec![Some("Greg Holt".into())]);
+    }
+
+    #[test]
+    fn a_surname_that_is_also_a_common_word_is_still_the_name() {
+        let t = "The book came out in May.\n\nHarry Hurt III had hoped to publish it again.\n\nMr. Hurt is eager to get it out. \"Time is short,\" he said.";
+        assert_eq!(speakers(t), vec![Some("Harry Hurt".into())]);
+        let t = "Ann Woods, whose husband, Navy SEAL Bo Woods, died in the war, spoke on Monday.\n\nWoods said she was proud. \"He was brave,\" she said.";
+        assert_eq!(speakers(t), vec![Some("Ann Woods".into())]);
+    }
+
+    #[test]
+    fn a_run_known_only_by_its_last_word_after_at_is_a_place() {
+        let t = "At Boca West, where it costs a lot to join, Greg Lam, the club's president, said the rules work.\n\n\"We are fine,\" he said.";
+        assert_eq!(speakers(t), vec![Some("Greg Lam".into())]);
+    }
+
+    #[test]
+    fn a_persons_letter_speaks_for_the_person() {
+        let t = "Greg Lam wrote to the board in May.\n\n\"The pier must close,\" Lam's letter said.";
         assert_eq!(speakers(t), vec![Some("Greg Lam".into())]);
     }
 
