@@ -457,6 +457,76 @@ fn person_shaped(cx: &Ctx, a: usize, b: usize) -> bool {
     words_ok && (!place_inside || cx.is_first(a))
 }
 
+/// Whether the text at byte `end` opens a parenthesis with the years of a
+/// life: "(born 1950)", "(b. 1950)", "(1711–1776)", "(c. 347 – 30 September
+/// 420)", also after other notes inside ("(Zemblan: Zorvanov; 1801 - 1860)").
+fn life_dates_after(text: &str, end: usize) -> bool {
+    let rest = text[end..].trim_start_matches(' ');
+    let Some(inner) = rest.strip_prefix('(') else { return false };
+    let mut depth = 0usize;
+    let mut close = None;
+    for (i, c) in inner.char_indices().take(300) {
+        match c {
+            '(' | '[' => depth += 1,
+            ')' | ']' if depth > 0 => depth -= 1,
+            ')' => {
+                close = Some(i);
+                break;
+            }
+            '\n' => break,
+            _ => {}
+        }
+    }
+    let Some(close) = close else { return false };
+    let inner = &inner[..close];
+    if inner.split(|c: char| !c.is_alphanumeric() && c != '.').any(|w| w == "born" || w == "b.") {
+        return inner.bytes().any(|c| c.is_ascii_digit());
+    }
+    // A year (three or four digits), a dash, then a digit: a span of years.
+    let mut digits = 0;
+    let mut year_before = false;
+    for (i, c) in inner.char_indices() {
+        if c.is_ascii_digit() {
+            digits += 1;
+            continue;
+        }
+        if digits > 0 {
+            year_before = (3..=4).contains(&digits);
+        }
+        digits = 0;
+        if matches!(c, '-' | '\u{2013}' | '\u{2014}') && year_before {
+            let after = inner[i..].trim_start_matches(['-', '\u{2013}', '\u{2014}', ' ']);
+            let after = after.strip_prefix("c. ").unwrap_or(after);
+            if after.starts_with(|c: char| c.is_ascii_digit()) {
+                return true;
+            }
+        }
+        // Words between a year and the dash ("1950 to") make no span.
+        if c.is_alphabetic() {
+            year_before = false;
+        }
+    }
+    false
+}
+
+/// Whether `[a, b)` may name the person of a life in parentheses: name words
+/// (no common word, title, organization or place word, nothing in ALL CAPS),
+/// no organization or nationality from the dictionary.
+fn life_named(cx: &Ctx, a: usize, b: usize) -> bool {
+    (a..b).all(|k| {
+        let w = cx.w(k);
+        !cx.toks[k].upper
+            && (!cx.is_stop(k) || (k > a && cx.is_surname(k)) || (k == a && cx.is_first(k) && b - a >= 2))
+            && !cx.is_title(k)
+            && !is_connector(w)
+            && !is_org_tail(w)
+            && !is_loc_tail(w)
+            && !is_calendar_word(w)
+            && w.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '\u{2019}'))
+            && !matches!(cx.covered[k], Some((_, EntityType::Org | EntityType::Norp)))
+    }) && !cx.possessive(b - 1)
+}
+
 /// Whether word `b` is the minute of a goal: an ordinal of 1 to 130
 /// ("15th", "90th", "42nd").
 fn minute_after(cx: &Ctx, b: usize) -> bool {
@@ -578,6 +648,13 @@ fn classify_run(cx: &Ctx, a: usize, b: usize, out: &mut Vec<Inferred>) {
             }
             return;
         }
+    }
+    // "Anneliese Varga Zorvan (born 3 May 1950)", "Zorvan (c. 350 – 420)":
+    // a name, then the years of a life in parentheses, is a person (a one-word
+    // name only where it opens a line, as an encyclopedia entry does).
+    if b - a <= 4 && (b - a >= 2 || cx.toks[a].line_start) && life_dates_after(cx.text, span_of(cx, a, b).end) && life_named(cx, a, b) {
+        out.push(Inferred { span: span_of(cx, a, b), etype: EntityType::Person, gender: cx.lexicon.first_name_gender(cx.w(a)), over_dictionary: true });
+        return;
     }
     // "Zorvan Kelby ( Ruritania )": in results and entry lists a name of two
     // or three words, then a place in parentheses, is a person (over
@@ -909,6 +986,13 @@ fn classify_piece(cx: &Ctx, mut a: usize, mut b: usize, out: &mut Vec<Inferred>)
         out.push(Inferred { span, etype: EntityType::Person, gender: None, over_dictionary: false });
         return;
     }
+    // "Sonja's brother", "that Sonja was": a known first name alone, inside
+    // a sentence, with a verb or a possessive noun after it, is a person.
+    if len == 1 && !cx.toks[a].sent_start && !after_the && lone_first_name(cx, a) {
+        let gender = cx.lexicon.first_name_gender(first);
+        out.push(Inferred { span, etype: EntityType::Person, gender, over_dictionary: false });
+        return;
+    }
     let all_namey = (a..b).all(|k| !cx.is_stop(k) && !cx.toks[k].upper && !is_connector(cx.w(k)));
     if (2..=4).contains(&len) && all_namey && !no_person && cx.is_surname(b - 1) {
         out.push(Inferred { span, etype: EntityType::Person, gender: None, over_dictionary: false });
@@ -922,6 +1006,30 @@ fn classify_piece(cx: &Ctx, mut a: usize, mut b: usize, out: &mut Vec<Inferred>)
     if (len == 2 || (len == 1 && clause_end)) && all_namey && placey && a > 0 && cx.toks[a].ws_before && !cx.toks[a].sent_start && is_place_preposition(cx.toks[a - 1].text(cx.text)) {
         out.push(Inferred { span, etype: EntityType::Loc, gender: None, over_dictionary: false });
     }
+}
+
+/// Lower case words after a name that tell a doer: auxiliaries, "who",
+/// "told", "went" and verbs in "-ed".
+fn person_verb(w: &str) -> bool {
+    matches!(w, "was" | "is" | "has" | "had" | "did" | "does" | "will" | "would" | "could" | "can" | "told" | "asked" | "went" | "wrote" | "who")
+        || (w.len() >= 5 && w.ends_with("ed") && w.bytes().all(|c| c.is_ascii_lowercase()))
+}
+
+/// Whether word `k`, a known first name standing alone (no capitalized word
+/// next to it, no common word), has a verb or a possessive noun after it.
+fn lone_first_name(cx: &Ctx, k: usize) -> bool {
+    let n = cx.toks.len();
+    if !cx.is_first(k) || cx.is_stop(k) || cx.is_title(k) || cx.toks[k].upper || cx.toks[k].initial || cx.w(k).chars().count() < 3 {
+        return false;
+    }
+    if (k > 0 && cx.toks[k - 1].cap && cx.toks[k].ws_before) || k + 1 >= n || !cx.toks[k + 1].ws_before || cx.toks[k + 1].cap {
+        return false;
+    }
+    let next = cx.toks[k + 1].text(cx.text);
+    if !next.starts_with(|c: char| c.is_ascii_lowercase()) {
+        return false;
+    }
+    cx.possessive(k) || (cx.toks[k + 1].class & Lexicon::SPEECH != 0) || person_verb(next)
 }
 
 /// The type of a dictionary name next to `[a, b)` in a list: joined by a

@@ -361,6 +361,28 @@ mod tests {
     }
 
     #[test]
+    fn a_name_before_the_years_of_a_life_is_a_person() {
+        let d = "g:1\tLOC\tcity\tVarga\t\t\tZB\t\t30000\n";
+        let got = typed(&run(d, "Anneliese Zorvanka Varga (Zemblan: [ˈvɔrɡɒ]; 3 May 1901 – 9 June 1960) was a painter. Two years later Varga moved.\nKelbaran (c. 340 – 30 September 420) was a monk.\nOrvo Daskel (born 4 July 1980) is a singer."));
+        assert!(got.contains(&("Anneliese Zorvanka Varga".into(), "PERSON")), "{got:?}");
+        assert!(got.contains(&("Varga".into(), "PERSON")), "{got:?}");
+        assert!(got.contains(&("Kelbaran".into(), "PERSON")), "{got:?}");
+        assert!(got.contains(&("Orvo Daskel".into(), "PERSON")), "{got:?}");
+        // Other numbers in parentheses, or a lone word inside a line, are no life.
+        let got = typed(&run("", "Exports of Marvel Zorvan (2,000 tonnes) rose, and Kelbaran (born in 1801) too."));
+        assert!(!got.iter().any(|g| g.1 == "PERSON"), "{got:?}");
+    }
+
+    #[test]
+    fn a_lone_first_name_before_a_verb_or_a_possessive_is_a_person() {
+        let got = typed(&run("", "We said that Olena was late, and everyone saw Dmitry's bag."));
+        assert_eq!(got, vec![("Olena".into(), "PERSON"), ("Dmitry".into(), "PERSON")], "{got:?}");
+        // No verb after it: nothing.
+        let got = typed(&run("", "They asked for Olena in the morning."));
+        assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
     fn first_names_titles_and_org_words_infer_names() {
         let got = run("", "On Monday the Kremlin spokesman Dmitry Volkarev met Olena Pyrozhenko at the Institute for the Study of Marmots and the Energy Ministry.");
         assert_eq!(
