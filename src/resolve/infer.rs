@@ -495,9 +495,13 @@ fn life_dates_after(text: &str, end: usize) -> bool {
         }
         digits = 0;
         if matches!(c, '-' | '\u{2013}' | '\u{2014}') && year_before {
+            // Spaced ("1801 – 9 June 1860") or a year on both sides
+            // ("1801-1860"), not a code ("639-3").
+            let spaced = inner[..i].ends_with(' ') && inner[i + c.len_utf8()..].starts_with(' ');
             let after = inner[i..].trim_start_matches(['-', '\u{2013}', '\u{2014}', ' ']);
             let after = after.strip_prefix("c. ").unwrap_or(after);
-            if after.starts_with(|c: char| c.is_ascii_digit()) {
+            let year_after = after.bytes().take_while(u8::is_ascii_digit).count() >= 3;
+            if after.starts_with(|c: char| c.is_ascii_digit()) && (spaced || year_after) {
                 return true;
             }
         }
@@ -799,18 +803,39 @@ fn classify_run(cx: &Ctx, a: usize, b: usize, out: &mut Vec<Inferred>) {
                 return;
             }
         }
+        // "Ana Lucia de Varga", "Jorge dos Zorvos": a first name, then name
+        // words with a lowercase particle inside, is a person (over
+        // dictionary places inside: "Varga" may be a town).
+        if b - s >= 3 && particle_name(cx, s, b, &single) {
+            let gender = cx.lexicon.first_name_gender(cx.w(s));
+            out.push(Inferred { span: span_of(cx, s, b), etype: EntityType::Person, gender, over_dictionary: true });
+            return;
+        }
+        // A first name the dictionary holds as a place, before a person's
+        // full name it holds ("Chad Michael Zorvan"): one person.
+        let whole_person_after = |k: usize| {
+            k == s + 1
+                && b - k >= 2
+                && cx.is_first(k)
+                && matches!(cx.covered[s], Some((_, EntityType::Loc | EntityType::Org)))
+                && single(s)
+                && matches!(cx.covered[k], Some((idx, EntityType::Person)) if (k..b).all(|m| cx.covered[m].map(|c| c.0) == Some(idx)) && (b >= cx.toks.len() || cx.covered[b].map(|c| c.0) != Some(idx)))
+        };
+        let middle_initial = b - s >= 3 && cx.covered[s].is_none() && cx.toks[s + 1].initial && name_after_first(cx, s + 2);
         // A known first name opening the run makes it a person, over one-word
-        // dictionary places inside ("Michael" is also a town).
+        // dictionary places inside ("Michael" is also a town), also with a
+        // middle initial ("Maria J. Zorvan").
         if b - s >= 2
             && (cx.is_first(s) || (b - s <= 3 && super::tokens::is_family_name_first(cx.w(s))))
             && (!cx.is_stop(s) || (b - s == 2 && !cx.toks[s].sent_start))
-            && name_after_first(cx, s + 1)
+            && (name_after_first(cx, s + 1) || middle_initial)
             && (!cx.is_stop(b - 1) || (stop_surname(cx, b - 1) && !cx.toks[s].sent_start))
             && (s..b).all(|k| {
-                !cx.toks[k].upper
+                (!cx.toks[k].upper || (middle_initial && k == s + 1))
                     && !is_connector(cx.toks[k].text(cx.text))
-                    && single(k)
+                    && (single(k) || whole_person_after(s + 1))
                     && match cx.covered[k] {
+                        Some((_, EntityType::Person)) if whole_person_after(s + 1) => true,
                         Some((_, EntityType::Norp)) => false,
                         // A surname the dictionary knows as someone else's
                         // ("Christine Blasey Ford").
@@ -1015,6 +1040,45 @@ fn person_verb(w: &str) -> bool {
         || (w.len() >= 5 && w.ends_with("ed") && w.bytes().all(|c| c.is_ascii_lowercase()))
 }
 
+/// Whether `[a, b)` is a first name, then name words with lowercase
+/// particles between them ("Ana Lucia de Varga", "Jorge dos Zorvos"): no
+/// common word, title, organization or place word; a dictionary place only
+/// as a word of its own or after the particle ("de Santa Zorva").
+fn particle_name(cx: &Ctx, a: usize, b: usize, single: &dyn Fn(usize) -> bool) -> bool {
+    let particle = |k: usize| crate::text::is_name_particle(cx.toks[k].text(cx.text));
+    if !cx.is_first(a) || cx.is_stop(a) || !single(a) || particle(b - 1) || !(a + 1..b - 1).any(particle) {
+        return false;
+    }
+    (a..b).all(|k| {
+        if particle(k) {
+            return k > a && !(k >= a + 2 && particle(k - 1) && particle(k - 2));
+        }
+        let w = cx.w(k);
+        cx.toks[k].cap
+            && !cx.toks[k].upper
+            && (!cx.is_stop(k) || cx.is_surname(k))
+            && !cx.is_title(k)
+            && !is_connector(w)
+            && !is_org_tail(w)
+            && !is_loc_tail(w)
+            && !is_calendar_word(w)
+            && (k + 1 == b || !cx.possessive(k))
+            && match cx.covered[k] {
+                None => true,
+                Some((idx, EntityType::Loc)) => single(k) || (a + 1..k).any(|m| particle(m) && (m + 1..=k).all(|q| cx.covered[q].map(|c| c.0) == Some(idx))),
+                Some(_) => false,
+            }
+    })
+}
+
+/// Determiners before a noun: "our", "this", "every".
+fn is_determiner(w: &str) -> bool {
+    matches!(
+        w.to_ascii_lowercase().as_str(),
+        "the" | "a" | "an" | "this" | "these" | "those" | "our" | "your" | "their" | "his" | "her" | "its" | "my" | "every" | "each" | "any" | "no"
+    )
+}
+
 /// Whether word `k`, a known first name standing alone (no capitalized word
 /// next to it, no common word), has a verb or a possessive noun after it.
 fn lone_first_name(cx: &Ctx, k: usize) -> bool {
@@ -1023,6 +1087,10 @@ fn lone_first_name(cx: &Ctx, k: usize) -> bool {
         return false;
     }
     if (k > 0 && cx.toks[k - 1].cap && cx.toks[k].ws_before) || k + 1 >= n || !cx.toks[k + 1].ws_before || cx.toks[k + 1].cap {
+        return false;
+    }
+    // After a determiner it is a noun ("our Nation is"); after "in" a place.
+    if k > 0 && (is_place_preposition(cx.toks[k - 1].text(cx.text)) || is_determiner(cx.toks[k - 1].text(cx.text))) {
         return false;
     }
     let next = cx.toks[k + 1].text(cx.text);

@@ -369,16 +369,30 @@ mod tests {
         assert!(got.contains(&("Kelbaran".into(), "PERSON")), "{got:?}");
         assert!(got.contains(&("Orvo Daskel".into(), "PERSON")), "{got:?}");
         // Other numbers in parentheses, or a lone word inside a line, are no life.
-        let got = typed(&run("", "Exports of Marvel Zorvan (2,000 tonnes) rose, and Kelbaran (born in 1801) too."));
+        let got = typed(&run("", "Exports of Marvel Zorvan (2,000 tonnes) rose, Kelbaran (born in 1801) too, and Orvan Kelbish (code: ISO 639-3) fell."));
         assert!(!got.iter().any(|g| g.1 == "PERSON"), "{got:?}");
+    }
+
+    #[test]
+    fn first_names_with_particles_initials_or_a_place_name_are_persons() {
+        let d = "g:1\tLOC\tcity\tVarga\t\t\tZB\t\t30000\ng:2\tLOC\tcity\tKelbish\t\t\tZB\t\t30000\ng:3\tLOC\tcountry\tMichael\t\t\tMI\t\t900000\np:1\tPERSON\tpolitician\tOlena Zorvan\t\tf\tZB\t\t100\n";
+        let got = typed(&run(d, "The film by Dmitry de Varga starred Olena K. Kelbish and Michael Olena Zorvan, who left."));
+        assert_eq!(
+            got,
+            vec![("Dmitry de Varga".into(), "PERSON"), ("Olena K. Kelbish".into(), "PERSON"), ("Michael Olena Zorvan".into(), "PERSON")],
+            "{got:?}"
+        );
+        // The person of the dictionary keeps no link under a longer name.
+        let got = run(d, "It starred Michael Olena Zorvan.");
+        assert!(got.iter().all(|g| g.1 != "PERSON" || g.0 == "Michael Olena Zorvan"), "{got:?}");
     }
 
     #[test]
     fn a_lone_first_name_before_a_verb_or_a_possessive_is_a_person() {
         let got = typed(&run("", "We said that Olena was late, and everyone saw Dmitry's bag."));
         assert_eq!(got, vec![("Olena".into(), "PERSON"), ("Dmitry".into(), "PERSON")], "{got:?}");
-        // No verb after it: nothing.
-        let got = typed(&run("", "They asked for Olena in the morning."));
+        // No verb after it, or a determiner before it: nothing.
+        let got = typed(&run("", "They asked for Olena in the morning, and our Olena was late."));
         assert!(got.is_empty(), "{got:?}");
     }
 
