@@ -388,6 +388,13 @@ mod tests {
     }
 
     #[test]
+    fn a_surname_that_is_a_common_word_links_where_it_stands_as_a_name() {
+        let got = run("", "We met Olena Baker in town. Officials said Baker would speak, but the Baker Street office and our Baker shop were shut. Baker left.");
+        let got: Vec<(&str, Source, usize)> = got.iter().filter(|g| g.1 == "PERSON").map(|g| (g.0.as_str(), g.3, g.2.len())).collect();
+        assert_eq!(got, vec![("Olena Baker", Source::Inferred, 11), ("Baker", Source::Alias, 11)], "{got:?}");
+    }
+
+    #[test]
     fn a_lone_first_name_before_a_verb_or_a_possessive_is_a_person() {
         let got = typed(&run("", "We said that Olena was late, and everyone saw Dmitry's bag."));
         assert_eq!(got, vec![("Olena".into(), "PERSON"), ("Dmitry".into(), "PERSON")], "{got:?}");
