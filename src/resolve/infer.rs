@@ -967,7 +967,11 @@ fn classify_piece(cx: &Ctx, mut a: usize, mut b: usize, out: &mut Vec<Inferred>)
         out.push(Inferred { span, etype: EntityType::Org, gender: None, over_dictionary: false });
         return;
     }
-    if (title || first_name) && !no_person {
+    // "the Zorvan Prize", "the Dmitry Kelby Space Centre": after "the", a
+    // name of three words or more, or one with no first name, is a thing
+    // named after someone, not the person.
+    let the_before = a > 0 && cx.toks[a].ws_before && cx.toks[a - 1].text(cx.text) == "the";
+    if (title || first_name) && !no_person && !(the_before && !title && len >= 3) {
         out.push(Inferred { span, etype: EntityType::Person, gender: gender.or(title_gender), over_dictionary: false });
         return;
     }
@@ -1019,7 +1023,7 @@ fn classify_piece(cx: &Ctx, mut a: usize, mut b: usize, out: &mut Vec<Inferred>)
         return;
     }
     let all_namey = (a..b).all(|k| !cx.is_stop(k) && !cx.toks[k].upper && !is_connector(cx.w(k)));
-    if (2..=4).contains(&len) && all_namey && !no_person && cx.is_surname(b - 1) {
+    if (2..=4).contains(&len) && all_namey && !no_person && cx.is_surname(b - 1) && !the_before {
         out.push(Inferred { span, etype: EntityType::Person, gender: None, over_dictionary: false });
         return;
     }

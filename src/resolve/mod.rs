@@ -395,6 +395,18 @@ mod tests {
     }
 
     #[test]
+    fn a_name_after_the_with_no_first_name_or_of_three_words_is_no_person() {
+        let mut lex = Lexicon::core();
+        lex.add_file("first_names.tsv", "Dmitry\t0.01\t9\n");
+        lex.add_file("surnames.tsv", "Kelby\t9\nPrize\t9\nCentre\t9\n");
+        let g = GazetteerBuilder::new().defaults(false).build().unwrap();
+        let text = "She won the Zorvan Prize at the Dmitry Kelby Space Centre, and later met Orvo Kelby and Dmitry Kelby there.";
+        let seg = Segmented::classified(text, &mut |w| lex.classes(w));
+        let people: Vec<&str> = resolve(text, &seg, &g.find(text), &g, &lex).iter().filter(|e| e.etype == EntityType::Person).map(|e| e.span.of(text)).collect();
+        assert_eq!(people, vec!["Orvo Kelby", "Dmitry Kelby"], "{people:?}");
+    }
+
+    #[test]
     fn a_lone_first_name_before_a_verb_or_a_possessive_is_a_person() {
         let got = typed(&run("", "We said that Olena was late, and everyone saw Dmitry's bag."));
         assert_eq!(got, vec![("Olena".into(), "PERSON"), ("Dmitry".into(), "PERSON")], "{got:?}");
