@@ -83,7 +83,7 @@ fn stands_as_name(text: &str, toks: &[Tok], i: usize) -> bool {
     if prev.cap || matches!(prev_word.to_ascii_lowercase().as_str(), "the" | "a" | "an" | "this" | "that" | "our" | "their" | "his" | "her" | "its" | "of") {
         return false;
     }
-    toks.get(i + 1).is_none_or(|n| !(n.cap && n.ws_before) && !text[t.span.end..n.span.start].starts_with('-'))
+    toks.get(i + 1).is_none_or(|n| !(text[t.span.end..n.span.start].starts_with('-') || n.cap && n.ws_before))
 }
 
 /// Adds alias mentions and repeats to `entities` (sorted by start,
@@ -257,6 +257,16 @@ pub fn link<'p>(text: &str, toks: &[Tok], entities: &mut Vec<Entity<'p>>, gazett
         }
         if let Some((span, tg, ntoks)) = hit {
             if tg.guarded && !stands_as_name(text, toks, i) {
+                i += 1;
+                continue;
+            }
+            // "the Zorvan Grand Casino": after "the", a surname opening a
+            // longer capitalized name is part of that name (whole names first).
+            let opens_longer = ntoks == 1
+                && i > 0
+                && toks[i - 1].text(text) == "the"
+                && toks.get(i + 1).is_some_and(|n| n.cap && n.ws_before && !n.line_start && n.span.start == span.end + 1);
+            if tg.alias && opens_longer {
                 i += 1;
                 continue;
             }

@@ -392,6 +392,10 @@ mod tests {
         let got = run("", "We met Olena Baker in town. Officials said Baker would speak, but the Baker Street office and our Baker shop were shut. Baker left.");
         let got: Vec<(&str, Source, usize)> = got.iter().filter(|g| g.1 == "PERSON").map(|g| (g.0.as_str(), g.3, g.2.len())).collect();
         assert_eq!(got, vec![("Olena Baker", Source::Inferred, 11), ("Baker", Source::Alias, 11)], "{got:?}");
+        // After "the", a surname opening a longer name is that name's.
+        let got = run("", "We met Olena Zorvan in town. Later the Zorvan Grand Casino opened and Zorvan spoke.");
+        let got: Vec<&str> = got.iter().filter(|g| g.1 == "PERSON").map(|g| g.0.as_str()).collect();
+        assert_eq!(got, vec!["Olena Zorvan", "Zorvan"], "{got:?}");
     }
 
     #[test]
