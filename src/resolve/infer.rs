@@ -457,6 +457,80 @@ fn person_shaped(cx: &Ctx, a: usize, b: usize) -> bool {
     words_ok && (!place_inside || cx.is_first(a))
 }
 
+/// Whether the text at byte `end` opens a parenthesis with the years of a
+/// life: "(born 1950)", "(b. 1950)", "(1711–1776)", "(c. 347 – 30 September
+/// 420)", also after other notes inside ("(Zemblan: Zorvanov; 1801 - 1860)").
+fn life_dates_after(text: &str, end: usize) -> bool {
+    let rest = text[end..].trim_start_matches(' ');
+    let Some(inner) = rest.strip_prefix('(') else { return false };
+    let mut depth = 0usize;
+    let mut close = None;
+    for (i, c) in inner.char_indices().take(300) {
+        match c {
+            '(' | '[' => depth += 1,
+            ')' | ']' if depth > 0 => depth -= 1,
+            ')' => {
+                close = Some(i);
+                break;
+            }
+            '\n' => break,
+            _ => {}
+        }
+    }
+    let Some(close) = close else { return false };
+    let inner = &inner[..close];
+    if inner.split(|c: char| !c.is_alphanumeric() && c != '.').any(|w| w == "born" || w == "b.") {
+        return inner.bytes().any(|c| c.is_ascii_digit());
+    }
+    // A year (three or four digits), a dash, then a digit: a span of years.
+    let mut digits = 0;
+    let mut year_before = false;
+    for (i, c) in inner.char_indices() {
+        if c.is_ascii_digit() {
+            digits += 1;
+            continue;
+        }
+        if digits > 0 {
+            year_before = (3..=4).contains(&digits);
+        }
+        digits = 0;
+        if matches!(c, '-' | '\u{2013}' | '\u{2014}') && year_before {
+            // Spaced ("1801 – 9 June 1860") or a year on both sides
+            // ("1801-1860"), not a code ("639-3").
+            let spaced = inner[..i].ends_with(' ') && inner[i + c.len_utf8()..].starts_with(' ');
+            let after = inner[i..].trim_start_matches(['-', '\u{2013}', '\u{2014}', ' ']);
+            let after = after.strip_prefix("c. ").unwrap_or(after);
+            let year_after = after.bytes().take_while(u8::is_ascii_digit).count() >= 3;
+            if after.starts_with(|c: char| c.is_ascii_digit()) && (spaced || year_after) {
+                return true;
+            }
+        }
+        // Words between a year and the dash ("1950 to") make no span.
+        if c.is_alphabetic() {
+            year_before = false;
+        }
+    }
+    false
+}
+
+/// Whether `[a, b)` may name the person of a life in parentheses: name words
+/// (no common word, title, organization or place word, nothing in ALL CAPS),
+/// no organization or nationality from the dictionary.
+fn life_named(cx: &Ctx, a: usize, b: usize) -> bool {
+    (a..b).all(|k| {
+        let w = cx.w(k);
+        !cx.toks[k].upper
+            && (!cx.is_stop(k) || (k > a && cx.is_surname(k)) || (k == a && cx.is_first(k) && b - a >= 2))
+            && !cx.is_title(k)
+            && !is_connector(w)
+            && !is_org_tail(w)
+            && !is_loc_tail(w)
+            && !is_calendar_word(w)
+            && w.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '\u{2019}'))
+            && !matches!(cx.covered[k], Some((_, EntityType::Org | EntityType::Norp)))
+    }) && !cx.possessive(b - 1)
+}
+
 /// Whether word `b` is the minute of a goal: an ordinal of 1 to 130
 /// ("15th", "90th", "42nd").
 fn minute_after(cx: &Ctx, b: usize) -> bool {
@@ -578,6 +652,13 @@ fn classify_run(cx: &Ctx, a: usize, b: usize, out: &mut Vec<Inferred>) {
             }
             return;
         }
+    }
+    // "Anneliese Varga Zorvan (born 3 May 1950)", "Zorvan (c. 350 – 420)":
+    // a name, then the years of a life in parentheses, is a person (a one-word
+    // name only where it opens a line, as an encyclopedia entry does).
+    if b - a <= 4 && (b - a >= 2 || cx.toks[a].line_start) && life_dates_after(cx.text, span_of(cx, a, b).end) && life_named(cx, a, b) {
+        out.push(Inferred { span: span_of(cx, a, b), etype: EntityType::Person, gender: cx.lexicon.first_name_gender(cx.w(a)), over_dictionary: true });
+        return;
     }
     // "Zorvan Kelby ( Ruritania )": in results and entry lists a name of two
     // or three words, then a place in parentheses, is a person (over
@@ -722,18 +803,39 @@ fn classify_run(cx: &Ctx, a: usize, b: usize, out: &mut Vec<Inferred>) {
                 return;
             }
         }
+        // "Ana Lucia de Varga", "Jorge dos Zorvos": a first name, then name
+        // words with a lowercase particle inside, is a person (over
+        // dictionary places inside: "Varga" may be a town).
+        if b - s >= 3 && particle_name(cx, s, b, &single) {
+            let gender = cx.lexicon.first_name_gender(cx.w(s));
+            out.push(Inferred { span: span_of(cx, s, b), etype: EntityType::Person, gender, over_dictionary: true });
+            return;
+        }
+        // A first name the dictionary holds as a place, before a person's
+        // full name it holds ("Chad Michael Zorvan"): one person.
+        let whole_person_after = |k: usize| {
+            k == s + 1
+                && b - k >= 2
+                && cx.is_first(k)
+                && matches!(cx.covered[s], Some((_, EntityType::Loc | EntityType::Org)))
+                && single(s)
+                && matches!(cx.covered[k], Some((idx, EntityType::Person)) if (k..b).all(|m| cx.covered[m].map(|c| c.0) == Some(idx)) && (b >= cx.toks.len() || cx.covered[b].map(|c| c.0) != Some(idx)))
+        };
+        let middle_initial = b - s >= 3 && cx.covered[s].is_none() && cx.toks[s + 1].initial && name_after_first(cx, s + 2);
         // A known first name opening the run makes it a person, over one-word
-        // dictionary places inside ("Michael" is also a town).
+        // dictionary places inside ("Michael" is also a town), also with a
+        // middle initial ("Maria J. Zorvan").
         if b - s >= 2
             && (cx.is_first(s) || (b - s <= 3 && super::tokens::is_family_name_first(cx.w(s))))
             && (!cx.is_stop(s) || (b - s == 2 && !cx.toks[s].sent_start))
-            && name_after_first(cx, s + 1)
+            && (name_after_first(cx, s + 1) || middle_initial)
             && (!cx.is_stop(b - 1) || (stop_surname(cx, b - 1) && !cx.toks[s].sent_start))
             && (s..b).all(|k| {
-                !cx.toks[k].upper
+                (!cx.toks[k].upper || (middle_initial && k == s + 1))
                     && !is_connector(cx.toks[k].text(cx.text))
-                    && single(k)
+                    && (single(k) || whole_person_after(s + 1))
                     && match cx.covered[k] {
+                        Some((_, EntityType::Person)) if whole_person_after(s + 1) => true,
                         Some((_, EntityType::Norp)) => false,
                         // A surname the dictionary knows as someone else's
                         // ("Christine Blasey Ford").
@@ -865,7 +967,11 @@ fn classify_piece(cx: &Ctx, mut a: usize, mut b: usize, out: &mut Vec<Inferred>)
         out.push(Inferred { span, etype: EntityType::Org, gender: None, over_dictionary: false });
         return;
     }
-    if (title || first_name) && !no_person {
+    // "the Zorvan Prize", "the Dmitry Kelby Space Centre": after "the", a
+    // name of three words or more, or one with no first name, is a thing
+    // named after someone, not the person.
+    let the_before = a > 0 && cx.toks[a].ws_before && cx.toks[a - 1].text(cx.text) == "the";
+    if (title || first_name) && !no_person && !(the_before && !title && len >= 3) {
         out.push(Inferred { span, etype: EntityType::Person, gender: gender.or(title_gender), over_dictionary: false });
         return;
     }
@@ -909,8 +1015,15 @@ fn classify_piece(cx: &Ctx, mut a: usize, mut b: usize, out: &mut Vec<Inferred>)
         out.push(Inferred { span, etype: EntityType::Person, gender: None, over_dictionary: false });
         return;
     }
+    // "Sonja's brother", "that Sonja was": a known first name alone, inside
+    // a sentence, with a verb or a possessive noun after it, is a person.
+    if len == 1 && !cx.toks[a].sent_start && !after_the && lone_first_name(cx, a) {
+        let gender = cx.lexicon.first_name_gender(first);
+        out.push(Inferred { span, etype: EntityType::Person, gender, over_dictionary: false });
+        return;
+    }
     let all_namey = (a..b).all(|k| !cx.is_stop(k) && !cx.toks[k].upper && !is_connector(cx.w(k)));
-    if (2..=4).contains(&len) && all_namey && !no_person && cx.is_surname(b - 1) {
+    if (2..=4).contains(&len) && all_namey && !no_person && cx.is_surname(b - 1) && !the_before {
         out.push(Inferred { span, etype: EntityType::Person, gender: None, over_dictionary: false });
         return;
     }
@@ -922,6 +1035,73 @@ fn classify_piece(cx: &Ctx, mut a: usize, mut b: usize, out: &mut Vec<Inferred>)
     if (len == 2 || (len == 1 && clause_end)) && all_namey && placey && a > 0 && cx.toks[a].ws_before && !cx.toks[a].sent_start && is_place_preposition(cx.toks[a - 1].text(cx.text)) {
         out.push(Inferred { span, etype: EntityType::Loc, gender: None, over_dictionary: false });
     }
+}
+
+/// Lower case words after a name that tell a doer: auxiliaries, "who",
+/// "told", "went" and verbs in "-ed".
+fn person_verb(w: &str) -> bool {
+    matches!(w, "was" | "is" | "has" | "had" | "did" | "does" | "will" | "would" | "could" | "can" | "told" | "asked" | "went" | "wrote" | "who")
+        || (w.len() >= 5 && w.ends_with("ed") && w.bytes().all(|c| c.is_ascii_lowercase()))
+}
+
+/// Whether `[a, b)` is a first name, then name words with lowercase
+/// particles between them ("Ana Lucia de Varga", "Jorge dos Zorvos"): no
+/// common word, title, organization or place word; a dictionary place only
+/// as a word of its own or after the particle ("de Santa Zorva").
+fn particle_name(cx: &Ctx, a: usize, b: usize, single: &dyn Fn(usize) -> bool) -> bool {
+    let particle = |k: usize| crate::text::is_name_particle(cx.toks[k].text(cx.text));
+    if !cx.is_first(a) || cx.is_stop(a) || !single(a) || particle(b - 1) || !(a + 1..b - 1).any(particle) {
+        return false;
+    }
+    (a..b).all(|k| {
+        if particle(k) {
+            return k > a && !(k >= a + 2 && particle(k - 1) && particle(k - 2));
+        }
+        let w = cx.w(k);
+        cx.toks[k].cap
+            && !cx.toks[k].upper
+            && (!cx.is_stop(k) || cx.is_surname(k))
+            && !cx.is_title(k)
+            && !is_connector(w)
+            && !is_org_tail(w)
+            && !is_loc_tail(w)
+            && !is_calendar_word(w)
+            && (k + 1 == b || !cx.possessive(k))
+            && match cx.covered[k] {
+                None => true,
+                Some((idx, EntityType::Loc)) => single(k) || (a + 1..k).any(|m| particle(m) && (m + 1..=k).all(|q| cx.covered[q].map(|c| c.0) == Some(idx))),
+                Some(_) => false,
+            }
+    })
+}
+
+/// Determiners before a noun: "our", "this", "every".
+fn is_determiner(w: &str) -> bool {
+    matches!(
+        w.to_ascii_lowercase().as_str(),
+        "the" | "a" | "an" | "this" | "these" | "those" | "our" | "your" | "their" | "his" | "her" | "its" | "my" | "every" | "each" | "any" | "no"
+    )
+}
+
+/// Whether word `k`, a known first name standing alone (no capitalized word
+/// next to it, no common word), has a verb or a possessive noun after it.
+fn lone_first_name(cx: &Ctx, k: usize) -> bool {
+    let n = cx.toks.len();
+    if !cx.is_first(k) || cx.is_stop(k) || cx.is_title(k) || cx.toks[k].upper || cx.toks[k].initial || cx.w(k).chars().count() < 3 {
+        return false;
+    }
+    if (k > 0 && cx.toks[k - 1].cap && cx.toks[k].ws_before) || k + 1 >= n || !cx.toks[k + 1].ws_before || cx.toks[k + 1].cap {
+        return false;
+    }
+    // After a determiner it is a noun ("our Nation is"); after "in" a place.
+    if k > 0 && (is_place_preposition(cx.toks[k - 1].text(cx.text)) || is_determiner(cx.toks[k - 1].text(cx.text))) {
+        return false;
+    }
+    let next = cx.toks[k + 1].text(cx.text);
+    if !next.starts_with(|c: char| c.is_ascii_lowercase()) {
+        return false;
+    }
+    cx.possessive(k) || (cx.toks[k + 1].class & Lexicon::SPEECH != 0) || person_verb(next)
 }
 
 /// The type of a dictionary name next to `[a, b)` in a list: joined by a

@@ -31,6 +31,9 @@ struct Target {
     /// Mentions of it are `alias` (short or variant forms) rather than
     /// repeats of an inferred name.
     alias: bool,
+    /// A surname that is also a common word ("Gore", "Hope"): linked only
+    /// where it stands as a name (inside a sentence, alone, no article).
+    guarded: bool,
 }
 
 /// The initials of the capitalized words of `name` ("International Atomic
@@ -66,6 +69,23 @@ fn nickname<'a>(written: &'a str, gazetteer: &Gazetteer, lexicon: &Lexicon) -> O
     is_place.then_some(nick)
 }
 
+/// Whether the capitalized word `i` stands as a name: inside a sentence,
+/// no capitalized word glued or next to it, no article or determiner before
+/// it ("after Al Zorvan spoke, Gore said", not "the Gore vote" or "Hope
+/// Street").
+fn stands_as_name(text: &str, toks: &[Tok], i: usize) -> bool {
+    let t = &toks[i];
+    if i == 0 || t.sent_start || t.line_start || t.headline || t.upper || !t.ws_before {
+        return false;
+    }
+    let prev = &toks[i - 1];
+    let prev_word = prev.text(text);
+    if prev.cap || matches!(prev_word.to_ascii_lowercase().as_str(), "the" | "a" | "an" | "this" | "that" | "our" | "their" | "his" | "her" | "its" | "of") {
+        return false;
+    }
+    toks.get(i + 1).is_none_or(|n| !(text[t.span.end..n.span.start].starts_with('-') || n.cap && n.ws_before))
+}
+
 /// Adds alias mentions and repeats to `entities` (sorted by start,
 /// non-overlapping), keeping them sorted and non-overlapping.
 ///
@@ -99,28 +119,27 @@ pub fn link<'p>(text: &str, toks: &[Tok], entities: &mut Vec<Entity<'p>>, gazett
             (EntityType::Person, _) => {
                 // "Wang Lirong" is Wang: the family name comes first.
                 if let Some(fw) = written.split_whitespace().next().filter(|w| is_family_name_first(w) && written.len() > w.len()) {
-                    push(fw, Target { entity: ei, alias: true }, 0);
+                    push(fw, Target { entity: ei, alias: true, guarded: false }, 0);
                 }
                 if let Some(sn) = surname(written) {
-                    if lexicon.classes(sn) & Lexicon::STOP == 0 {
-                        push(sn, Target { entity: ei, alias: true }, 0);
-                    }
+                    let guarded = lexicon.classes(sn) & Lexicon::STOP != 0;
+                    push(sn, Target { entity: ei, alias: true, guarded }, if guarded { 3 } else { 0 });
                 }
                 if let Some(idx) = e.entry {
                     let entry = gazetteer.entry(idx);
                     for f in entry.surface_forms() {
                         if let Some(sn) = surname(f) {
                             if lexicon.classes(sn) & Lexicon::STOP == 0 {
-                                keys.push((sn, sn, Target { entity: ei, alias: true }, 1));
+                                keys.push((sn, sn, Target { entity: ei, alias: true, guarded: false }, 1));
                             }
                         }
                     }
                 }
                 if e.source == Source::Inferred {
-                    keys.push((&written[..first_of(written)], written, Target { entity: ei, alias: false }, 0));
+                    keys.push((&written[..first_of(written)], written, Target { entity: ei, alias: false, guarded: false }, 0));
                 }
             }
-            (_, Source::Inferred) => push(written, Target { entity: ei, alias: false }, 0),
+            (_, Source::Inferred) => push(written, Target { entity: ei, alias: false, guarded: false }, 0),
             _ => {}
         }
         // "Quaker Oats Co" names "Quaker": the first word of a company name,
@@ -135,14 +154,14 @@ pub fn link<'p>(text: &str, toks: &[Tok], entities: &mut Vec<Entity<'p>>, gazett
                 && second.starts_with(char::is_uppercase)
                 && lexicon.classes(fw) & bad == 0
             {
-                keys.push((fw, fw, Target { entity: ei, alias: true }, 2));
+                keys.push((fw, fw, Target { entity: ei, alias: true, guarded: false }, 2));
             }
         }
         // "Leeds Marmots" names "Marmots" in a sports report: a side named
         // by a place, then its nickname, is also named by the nickname.
         if sports && e.etype == EntityType::Org && e.source == Source::Inferred {
             if let Some(nick) = nickname(written, gazetteer, lexicon) {
-                keys.push((&nick[..first_of(nick)], nick, Target { entity: ei, alias: true }, 2));
+                keys.push((&nick[..first_of(nick)], nick, Target { entity: ei, alias: true, guarded: false }, 2));
             }
         }
         // Acronym defined in parentheses right after the name.
@@ -150,7 +169,7 @@ pub fn link<'p>(text: &str, toks: &[Tok], entities: &mut Vec<Entity<'p>>, gazett
             let rest = &text[e.span.end..];
             if let Some(inner) = rest.strip_prefix(" (").and_then(|r| r.split_once(')')).map(|(a, _)| a.trim()) {
                 if (2..=8).contains(&inner.len()) && inner.chars().all(|c| c.is_ascii_uppercase()) && (e.etype == EntityType::Org || initials_match(written, inner)) {
-                    keys.push((inner, inner, Target { entity: ei, alias: true }, 0));
+                    keys.push((inner, inner, Target { entity: ei, alias: true, guarded: false }, 0));
                 }
             }
         }
@@ -200,7 +219,7 @@ pub fn link<'p>(text: &str, toks: &[Tok], entities: &mut Vec<Entity<'p>>, gazett
                 // that person when written again ("Clinton and ...").
                 let town = e.entry.is_none_or(|i| matches!(&*gazetteer.entry(i).subtype, "city" | ""));
                 let repeat = |tg: &Target| !tg.alias && entities[tg.entity].etype == EntityType::Person && e.source == Source::Dictionary && e.etype == EntityType::Loc && town;
-                if let Some((_, _, tg, _)) = lookup(w).iter().find(|(_, f, tg, _)| *f == w && (tg.alias || repeat(tg))) {
+                if let Some((_, _, tg, _)) = lookup(w).iter().find(|(_, f, tg, _)| *f == w && (tg.alias || repeat(tg)) && (!tg.guarded || stands_as_name(text, toks, i))) {
                     let target = &entities[tg.entity];
                     let ok = target.etype == EntityType::Person || (!dict_place && target.etype != e.etype);
                     if ok && target.span.start != e.span.start {
@@ -237,6 +256,20 @@ pub fn link<'p>(text: &str, toks: &[Tok], entities: &mut Vec<Entity<'p>>, gazett
             }
         }
         if let Some((span, tg, ntoks)) = hit {
+            if tg.guarded && !stands_as_name(text, toks, i) {
+                i += 1;
+                continue;
+            }
+            // "the Zorvan Grand Casino": after "the", a surname opening a
+            // longer capitalized name is part of that name (whole names first).
+            let opens_longer = ntoks == 1
+                && i > 0
+                && toks[i - 1].text(text) == "the"
+                && toks.get(i + 1).is_some_and(|n| n.cap && n.ws_before && !n.line_start && n.span.start == span.end + 1);
+            if tg.alias && opens_longer {
+                i += 1;
+                continue;
+            }
             // Must not run into the next entity.
             let free = entities.get(ei).is_none_or(|e| e.span.start >= span.end);
             if free && entities[tg.entity].span != span {

@@ -361,6 +361,65 @@ mod tests {
     }
 
     #[test]
+    fn a_name_before_the_years_of_a_life_is_a_person() {
+        let d = "g:1\tLOC\tcity\tVarga\t\t\tZB\t\t30000\n";
+        let got = typed(&run(d, "Anneliese Zorvanka Varga (Zemblan: [ˈvɔrɡɒ]; 3 May 1901 – 9 June 1960) was a painter. Two years later Varga moved.\nKelbaran (c. 340 – 30 September 420) was a monk.\nOrvo Daskel (born 4 July 1980) is a singer."));
+        assert!(got.contains(&("Anneliese Zorvanka Varga".into(), "PERSON")), "{got:?}");
+        assert!(got.contains(&("Varga".into(), "PERSON")), "{got:?}");
+        assert!(got.contains(&("Kelbaran".into(), "PERSON")), "{got:?}");
+        assert!(got.contains(&("Orvo Daskel".into(), "PERSON")), "{got:?}");
+        // Other numbers in parentheses, or a lone word inside a line, are no life.
+        let got = typed(&run("", "Exports of Marvel Zorvan (2,000 tonnes) rose, Kelbaran (born in 1801) too, and Orvan Kelbish (code: ISO 639-3) fell."));
+        assert!(!got.iter().any(|g| g.1 == "PERSON"), "{got:?}");
+    }
+
+    #[test]
+    fn first_names_with_particles_initials_or_a_place_name_are_persons() {
+        let d = "g:1\tLOC\tcity\tVarga\t\t\tZB\t\t30000\ng:2\tLOC\tcity\tKelbish\t\t\tZB\t\t30000\ng:3\tLOC\tcountry\tMichael\t\t\tMI\t\t900000\np:1\tPERSON\tpolitician\tOlena Zorvan\t\tf\tZB\t\t100\n";
+        let got = typed(&run(d, "The film by Dmitry de Varga starred Olena K. Kelbish and Michael Olena Zorvan, who left."));
+        assert_eq!(
+            got,
+            vec![("Dmitry de Varga".into(), "PERSON"), ("Olena K. Kelbish".into(), "PERSON"), ("Michael Olena Zorvan".into(), "PERSON")],
+            "{got:?}"
+        );
+        // The person of the dictionary keeps no link under a longer name.
+        let got = run(d, "It starred Michael Olena Zorvan.");
+        assert!(got.iter().all(|g| g.1 != "PERSON" || g.0 == "Michael Olena Zorvan"), "{got:?}");
+    }
+
+    #[test]
+    fn a_surname_that_is_a_common_word_links_where_it_stands_as_a_name() {
+        let got = run("", "We met Olena Baker in town. Officials said Baker would speak, but the Baker Street office and our Baker shop were shut. Baker left.");
+        let got: Vec<(&str, Source, usize)> = got.iter().filter(|g| g.1 == "PERSON").map(|g| (g.0.as_str(), g.3, g.2.len())).collect();
+        assert_eq!(got, vec![("Olena Baker", Source::Inferred, 11), ("Baker", Source::Alias, 11)], "{got:?}");
+        // After "the", a surname opening a longer name is that name's.
+        let got = run("", "We met Olena Zorvan in town. Later the Zorvan Grand Casino opened and Zorvan spoke.");
+        let got: Vec<&str> = got.iter().filter(|g| g.1 == "PERSON").map(|g| g.0.as_str()).collect();
+        assert_eq!(got, vec!["Olena Zorvan", "Zorvan"], "{got:?}");
+    }
+
+    #[test]
+    fn a_name_after_the_with_no_first_name_or_of_three_words_is_no_person() {
+        let mut lex = Lexicon::core();
+        lex.add_file("first_names.tsv", "Dmitry\t0.01\t9\n");
+        lex.add_file("surnames.tsv", "Kelby\t9\nPrize\t9\nCentre\t9\n");
+        let g = GazetteerBuilder::new().defaults(false).build().unwrap();
+        let text = "She won the Zorvan Prize at the Dmitry Kelby Space Centre, and later met Orvo Kelby and Dmitry Kelby there.";
+        let seg = Segmented::classified(text, &mut |w| lex.classes(w));
+        let people: Vec<&str> = resolve(text, &seg, &g.find(text), &g, &lex).iter().filter(|e| e.etype == EntityType::Person).map(|e| e.span.of(text)).collect();
+        assert_eq!(people, vec!["Orvo Kelby", "Dmitry Kelby"], "{people:?}");
+    }
+
+    #[test]
+    fn a_lone_first_name_before_a_verb_or_a_possessive_is_a_person() {
+        let got = typed(&run("", "We said that Olena was late, and everyone saw Dmitry's bag."));
+        assert_eq!(got, vec![("Olena".into(), "PERSON"), ("Dmitry".into(), "PERSON")], "{got:?}");
+        // No verb after it, or a determiner before it: nothing.
+        let got = typed(&run("", "They asked for Olena in the morning, and our Olena was late."));
+        assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
     fn first_names_titles_and_org_words_infer_names() {
         let got = run("", "On Monday the Kremlin spokesman Dmitry Volkarev met Olena Pyrozhenko at the Institute for the Study of Marmots and the Energy Ministry.");
         assert_eq!(
