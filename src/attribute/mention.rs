@@ -114,6 +114,12 @@ const ABBREVIATIONS: &[&str] = &[
     "Del", "Ald", "Sec", "Hon", "Msgr", "Fr", "Det", "Insp", "Pvt", "Cpl", "Spc", "Sup", "Cong", "Assemb",
 ];
 
+/// Development switch: rules named in SAYSO_MENT_OFF are off.
+pub(super) fn on(name: &str) -> bool {
+    static OFF: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    !OFF.get_or_init(|| std::env::var("SAYSO_MENT_OFF").unwrap_or_default()).split(',').any(|x| x == name)
+}
+
 fn is_abbreviation(t: &str) -> bool {
     t.contains('.')
         || ABBREVIATIONS.contains(&t)
@@ -364,6 +370,8 @@ pub fn find_in_sentence(cx: &Context, qi: usize) -> Option<Cue> {
         return colon_name(cx, qi, region)
             .or_else(|| cue_before(cx, region, sentence_start))
             .or_else(|| colon_cue(cx, qi, region, sentence_start))
+            .or_else(|| as_clause(cx, region).filter(|_| on("as")))
+            .or_else(|| noun_cue(cx, region).filter(|_| on("noun")))
             .or(closing);
     }
     closing
@@ -514,6 +522,7 @@ fn colon_cue(cx: &Context, qi: usize, region: Span, sentence_start: usize) -> Op
     let first = sw.first()?.text(cx.text);
     let last = sw.last()?.text(cx.text);
     let ok = (is_pronoun(first) && !matches!(first, "it" | "It"))
+        || (is_age(first) && on("age"))
         || (starts_upper(first)
             && first.chars().any(char::is_lowercase)
             && !lower_in(first, DETERMINERS)
@@ -907,6 +916,10 @@ fn np_before(cx: &Context, ws: &[Word], k: usize) -> Option<Span> {
     while j > 0 {
         let w = &ws[j - 1];
         let t = w.text(cx.text);
+        if gap_has_comma(cx.text, w.span.end, ws[j].span.start) && !gap_breaks(cx.text, Some(t), w.span.end, ws[j].span.start) && on("appos") {
+            // "Jo Bo, an adviser to the mayor, said": the subject before an apposition.
+            return appositive_subject(cx, ws, j);
+        }
         if gap_has_comma(cx.text, w.span.end, ws[j].span.start)
             || gap_breaks(cx.text, Some(t), w.span.end, ws[j].span.start)
         {
@@ -921,7 +934,11 @@ fn np_before(cx: &Context, ws: &[Word], k: usize) -> Option<Span> {
             break;
         }
     }
-    let end = j;
+    np_ending(cx, ws, j)
+}
+
+/// The noun phrase whose last word is `ws[end - 1]` (see [`np_before`]).
+fn np_ending(cx: &Context, ws: &[Word], end: usize) -> Option<Span> {
     if end == 0 {
         return None;
     }
@@ -1042,6 +1059,15 @@ fn cue_before(cx: &Context, region: Span, sentence_start: usize) -> Option<Cue> 
         let to = ws.get(k + 1)?;
         let mention = phrase_after(cx, &ws[k + 2..])?;
         return Some(Cue { verb: Span::new(verb.span.start, to.span.end), mention });
+    }
+    // "was described by Jo Bo as "…"": a passive verb's agent is the speaker.
+    if let Some(m) = passive_agent(cx, &ws, k).filter(|_| on("passive")) {
+        return Some(Cue { verb: verb.span, mention: m });
+    }
+    // "The trouble, says Jo Bo, a historian, is that it was "…"": a verb
+    // inverted between commas inside the sentence.
+    if let Some(m) = inverted_parenthetical(cx, &ws, k).filter(|_| on("paren")) {
+        return Some(Cue { verb: verb.span, mention: m });
     }
     // A report inside another ("X said Y called it "…"", "X said he would
     // welcome "…""): the outer speaker.
@@ -1284,7 +1310,7 @@ fn sentence_subject(cx: &Context, span: Span) -> Option<Span> {
     if is_pronoun(t) {
         return Some(first.span);
     }
-    if !(starts_upper(t) || lower_in(t, DETERMINERS)) {
+    if !(starts_upper(t) || lower_in(t, DETERMINERS) || (is_age(t) && on("age"))) {
         return None;
     }
     let mut end = i;
@@ -1341,6 +1367,324 @@ fn appositive_name(cx: &Context, ws: &[Word], k: usize) -> Option<Span> {
             return None;
         }
         j += 1;
+    }
+    None
+}
+
+/// An age or other hyphenated number opening a subject ("17-year-old Jo Bo").
+fn is_age(t: &str) -> bool {
+    t.starts_with(|c: char| c.is_ascii_digit()) && t.contains('-') && t.chars().any(char::is_alphabetic)
+}
+
+/// `Jo Bo, an adviser to the mayor, said`, `his daughter, Ada, said`, `Jo
+/// Bo, who ran twice, said`: the comma before verb `ws[j]` closes an
+/// apposition or a relative clause; the subject is the noun phrase before
+/// it. A name in apposition to a role joins the mention ("his daughter,
+/// Ada"); a role after a name does not ("Jo Bo").
+fn appositive_subject(cx: &Context, ws: &[Word], j: usize) -> Option<Span> {
+    const MAX_APPOSITION_WORDS: usize = 30;
+    const MAX_SEGMENTS: usize = 5;
+    // The comma-separated stretches before the verb, nearest first: (start, end) word ranges.
+    let mut segs: Vec<(usize, usize)> = Vec::new();
+    let mut end = j;
+    let mut a = j;
+    loop {
+        if a == 0 {
+            segs.push((0, end));
+            break;
+        }
+        let (p, w) = (&ws[a - 1], &ws[a]);
+        if a < end && gap_breaks(cx.text, Some(p.text(cx.text)), p.span.end, w.span.start) {
+            segs.push((a, end));
+            break;
+        }
+        if a < end && gap_has_comma(cx.text, p.span.end, w.span.start) {
+            segs.push((a, end));
+            if segs.len() >= MAX_SEGMENTS {
+                return None;
+            }
+            end = a;
+        }
+        if j - a > MAX_APPOSITION_WORDS {
+            return None;
+        }
+        a -= 1;
+    }
+    if segs.len() < 2 {
+        return None;
+    }
+    let is_name = |(s, e): (usize, usize)| e - s <= 4 && ws[s..e].iter().all(|w| starts_upper(w.text(cx.text)) || is_name_particle(w.text(cx.text)));
+    // The stretches between the subject and the verb: names, roles, relative clauses, adverbs; no clause with a cue of its own.
+    let inner_ok = |(s, e): (usize, usize)| s < e && !ws[s..e].iter().any(|w| lower_in(w.text(cx.text), &["said", "says", "told"])) && !matches!(ws[s].text(cx.text), "that" | "if" | "because");
+    // A noun phrase ending a stretch that can be a subject: (phrase, index of its first word).
+    let np_of = |e: usize| -> Option<(Span, usize)> {
+        let np = np_ending(cx, ws, e)?;
+        let first = ws.iter().position(|w| w.span.start == np.start)?;
+        let f = ws[first].text(cx.text);
+        let ok = (starts_upper(f) || is_pronoun(f) || lower_in(f, DETERMINERS) || is_age(f)) && np.of(cx.text) != "who";
+        ok.then_some((np, first))
+    };
+    // "his daughter, Ada, said": a name in apposition to a role joins it.
+    let join = |np: Span, idx: usize| -> Span {
+        let head = np.of(cx.text).rsplit(' ').next().unwrap_or("");
+        if idx >= 1 && is_name(segs[idx - 1]) && !starts_upper(head) && !is_pronoun(head) {
+            Span::new(np.start, ws[segs[idx - 1].1 - 1].span.end)
+        } else {
+            np
+        }
+    };
+    let mut cand: Option<(Span, usize)> = None;
+    for idx in 1..segs.len() {
+        if !inner_ok(segs[idx - 1]) {
+            return None;
+        }
+        let (s, e) = segs[idx];
+        let f = ws[s].text(cx.text);
+        let outermost = idx + 1 == segs.len();
+        match np_of(e) {
+            // "Jo Bo, an aide, said": the stretch is a noun phrase; the subject
+            // unless it is itself in apposition to a phrase before it.
+            Some((np, first)) if first == s => {
+                if outermost {
+                    return Some(join(np, idx));
+                }
+                cand = Some((np, idx));
+                continue;
+            }
+            // "…, when Jo Bo, who ran, said", "a country that the nominee, Jo Bo, called".
+            Some((np, first)) if lower_in(ws[first - 1].text(cx.text), CLAUSE_OPENERS) => return Some(join(np, idx)),
+            _ => {}
+        }
+        // "On Tuesday, Jo Bo, an aide, said": an opening phrase; the subject is after it.
+        if lower_in(f, PREPOSITIONS) || lower_in(f, CLAUSE_OPENERS) || (outermost && cand.is_some()) {
+            return cand.map(|(np, i)| join(np, i));
+        }
+        if outermost {
+            // "Another delegate on the slate, Jo Bo, said": the phrase up to its preposition.
+            let verbless = ws[s..e].iter().all(|w| {
+                let t = w.text(cx.text);
+                !lower_in(t, AUX) && !is_verb(cx, w) && !past_verb_form(t) && !lower_in(t, STOPPERS)
+            });
+            let lead = (s..e).find(|&i| lower_in(ws[i].text(cx.text), PREPOSITIONS)).unwrap_or(e);
+            if verbless && lead > s && (starts_upper(f) || lower_in(f, DETERMINERS) || is_age(f)) {
+                return Some(join(Span::new(ws[s].span.start, ws[lead - 1].span.end), idx));
+            }
+            return None;
+        }
+        // An apposition with a phrase of its own ("a salesman from Sumter"): go on.
+    }
+    cand.map(|(np, i)| join(np, i))
+}
+
+/// Words that open a clause whose subject follows them.
+const CLAUSE_OPENERS: &[&str] = &[
+    "as", "when", "while", "after", "before", "because", "since", "if", "though", "although", "once", "that",
+    "which", "whom", "where", "and", "but", "until", "whereas",
+];
+
+/// Prepositions whose object is no subject.
+const PREPOSITIONS: &[&str] = &[
+    "at", "in", "on", "with", "during", "amid", "for", "from", "under", "despite", "following", "over", "by", "to",
+    "of", "about", "without", "within", "upon", "through", "around", "across", "toward", "towards", "against",
+    "between", "among", "near", "beyond", "throughout", "into",
+];
+
+/// `was described by Jo Bo as "…"`, `a plan called "…" by`: a participle
+/// of a speech or naming verb with "by" after it: the agent is the speaker.
+fn passive_agent(cx: &Context, ws: &[Word], k: usize) -> Option<Span> {
+    let t = ws[k].text(cx.text);
+    // "was quoted by the paper": the paper reports, the subject speaks.
+    if !(t.ends_with("ed") || matches!(t, "said" | "told" | "written")) || matches!(t, "quoted" | "cited" | "reported") {
+        return None;
+    }
+    let by = ws.get(k + 1).filter(|w| w.text(cx.text) == "by")?;
+    let next = ws.get(k + 2)?;
+    if gap_breaks(cx.text, Some(t), ws[k].span.end, by.span.start) || gap_has_comma(cx.text, ws[k].span.end, by.span.start) {
+        return None;
+    }
+    let n = next.text(cx.text);
+    if !(starts_upper(n) || lower_in(n, DETERMINERS)) {
+        return None;
+    }
+    phrase_after(cx, &ws[k + 2..]).filter(|m| plausible_mention(cx, *m))
+}
+
+/// `The trouble, says Jo Bo, a historian, is that …`: speech verb `k` right
+/// after a comma with a name (or a determiner phrase) after it and a comma
+/// closing that name: the verb is inverted inside the sentence.
+fn inverted_parenthetical(cx: &Context, ws: &[Word], k: usize) -> Option<Span> {
+    let verb = ws[k].text(cx.text);
+    if k == 0 || is_participle(verb) || matches!(verb, "told" | "tells" | "tell") {
+        return None;
+    }
+    if !gap_has_comma(cx.text, ws[k - 1].span.end, ws[k].span.start) {
+        return None;
+    }
+    let next = ws.get(k + 1)?;
+    let n = next.text(cx.text);
+    if !(starts_upper(n) || matches!(n, "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "my")) || lower_in(n, INTRO) {
+        return None;
+    }
+    let m = phrase_after(cx, &ws[k + 1..])?;
+    // The name is closed by a comma and the sentence goes on before the quote.
+    let after = ws.iter().position(|w| w.span.start >= m.end)?;
+    (cx.text[m.end..].starts_with(',') && after + 1 < ws.len()).then_some(m)
+}
+
+/// `As Jo Bo put it, "…"`, `as the mayor wrote: "…"`, `As Bo noted, the
+/// plan is "…"`: an "as" clause opening the sentence (or after a comma),
+/// whose subject is the speaker: a speech verb, or any past verb with "it"
+/// ("As Bo summarized it:"), closed by a comma, colon or dash.
+fn as_clause(cx: &Context, region: Span) -> Option<Cue> {
+    let ws = words_outside_parens(cx.text, region);
+    let mut found = None;
+    for i in 0..ws.len() {
+        if !ws[i].text(cx.text).eq_ignore_ascii_case("as") {
+            continue;
+        }
+        let opens = i == 0
+            || gap_has_comma(cx.text, ws[i - 1].span.end, ws[i].span.start)
+            || gap_breaks(cx.text, Some(ws[i - 1].text(cx.text)), ws[i - 1].span.end, ws[i].span.start)
+            || matches!(ws[i - 1].text(cx.text), "just" | "And" | "But" | "and" | "but");
+        if !opens {
+            continue;
+        }
+        // The verb: the first verb form after the subject, no comma between.
+        let mut j = i + 1;
+        let mut has_verb = false;
+        while j < ws.len() && j - i <= MAX_MENTION_WORDS + 2 {
+            if gap_has_comma(cx.text, ws[j - 1].span.end, ws[j].span.start) || gap_breaks(cx.text, Some(ws[j - 1].text(cx.text)), ws[j - 1].span.end, ws[j].span.start) {
+                break;
+            }
+            let t = ws[j].text(cx.text);
+            let it_next = ws.get(j + 1).is_some_and(|n| n.text(cx.text) == "it");
+            let verb = (is_cue(cx, &ws, j) && !is_participle(t)) || (it_next && (matches!(t, "put" | "puts") || past_verb_form(t)));
+            if verb && j > i + 1 {
+                has_verb = true;
+                break;
+            }
+            if lower_in(t, STOPPERS) {
+                j = ws.len();
+                break;
+            }
+            j += 1;
+        }
+        if !has_verb {
+            continue;
+        }
+        let mut last = j;
+        if ws.get(j + 1).is_some_and(|n| n.text(cx.text) == "it") {
+            last = j + 1;
+        }
+        // The clause ends with punctuation (maybe after a prepositional phrase: "put it in a column,").
+        let mut e = last;
+        while e + 1 < ws.len() && !gap_has_comma(cx.text, ws[e].span.end, ws[e + 1].span.start) && !gap_breaks(cx.text, Some(ws[e].text(cx.text)), ws[e].span.end, ws[e + 1].span.start) {
+            if e == last && !CLOSING_TAIL.contains(&ws[e + 1].text(cx.text)) {
+                break;
+            }
+            e += 1;
+        }
+        let closed = match ws.get(e + 1) {
+            Some(n) => {
+                let gap = &cx.text[ws[e].span.end..n.span.start];
+                gap.contains([',', ':', '—', '–'])
+            }
+            None => cx.text[ws[e].span.end..region.end].trim_start().starts_with([',', ':', '—', '–']),
+        };
+        if !closed {
+            continue;
+        }
+        // The subject: its words minus adverbs ("so aptly").
+        let mut se = j;
+        while se > i + 1 && {
+            let t = ws[se - 1].text(cx.text);
+            !starts_upper(t) && (lower_in(t, AUX) || t == "so" || (t.ends_with("ly") && t.len() > 3))
+        } {
+            se -= 1;
+        }
+        if se <= i + 1 || se - (i + 1) > MAX_MENTION_WORDS {
+            continue;
+        }
+        let first = ws[i + 1].text(cx.text);
+        if !(starts_upper(first) || lower_in(first, DETERMINERS) || is_pronoun(first)) || lower_in(first, INTRO) {
+            continue;
+        }
+        let m = Span::new(ws[i + 1].span.start, ws[se - 1].span.end);
+        if plausible_mention(cx, m) {
+            found = Some(Cue { verb: Span::new(ws[j].span.start, ws[last].span.end), mention: m });
+        }
+    }
+    found
+}
+
+/// Nouns of speech that name their speaker by a possessive or "by"/"from"
+/// (`Bo's reply was: "…"`, `the famous quote by Jo Bo: "…"`).
+const SPEECH_NOUNS: &[&str] = &[
+    "quote", "quotation", "words", "response", "reply", "answer", "remark", "remarks", "comment", "comments",
+    "motto", "slogan", "mantra", "catchphrase", "retort", "tweet", "statement", "verdict", "refrain", "plea",
+];
+
+/// A noun of speech right before a quote (only punctuation or "was"/"is"
+/// between): `Bo's response was: "…"`, `his last words, "…"` (the
+/// possessor), `a quote from Jo Bo — "…"`, `the line attributed to Bo:
+/// "…"` (the name after "by", "from" or "attributed to").
+fn noun_cue(cx: &Context, region: Span) -> Option<Cue> {
+    let ws = words_outside_parens(cx.text, region);
+    let last = ws.len().checked_sub(1)?;
+    let tail = &cx.text[ws[last].span.end..region.end];
+    // Punctuation introduces the quote ("Bo's verdict was "wrong"" judges, it does not quote).
+    if !tail.chars().all(|c| c.is_whitespace() || matches!(c, ':' | ',' | '—' | '–' | '-')) || !tail.contains([':', ',', '—', '–', '-']) {
+        return None;
+    }
+    let tight = |i: usize| !gap_breaks(cx.text, Some(ws[i - 1].text(cx.text)), ws[i - 1].span.end, ws[i].span.start) && !gap_has_comma(cx.text, ws[i - 1].span.end, ws[i].span.start);
+    // The name after "by", "from" or "attributed to", running up to the quote.
+    let mut s = last + 1;
+    while s > 0 && last + 1 - s < 5 && starts_upper(ws[s - 1].text(cx.text)) && (s - 1 == last || tight(s)) {
+        s -= 1;
+    }
+    if s <= last && s >= 2 && tight(s) {
+        let p = ws[s - 1].text(cx.text);
+        let noun_at = match p {
+            "by" | "from" => Some(s - 2),
+            "to" if s >= 3 && ws[s - 2].text(cx.text) == "attributed" => Some(s - 3),
+            _ => None,
+        };
+        if let Some(n) = noun_at.filter(|&n| SPEECH_NOUNS.contains(&ws[n].text(cx.text)) && tight(n + 1)) {
+            return Some(Cue { verb: ws[n].span, mention: Span::new(ws[s].span.start, ws[last].span.end) });
+        }
+    }
+    // The possessor of the noun: "Bo's", "his", "their".
+    let mut n = last;
+    if matches!(ws[n].text(cx.text), "was" | "is" | "were" | "are") && n > 0 && tight(n) {
+        // "Bo's reply was: "…"" (a colon), not "Bo's claim was, "…"".
+        if !tail.contains(':') {
+            return None;
+        }
+        n -= 1;
+    }
+    if !SPEECH_NOUNS.contains(&ws[n].text(cx.text)) {
+        return None;
+    }
+    // Up to two modifiers ("last", "dying", "now famous").
+    let mut p = n;
+    while p > 0 && n - p < 3 && tight(p) {
+        let t = ws[p - 1].text(cx.text);
+        if matches!(t, "his" | "her" | "their" | "its" | "my" | "our") || t.ends_with("'s") || t.ends_with("’s") || t.ends_with("s'") || t.ends_with("s’") {
+            // "George Floyd's": the capitalized words before a possessive name.
+            let mut q = p - 1;
+            if starts_upper(t) {
+                while q > 0 && n - q < 6 && starts_upper(ws[q - 1].text(cx.text)) && tight(q) {
+                    q -= 1;
+                }
+            } else if !matches!(t, "his" | "her" | "their" | "its" | "my" | "our") {
+                return None;
+            }
+            return Some(Cue { verb: ws[n].span, mention: Span::new(ws[q].span.start, ws[p - 1].span.end) });
+        }
+        if starts_upper(t) || lower_in(t, STOPPERS) || lower_in(t, DETERMINERS) || is_verb(cx, &ws[p - 1]) {
+            return None;
+        }
+        p -= 1;
     }
     None
 }
