@@ -96,7 +96,7 @@ pub fn attribute<'p>(cx: &Context<'_, 'p>) -> Vec<Quote<'p>> {
         }
         let cue = match find_in_sentence(cx, qi).or_else(|| shared_cue(cx, qi)) {
             Some(c) => Some(c),
-            None if same_para.is_some() && std::env::var_os("SAYSO_INTRO_FIRST").is_none() => None,
+            None if same_para.is_some() => None,
             None => mention::find_intro(cx, qi),
         };
         let quote = match cue {
