@@ -474,7 +474,16 @@ fn bare_verb_after(cx: &Context, region: Span) -> Option<Cue> {
     if ws.get(v + 1).is_some_and(|p| tight(v + 1) && (PARTICLES.contains(&p.text(cx.text)) || (p.text(cx.text).ends_with("ly") && p.text(cx.text).len() > 4))) {
         last = v + 1;
     }
-    if !ends_after(last) {
+    // "…," Bo fumed on Tuesday. / Bo shot back with a laugh.: a time or manner phrase may close it.
+    let t = |i: usize| ws.get(i).filter(|_| tight(i)).map(|w| w.text(cx.text));
+    let tail_end = match (t(last + 1), t(last + 2), t(last + 3)) {
+        (Some(d), _, _) if DAY_WORDS.contains(&d) => last + 1,
+        (Some("on"), Some(d), _) if DAY_WORDS.contains(&d) => last + 2,
+        (Some("last" | "this"), Some(p), _) if PERIOD_WORDS.contains(&p) => last + 2,
+        (Some("with"), Some("a" | "an"), Some(_)) => last + 3,
+        _ => last,
+    };
+    if !ends_after(tail_end) {
         return None;
     }
     Some(Cue { verb: Span::new(verb.span.start, ws[last].span.end), mention: Span::new(first.span.start, ws[subject_end].span.end) })
@@ -726,9 +735,10 @@ fn cue_after(cx: &Context, region: Span, quote_ends_with_period: bool) -> Option
     if gap_breaks(cx.text, None, region.start, first.span.start) {
         return None;
     }
-    // After a quote that ends with a period, a capitalized word starts a new sentence.
+    // After a quote that ends with a period, a capitalized word starts a new
+    // sentence: a cue only when that sentence is nothing but one ("Bo said.").
     if quote_ends_with_period && starts_upper(first.text(cx.text)) {
-        return None;
+        return report_sentence(cx, &ws, region);
     }
     // "…" and said …: a second verb of the sentence's subject, found before the quote.
     if matches!(first.text(cx.text), "and" | "but" | "then" | "before" | "after") {
@@ -1445,6 +1455,34 @@ fn bare_verb_before(cx: &Context, region: Span) -> Option<Cue> {
     (starts_upper(f) || is_pronoun(f) || lower_in(f, DETERMINERS)).then_some(Cue { verb: Span::new(ws[v].span.start, ws[ws.len() - 1].span.end), mention: m })
 }
 
+/// `"…." Jo Bo said.`: after a quote ending with a period, a sentence that is
+/// only a subject (a pronoun or up to four capitalized words) and a speech
+/// verb, maybe with a day ("said Tuesday") or "reporters", reports it.
+fn report_sentence(cx: &Context, ws: &[Word], region: Span) -> Option<Cue> {
+    let tight = |i: usize| !gap_breaks(cx.text, Some(ws[i - 1].text(cx.text)), ws[i - 1].span.end, ws[i].span.start) && !gap_has_comma(cx.text, ws[i - 1].span.end, ws[i].span.start);
+    let first = ws.first()?.text(cx.text);
+    let mut v = 1;
+    if !(is_pronoun(first) && !matches!(first, "It" | "it")) {
+        while v < ws.len() && v < 5 && tight(v) && starts_upper(ws[v].text(cx.text)) {
+            v += 1;
+        }
+        if lower_in(first, DETERMINERS) || lower_in(first, INTRO) || DAY_WORDS.contains(&first) {
+            return None;
+        }
+    }
+    let verb = ws.get(v)?;
+    let vt = verb.text(cx.text);
+    if !tight(v) || !is_cue(cx, ws, v) || is_participle(vt) || !(vt.ends_with("ed") || vt.ends_with('s') || matches!(vt, "said" | "told" | "wrote")) {
+        return None;
+    }
+    let mut last = v;
+    if ws.get(v + 1).is_some_and(|w| tight(v + 1) && (DAY_WORDS.contains(&w.text(cx.text)) || w.text(cx.text) == "reporters")) {
+        last = v + 1;
+    }
+    let rest = cx.text[ws[last].span.end..region.end].trim();
+    (rest == "." || rest.is_empty()).then(|| Cue { verb: verb.span, mention: Span::new(ws[0].span.start, ws[v - 1].span.end) })
+}
+
 /// An age or other hyphenated number opening a subject ("17-year-old Jo Bo").
 fn is_age(t: &str) -> bool {
     t.starts_with(|c: char| c.is_ascii_digit()) && t.contains('-') && t.chars().any(char::is_alphabetic)
@@ -1960,5 +1998,22 @@ mod tests {
     fn verb_form_after_a_name_ends_the_subject() {
         let t = "Head\n\nLater, the Court goes on to say, \"Nobody may sleep on the sidewalk.\"";
         assert_eq!(mentions(t), vec![Some("the Court".into())]);
+    }
+
+    #[test]
+    fn short_report_sentence_after_a_quote_ending_with_a_period() {
+        let t = "Head\n\n\"We will find the missing ballots.\" Ivo Brandt said.";
+        assert_eq!(mentions(t), vec![Some("Ivo Brandt".into())]);
+        // A sentence that goes on is the reporter's.
+        let t = "Head\n\n\"We will find the missing ballots.\" Ivo Brandt said the count was slow.";
+        assert_ne!(mentions(t), vec![Some("Ivo Brandt".into())]);
+    }
+
+    #[test]
+    fn past_verb_after_a_quote_with_a_day_or_manner() {
+        let t = "Head\n\n\"They never read the bill at all,\" Ivo Brandt fumed on Tuesday.";
+        assert_eq!(mentions(t), vec![Some("Ivo Brandt".into())]);
+        let t = "Head\n\n\"They never read the bill at all,\" Ivo Brandt shot back with a laugh.";
+        assert_eq!(mentions(t), vec![Some("Ivo Brandt".into())]);
     }
 }
