@@ -60,7 +60,24 @@
 //!   partner, Lon Carver, called").
 //! - An introducing sentence: a quote that opens its sentence with no cue of
 //!   its own, right after a sentence with a speech verb and no quote, or
-//!   ending in a colon ("Smith said in a statement. "…"").
+//!   ending in a colon ("Smith said in a statement. "…""); across a paragraph
+//!   break after a colon, or for a quote that is its whole paragraph.
+//! - A subject before an apposition or a relative clause (`Jo Bo, a baker
+//!   from Salem, Ore., said`, `…, but Bo, who voted no, called it`): the
+//!   comma-separated stretches before the verb are read outward to the
+//!   noun phrase that opens its clause; an opening prepositional phrase is
+//!   skipped ("On Tuesday, Bo, an aide, said"); a name in apposition to a
+//!   role joins it ("his daughter, Ada").
+//! - `As Jo Bo put it, "…"` (an "as" clause with a speech verb, or any past
+//!   verb with "it"); `was described by Jo Bo as "…"` (a passive verb's
+//!   agent; not "quoted by", the reporter); `The trouble, says Jo Bo, is
+//!   "…"` (a verb inverted between commas, a name after it); `Bo's reply
+//!   was: "…"`, `a quote by Jo Bo: "…"` (a noun of speech right before the
+//!   quote, punctuation between: its possessor or the name after "by",
+//!   "from", "attributed to"); `After Bo spoke, Ann Roe shot back, "…"` (a
+//!   past verb right before the quote, whatever the verb); `Bo begins by
+//!   asserting "…"` (a participle after a preposition has the subject of
+//!   the verb before it); `It has been said that "…"` names nobody.
 
 use super::{in_quote, is_pronoun, Context};
 use crate::annotation::{QuoteKind, Span};
@@ -96,6 +113,7 @@ const AUX: &[&str] = &[
     "did", "does", "do", "also", "then", "later", "again", "once", "further", "previously", "often", "even",
     "still", "just", "never", "not", "already", "recently", "reportedly", "repeatedly", "once", "has", "long",
     "quickly", "publicly", "privately", "had", "been", "last", "first", "immediately", "simply", "had",
+    "always", "usually", "sometimes", "generally", "typically", "rarely", "seldom", "ever",
 ];
 
 /// Openers of an adverbial phrase at the start of a sentence.
@@ -344,6 +362,12 @@ pub fn find_in_sentence(cx: &Context, qi: usize) -> Option<Cue> {
             }
         }
     }
+    before_quote(cx, qi).or(closing)
+}
+
+/// The cue before quote `qi` in its sentence (see [`find_in_sentence`]).
+fn before_quote(cx: &Context, qi: usize) -> Option<Cue> {
+    let q = &cx.quotes[qi];
     // The sentence before the quote, from its start to the opening mark.
     let sent = cx.seg.sentences.get(cx.seg.sentence_of(q.open.start)).copied();
     let para_start = cx.seg.paragraphs.get(q.paragraph).map_or(0, |p| p.start);
@@ -363,11 +387,13 @@ pub fn find_in_sentence(cx: &Context, qi: usize) -> Option<Cue> {
     if start < q.open.start {
         let region = Span::new(start, q.open.start);
         return colon_name(cx, qi, region)
+            .or_else(|| noun_cue(cx, region))
+            .or_else(|| bare_verb_before(cx, region))
             .or_else(|| cue_before(cx, region, sentence_start))
             .or_else(|| colon_cue(cx, qi, region, sentence_start))
-            .or(closing);
+            .or_else(|| as_clause(cx, region));
     }
-    closing
+    None
 }
 
 /// Particles after a verb of a cue (`shot back`, `went on`, `cut in`).
@@ -449,7 +475,16 @@ fn bare_verb_after(cx: &Context, region: Span) -> Option<Cue> {
     if ws.get(v + 1).is_some_and(|p| tight(v + 1) && (PARTICLES.contains(&p.text(cx.text)) || (p.text(cx.text).ends_with("ly") && p.text(cx.text).len() > 4))) {
         last = v + 1;
     }
-    if !ends_after(last) {
+    // "…," Bo fumed on Tuesday. / Bo shot back with a laugh.: a time or manner phrase may close it.
+    let t = |i: usize| ws.get(i).filter(|_| tight(i)).map(|w| w.text(cx.text));
+    let tail_end = match (t(last + 1), t(last + 2), t(last + 3)) {
+        (Some(d), _, _) if DAY_WORDS.contains(&d) => last + 1,
+        (Some("on"), Some(d), _) if DAY_WORDS.contains(&d) => last + 2,
+        (Some("last" | "this"), Some(p), _) if PERIOD_WORDS.contains(&p) => last + 2,
+        (Some("with"), Some("a" | "an"), Some(_)) => last + 3,
+        _ => last,
+    };
+    if !ends_after(tail_end) {
         return None;
     }
     Some(Cue { verb: Span::new(verb.span.start, ws[last].span.end), mention: Span::new(first.span.start, ws[subject_end].span.end) })
@@ -515,6 +550,7 @@ fn colon_cue(cx: &Context, qi: usize, region: Span, sentence_start: usize) -> Op
     let first = sw.first()?.text(cx.text);
     let last = sw.last()?.text(cx.text);
     let ok = (is_pronoun(first) && !matches!(first, "it" | "It"))
+        || is_age(first)
         || (starts_upper(first)
             && first.chars().any(char::is_lowercase)
             && !lower_in(first, DETERMINERS)
@@ -543,7 +579,11 @@ pub(super) fn find_intro(cx: &Context, qi: usize) -> Option<Cue> {
     let para_start = cx.seg.paragraphs.get(q.paragraph).map_or(0, |p| p.start);
     let same_para = prev.start >= para_start;
     let colon = prev.of(cx.text).trim_end().ends_with(':');
-    if !same_para && !colon {
+    // Across a paragraph break only after a colon, or (a quote that is its
+    // whole paragraph) after a paragraph closing with a reporting sentence.
+    let para_end = cx.seg.paragraphs.get(q.paragraph).map_or(cx.text.len(), |p| p.end);
+    let para_quote = q.close.is_some_and(|c| cx.text.get(c.end..para_end).is_some_and(|r| !r.chars().any(char::is_alphanumeric)));
+    if !same_para && !colon && !para_quote {
         return None;
     }
     if !same_para && cx.seg.paragraph_of(prev.start) + 1 != q.paragraph {
@@ -696,9 +736,10 @@ fn cue_after(cx: &Context, region: Span, quote_ends_with_period: bool) -> Option
     if gap_breaks(cx.text, None, region.start, first.span.start) {
         return None;
     }
-    // After a quote that ends with a period, a capitalized word starts a new sentence.
+    // After a quote that ends with a period, a capitalized word starts a new
+    // sentence: a cue only when that sentence is nothing but one ("Bo said.").
     if quote_ends_with_period && starts_upper(first.text(cx.text)) {
-        return None;
+        return report_sentence(cx, &ws, region);
     }
     // "…" and said …: a second verb of the sentence's subject, found before the quote.
     if matches!(first.text(cx.text), "and" | "but" | "then" | "before" | "after") {
@@ -908,6 +949,10 @@ fn np_before(cx: &Context, ws: &[Word], k: usize) -> Option<Span> {
     while j > 0 {
         let w = &ws[j - 1];
         let t = w.text(cx.text);
+        if gap_has_comma(cx.text, w.span.end, ws[j].span.start) && !gap_breaks(cx.text, Some(t), w.span.end, ws[j].span.start) {
+            // "Jo Bo, an adviser to the mayor, said": the subject before an apposition.
+            return appositive_subject(cx, ws, j);
+        }
         if gap_has_comma(cx.text, w.span.end, ws[j].span.start)
             || gap_breaks(cx.text, Some(t), w.span.end, ws[j].span.start)
         {
@@ -922,7 +967,11 @@ fn np_before(cx: &Context, ws: &[Word], k: usize) -> Option<Span> {
             break;
         }
     }
-    let end = j;
+    np_ending(cx, ws, j)
+}
+
+/// The noun phrase whose last word is `ws[end - 1]` (see [`np_before`]).
+fn np_ending(cx: &Context, ws: &[Word], end: usize) -> Option<Span> {
     if end == 0 {
         return None;
     }
@@ -1044,6 +1093,15 @@ fn cue_before(cx: &Context, region: Span, sentence_start: usize) -> Option<Cue> 
         let mention = phrase_after(cx, &ws[k + 2..])?;
         return Some(Cue { verb: Span::new(verb.span.start, to.span.end), mention });
     }
+    // "was described by Jo Bo as "…"": a passive verb's agent is the speaker.
+    if let Some(m) = passive_agent(cx, &ws, k) {
+        return Some(Cue { verb: verb.span, mention: m });
+    }
+    // "The trouble, says Jo Bo, a historian, is that it was "…"": a verb
+    // inverted between commas inside the sentence.
+    if let Some(m) = inverted_parenthetical(cx, &ws, k) {
+        return Some(Cue { verb: verb.span, mention: m });
+    }
     // A report inside another ("X said Y called it "…"", "X said he would
     // welcome "…""): the outer speaker.
     if let Some((j, m)) = outer_report(cx, &ws, k, sentence_start) {
@@ -1067,7 +1125,27 @@ fn cue_before(cx: &Context, region: Span, sentence_start: usize) -> Option<Cue> 
         && !name_before;
     if !participle {
         if let Some(m) = np_before(cx, &ws, k) {
+            // "It has been said that": "it" before a passive speech verb names nobody.
+            let expletive = matches!(m.of(cx.text), "It" | "it") && k >= 1 && matches!(ws[k - 1].text(cx.text), "been" | "was" | "is" | "be");
+            if expletive {
+                return None;
+            }
             return Some(Cue { verb: cue_span(cx, &ws, k), mention: m });
+        }
+    }
+    // "Bo began by asserting that "…"": a participle after a preposition has
+    // the subject of the verb before it.
+    if participle && k >= 2 && matches!(ws[k - 1].text(cx.text), "by" | "after" | "before" | "while" | "when" | "without" | "in") {
+        let v = &ws[k - 2];
+        let vt = v.text(cx.text);
+        let verb_like = past_verb_form(vt) || is_verb(cx, v) || (vt.len() > 3 && vt.ends_with('s') && !vt.ends_with("ss"));
+        if verb_like && !starts_upper(vt) && !lower_in(vt, STOPPERS) && !gap_has_comma(cx.text, v.span.end, ws[k - 1].span.start) && !gap_has_comma(cx.text, ws[k - 1].span.end, verb.span.start) {
+            if let Some(m) = np_before(cx, &ws, k - 2) {
+                let f = m.of(cx.text).split_whitespace().next().unwrap_or("");
+                if starts_upper(f) || is_pronoun(f) || lower_in(f, DETERMINERS) {
+                    return Some(Cue { verb: cue_span(cx, &ws, k), mention: m });
+                }
+            }
         }
     }
     // "…, said NAME: "…"" (inverted, the name running up to the quote).
@@ -1285,7 +1363,7 @@ fn sentence_subject(cx: &Context, span: Span) -> Option<Span> {
     if is_pronoun(t) {
         return Some(first.span);
     }
-    if !(starts_upper(t) || lower_in(t, DETERMINERS)) {
+    if !(starts_upper(t) || lower_in(t, DETERMINERS) || is_age(t)) {
         return None;
     }
     let mut end = i;
@@ -1307,6 +1385,10 @@ fn sentence_subject(cx: &Context, span: Span) -> Option<Span> {
             && starts_upper(ws[end].text(cx.text))
             && ws.get(end + 2).is_some_and(|x| starts_upper(x.text(cx.text)) && !gap_has_comma(cx.text, n.span.end, x.span.start));
         if !starts_upper(nt) && !lower_in(ws[i].text(cx.text), DETERMINERS) && !matches!(nt, "of" | "for") && !before_upper {
+            break;
+        }
+        // "the Court goes on": a verb form after a name ends the phrase.
+        if !starts_upper(nt) && starts_upper(ws[end].text(cx.text)) && !lower_in(ws[end].text(cx.text), DETERMINERS) && (nt.ends_with("ed") || (nt.ends_with('s') && !nt.ends_with("ss") && !nt.ends_with("'s") && !nt.ends_with("’s"))) && !matches!(nt, "is" | "was" | "has") {
             break;
         }
         end += 1;
@@ -1342,6 +1424,391 @@ fn appositive_name(cx: &Context, ws: &[Word], k: usize) -> Option<Span> {
             return None;
         }
         j += 1;
+    }
+    None
+}
+
+/// `After Bo criticized the plan, Ann Roe shot back, "…"`: a past verb (maybe
+/// with a particle) right before the quote and its comma or colon, after its
+/// subject: the cue, whatever the verb, before any speech verb earlier in the
+/// sentence.
+fn bare_verb_before(cx: &Context, region: Span) -> Option<Cue> {
+    let ws = words_outside_parens(cx.text, region);
+    let mut v = ws.len().checked_sub(1)?;
+    let tail = cx.text[ws[v].span.end..region.end].trim_matches([' ', '\u{a0}']);
+    if !matches!(tail, "," | ":") {
+        return None;
+    }
+    let first_is_particle = PARTICLES.contains(&ws[v].text(cx.text));
+    if first_is_particle {
+        v = v.checked_sub(1)?;
+        if gap_has_comma(cx.text, ws[v].span.end, ws[v + 1].span.start) {
+            return None;
+        }
+    }
+    let t = ws[v].text(cx.text);
+    // Speech verbs go through [`cue_before`].
+    if !past_verb_form(t) || is_verb(cx, &ws[v]) {
+        return None;
+    }
+    let m = np_before(cx, &ws, v)?;
+    let f = m.of(cx.text).split_whitespace().next().unwrap_or("");
+    (starts_upper(f) || is_pronoun(f) || lower_in(f, DETERMINERS)).then_some(Cue { verb: Span::new(ws[v].span.start, ws[ws.len() - 1].span.end), mention: m })
+}
+
+/// `"…." Jo Bo said.`: after a quote ending with a period, a sentence that is
+/// only a subject (a pronoun or up to four capitalized words) and a speech
+/// verb, maybe with a day ("said Tuesday") or "reporters", reports it.
+fn report_sentence(cx: &Context, ws: &[Word], region: Span) -> Option<Cue> {
+    let tight = |i: usize| !gap_breaks(cx.text, Some(ws[i - 1].text(cx.text)), ws[i - 1].span.end, ws[i].span.start) && !gap_has_comma(cx.text, ws[i - 1].span.end, ws[i].span.start);
+    let first = ws.first()?.text(cx.text);
+    let mut v = 1;
+    if !(is_pronoun(first) && !matches!(first, "It" | "it")) {
+        while v < ws.len() && v < 5 && tight(v) && starts_upper(ws[v].text(cx.text)) {
+            v += 1;
+        }
+        if lower_in(first, DETERMINERS) || lower_in(first, INTRO) || DAY_WORDS.contains(&first) {
+            return None;
+        }
+    }
+    let verb = ws.get(v)?;
+    let vt = verb.text(cx.text);
+    if !tight(v) || !is_cue(cx, ws, v) || is_participle(vt) || !(vt.ends_with("ed") || vt.ends_with('s') || matches!(vt, "said" | "told" | "wrote")) {
+        return None;
+    }
+    let mut last = v;
+    if ws.get(v + 1).is_some_and(|w| tight(v + 1) && (DAY_WORDS.contains(&w.text(cx.text)) || w.text(cx.text) == "reporters")) {
+        last = v + 1;
+    }
+    let rest = cx.text[ws[last].span.end..region.end].trim();
+    (rest == "." || rest.is_empty()).then(|| Cue { verb: verb.span, mention: Span::new(ws[0].span.start, ws[v - 1].span.end) })
+}
+
+/// An age or other hyphenated number opening a subject ("17-year-old Jo Bo").
+fn is_age(t: &str) -> bool {
+    t.starts_with(|c: char| c.is_ascii_digit()) && t.contains('-') && t.chars().any(char::is_alphabetic)
+}
+
+/// `Jo Bo, an adviser to the mayor, said`, `his daughter, Ada, said`, `Jo
+/// Bo, who ran twice, said`: the comma before verb `ws[j]` closes an
+/// apposition or a relative clause; the subject is the noun phrase before
+/// it. A name in apposition to a role joins the mention ("his daughter,
+/// Ada"); a role after a name does not ("Jo Bo").
+fn appositive_subject(cx: &Context, ws: &[Word], j: usize) -> Option<Span> {
+    const MAX_APPOSITION_WORDS: usize = 30;
+    const MAX_SEGMENTS: usize = 5;
+    // The comma-separated stretches before the verb, nearest first: (start, end) word ranges.
+    let mut segs: Vec<(usize, usize)> = Vec::new();
+    let mut end = j;
+    let mut a = j;
+    loop {
+        if a == 0 {
+            segs.push((0, end));
+            break;
+        }
+        let (p, w) = (&ws[a - 1], &ws[a]);
+        if a < end && gap_breaks(cx.text, Some(p.text(cx.text)), p.span.end, w.span.start) {
+            segs.push((a, end));
+            break;
+        }
+        if a < end && gap_has_comma(cx.text, p.span.end, w.span.start) {
+            segs.push((a, end));
+            if segs.len() >= MAX_SEGMENTS {
+                return None;
+            }
+            end = a;
+        }
+        if j - a > MAX_APPOSITION_WORDS {
+            return None;
+        }
+        a -= 1;
+    }
+    if segs.len() < 2 {
+        return None;
+    }
+    let is_name = |(s, e): (usize, usize)| e - s <= 4 && ws[s..e].iter().all(|w| starts_upper(w.text(cx.text)) || is_name_particle(w.text(cx.text)));
+    // The stretches between the subject and the verb: names, roles, relative clauses, adverbs; no clause with a cue of its own.
+    let inner_ok = |(s, e): (usize, usize)| s < e && !ws[s..e].iter().any(|w| lower_in(w.text(cx.text), &["said", "says", "told"])) && !matches!(ws[s].text(cx.text), "that" | "if" | "because");
+    // A noun phrase ending a stretch that can be a subject: (phrase, index of its first word).
+    let np_of = |e: usize| -> Option<(Span, usize)> {
+        let mut np = np_ending(cx, ws, e)?;
+        let mut first = ws.iter().position(|w| w.span.start == np.start)?;
+        // "Even China, its only ally, said": a sentence adverb is not the subject's.
+        if first + 1 < e && matches!(ws[first].text(cx.text), "Even" | "Only" | "Just" | "Also" | "Still" | "Now" | "Then" | "Meanwhile" | "However" | "And" | "But" | "So" | "Yet") {
+            first += 1;
+            np = Span::new(ws[first].span.start, np.end);
+        }
+        let f = ws[first].text(cx.text);
+        let ok = (starts_upper(f) || is_pronoun(f) || lower_in(f, DETERMINERS) || is_age(f)) && np.of(cx.text) != "who";
+        ok.then_some((np, first))
+    };
+    // "his daughter, Ada, said": a name in apposition to a role joins it.
+    let join = |np: Span, idx: usize| -> Span {
+        let head = np.of(cx.text).rsplit(' ').next().unwrap_or("");
+        if idx >= 1 && is_name(segs[idx - 1]) && !starts_upper(head) && !is_pronoun(head) {
+            Span::new(np.start, ws[segs[idx - 1].1 - 1].span.end)
+        } else {
+            np
+        }
+    };
+    let mut cand: Option<(Span, usize)> = None;
+    for idx in 1..segs.len() {
+        if !inner_ok(segs[idx - 1]) {
+            return None;
+        }
+        let (s, e) = segs[idx];
+        let f = ws[s].text(cx.text);
+        let outermost = idx + 1 == segs.len();
+        match np_of(e) {
+            // "Jo Bo, an aide, said": the stretch is a noun phrase; the subject
+            // unless it is itself in apposition to a phrase before it.
+            Some((np, first)) if first == s => {
+                if outermost {
+                    return Some(join(np, idx));
+                }
+                cand = Some((np, idx));
+                continue;
+            }
+            // "…, when Jo Bo, who ran, said", "a country that the nominee, Jo Bo, called".
+            Some((np, first)) if lower_in(ws[first - 1].text(cx.text), CLAUSE_OPENERS) && !lower_in(f, PREPOSITIONS) => return Some(join(np, idx)),
+            _ => {}
+        }
+        // "On Tuesday, Jo Bo, an aide, said": an opening phrase; the subject is after it.
+        if lower_in(f, PREPOSITIONS) || lower_in(f, CLAUSE_OPENERS) || (outermost && cand.is_some()) {
+            return cand.map(|(np, i)| join(np, i));
+        }
+        if outermost {
+            // "Another delegate on the slate, Jo Bo, said": the phrase up to its preposition.
+            let verbless = ws[s..e].iter().all(|w| {
+                let t = w.text(cx.text);
+                !lower_in(t, AUX) && !is_verb(cx, w) && !past_verb_form(t) && !lower_in(t, STOPPERS)
+            });
+            let lead = (s..e).find(|&i| lower_in(ws[i].text(cx.text), PREPOSITIONS)).unwrap_or(e);
+            if verbless && lead > s && (starts_upper(f) || lower_in(f, DETERMINERS) || is_age(f)) {
+                return Some(join(Span::new(ws[s].span.start, ws[lead - 1].span.end), idx));
+            }
+            return None;
+        }
+        // An apposition with a phrase of its own ("a salesman from Sumter"): go on.
+    }
+    cand.map(|(np, i)| join(np, i))
+}
+
+/// Words that open a clause whose subject follows them.
+const CLAUSE_OPENERS: &[&str] = &[
+    "as", "when", "while", "because", "if", "though", "although", "once", "that", "which", "whom", "where", "and",
+    "but", "whereas",
+];
+
+/// Prepositions whose object is no subject.
+const PREPOSITIONS: &[&str] = &[
+    "at", "in", "on", "with", "during", "amid", "for", "from", "under", "despite", "following", "over", "by", "to",
+    "of", "about", "without", "within", "upon", "through", "around", "across", "toward", "towards", "against",
+    "between", "among", "near", "beyond", "throughout", "into", "after", "before", "since", "until",
+];
+
+/// `was described by Jo Bo as "…"`, `a plan called "…" by`: a participle
+/// of a speech or naming verb with "by" after it: the agent is the speaker.
+fn passive_agent(cx: &Context, ws: &[Word], k: usize) -> Option<Span> {
+    let t = ws[k].text(cx.text);
+    // "was quoted by the paper": the paper reports, the subject speaks.
+    if !(t.ends_with("ed") || matches!(t, "said" | "told" | "written")) || matches!(t, "quoted" | "cited" | "reported") {
+        return None;
+    }
+    let by = ws.get(k + 1).filter(|w| w.text(cx.text) == "by")?;
+    let next = ws.get(k + 2)?;
+    if gap_breaks(cx.text, Some(t), ws[k].span.end, by.span.start) || gap_has_comma(cx.text, ws[k].span.end, by.span.start) {
+        return None;
+    }
+    let n = next.text(cx.text);
+    if !(starts_upper(n) || lower_in(n, DETERMINERS)) {
+        return None;
+    }
+    phrase_after(cx, &ws[k + 2..]).filter(|m| plausible_mention(cx, *m))
+}
+
+/// `The trouble, says Jo Bo, a historian, is that …`: speech verb `k` right
+/// after a comma with a name (or a determiner phrase) after it and a comma
+/// closing that name: the verb is inverted inside the sentence.
+fn inverted_parenthetical(cx: &Context, ws: &[Word], k: usize) -> Option<Span> {
+    let verb = ws[k].text(cx.text);
+    if k == 0 || is_participle(verb) || matches!(verb, "told" | "tells" | "tell") {
+        return None;
+    }
+    if !gap_has_comma(cx.text, ws[k - 1].span.end, ws[k].span.start) {
+        return None;
+    }
+    let next = ws.get(k + 1)?;
+    let n = next.text(cx.text);
+    if !starts_upper(n) || lower_in(n, INTRO) {
+        return None;
+    }
+    let m = phrase_after(cx, &ws[k + 1..])?;
+    // Only a name: capitalized words (initials and particles aside).
+    let name_ws = words(cx.text, m);
+    if name_ws.len() > 5 || !name_ws.iter().all(|w| starts_upper(w.text(cx.text)) || is_name_particle(w.text(cx.text))) {
+        return None;
+    }
+    // The name is closed by a comma and the sentence goes on before the quote.
+    let after = ws.iter().position(|w| w.span.start >= m.end)?;
+    (cx.text[m.end..].starts_with(',') && after + 1 < ws.len()).then_some(m)
+}
+
+/// `As Jo Bo put it, "…"`, `as the mayor wrote: "…"`, `As Bo noted, the
+/// plan is "…"`: an "as" clause opening the sentence (or after a comma),
+/// whose subject is the speaker: a speech verb, or any past verb with "it"
+/// ("As Bo summarized it:"), closed by a comma, colon or dash.
+fn as_clause(cx: &Context, region: Span) -> Option<Cue> {
+    let ws = words_outside_parens(cx.text, region);
+    let mut found = None;
+    for i in 0..ws.len() {
+        if !ws[i].text(cx.text).eq_ignore_ascii_case("as") {
+            continue;
+        }
+        let opens = i == 0
+            || gap_has_comma(cx.text, ws[i - 1].span.end, ws[i].span.start)
+            || gap_breaks(cx.text, Some(ws[i - 1].text(cx.text)), ws[i - 1].span.end, ws[i].span.start)
+            || matches!(ws[i - 1].text(cx.text), "just" | "And" | "But" | "and" | "but");
+        if !opens {
+            continue;
+        }
+        // The verb: the first verb form after the subject, no comma between.
+        let mut j = i + 1;
+        let mut has_verb = false;
+        while j < ws.len() && j - i <= MAX_MENTION_WORDS + 2 {
+            if gap_has_comma(cx.text, ws[j - 1].span.end, ws[j].span.start) || gap_breaks(cx.text, Some(ws[j - 1].text(cx.text)), ws[j - 1].span.end, ws[j].span.start) {
+                break;
+            }
+            let t = ws[j].text(cx.text);
+            let it_next = ws.get(j + 1).is_some_and(|n| n.text(cx.text) == "it");
+            let verb = (is_cue(cx, &ws, j) && !is_participle(t)) || (it_next && (matches!(t, "put" | "puts") || past_verb_form(t)));
+            if verb && j > i + 1 {
+                has_verb = true;
+                break;
+            }
+            if lower_in(t, STOPPERS) && t != "so" {
+                j = ws.len();
+                break;
+            }
+            j += 1;
+        }
+        if !has_verb {
+            continue;
+        }
+        let mut last = j;
+        if ws.get(j + 1).is_some_and(|n| n.text(cx.text) == "it") {
+            last = j + 1;
+        }
+        // The clause ends with punctuation (maybe after a prepositional phrase: "put it in a column,").
+        let mut e = last;
+        while e + 1 < ws.len() && !gap_has_comma(cx.text, ws[e].span.end, ws[e + 1].span.start) && !gap_breaks(cx.text, Some(ws[e].text(cx.text)), ws[e].span.end, ws[e + 1].span.start) {
+            if e == last && !CLOSING_TAIL.contains(&ws[e + 1].text(cx.text)) {
+                break;
+            }
+            e += 1;
+        }
+        let closed = match ws.get(e + 1) {
+            Some(n) => {
+                let gap = &cx.text[ws[e].span.end..n.span.start];
+                gap.contains([',', ':', '—', '–'])
+            }
+            None => cx.text[ws[e].span.end..region.end].trim_start().starts_with([',', ':', '—', '–']),
+        };
+        if !closed {
+            continue;
+        }
+        // The subject: its words minus adverbs ("so aptly").
+        let mut se = j;
+        while se > i + 1 && {
+            let t = ws[se - 1].text(cx.text);
+            !starts_upper(t) && (lower_in(t, AUX) || t == "so" || (t.ends_with("ly") && t.len() > 3))
+        } {
+            se -= 1;
+        }
+        if se <= i + 1 || se - (i + 1) > MAX_MENTION_WORDS {
+            continue;
+        }
+        let first = ws[i + 1].text(cx.text);
+        if !(starts_upper(first) || lower_in(first, DETERMINERS) || is_pronoun(first)) || lower_in(first, INTRO) {
+            continue;
+        }
+        let m = Span::new(ws[i + 1].span.start, ws[se - 1].span.end);
+        if plausible_mention(cx, m) {
+            found = Some(Cue { verb: Span::new(ws[j].span.start, ws[last].span.end), mention: m });
+        }
+    }
+    found
+}
+
+/// Nouns of speech that name their speaker by a possessive or "by"/"from"
+/// (`Bo's reply was: "…"`, `the famous quote by Jo Bo: "…"`).
+const SPEECH_NOUNS: &[&str] = &[
+    "quote", "quotation", "words", "response", "reply", "answer", "remark", "remarks", "comment", "comments",
+    "motto", "slogan", "mantra", "catchphrase", "retort", "tweet", "statement", "verdict", "refrain", "plea",
+    "line", "saying",
+];
+
+/// A noun of speech right before a quote (only punctuation or "was"/"is"
+/// between): `Bo's response was: "…"`, `his last words, "…"` (the
+/// possessor), `a quote from Jo Bo — "…"`, `the line attributed to Bo:
+/// "…"` (the name after "by", "from" or "attributed to").
+fn noun_cue(cx: &Context, region: Span) -> Option<Cue> {
+    let ws = words_outside_parens(cx.text, region);
+    let last = ws.len().checked_sub(1)?;
+    let tail = &cx.text[ws[last].span.end..region.end];
+    // Punctuation introduces the quote ("Bo's verdict was "wrong"" judges, it does not quote).
+    if !tail.chars().all(|c| c.is_whitespace() || matches!(c, ':' | ',' | '—' | '–' | '-')) || !tail.contains([':', ',', '—', '–', '-']) {
+        return None;
+    }
+    let tight = |i: usize| !gap_breaks(cx.text, Some(ws[i - 1].text(cx.text)), ws[i - 1].span.end, ws[i].span.start) && !gap_has_comma(cx.text, ws[i - 1].span.end, ws[i].span.start);
+    // The name after "by", "from" or "attributed to", running up to the quote.
+    let mut s = last + 1;
+    while s > 0 && last + 1 - s < 5 && starts_upper(ws[s - 1].text(cx.text)) && (s - 1 == last || tight(s)) {
+        s -= 1;
+    }
+    if s <= last && s >= 2 && tight(s) {
+        let p = ws[s - 1].text(cx.text);
+        let noun_at = match p {
+            "by" | "from" => Some(s - 2),
+            "to" if s >= 3 && ws[s - 2].text(cx.text) == "attributed" => Some(s - 3),
+            _ => None,
+        };
+        if let Some(n) = noun_at.filter(|&n| SPEECH_NOUNS.contains(&ws[n].text(cx.text)) && tight(n + 1)) {
+            return Some(Cue { verb: ws[n].span, mention: Span::new(ws[s].span.start, ws[last].span.end) });
+        }
+    }
+    // The possessor of the noun: "Bo's", "his", "their".
+    let mut n = last;
+    if matches!(ws[n].text(cx.text), "was" | "is" | "were" | "are") && n > 0 && tight(n) {
+        // "Bo's reply was: "…"" (a colon), not "Bo's claim was, "…"".
+        if !tail.contains(':') {
+            return None;
+        }
+        n -= 1;
+    }
+    if !SPEECH_NOUNS.contains(&ws[n].text(cx.text)) {
+        return None;
+    }
+    // Up to two modifiers ("last", "dying", "now famous").
+    let mut p = n;
+    while p > 0 && n - p < 3 && tight(p) {
+        let t = ws[p - 1].text(cx.text);
+        if matches!(t, "his" | "her" | "their" | "its" | "my" | "our") || t.ends_with("'s") || t.ends_with("’s") || t.ends_with("s'") || t.ends_with("s’") {
+            // "George Floyd's": the capitalized words before a possessive name.
+            let mut q = p - 1;
+            if starts_upper(t) {
+                while q > 0 && n - q < 6 && starts_upper(ws[q - 1].text(cx.text)) && tight(q) {
+                    q -= 1;
+                }
+            } else if !matches!(t, "his" | "her" | "their" | "its" | "my" | "our") {
+                return None;
+            }
+            return Some(Cue { verb: ws[n].span, mention: Span::new(ws[q].span.start, ws[p - 1].span.end) });
+        }
+        if starts_upper(t) || lower_in(t, STOPPERS) || lower_in(t, DETERMINERS) || is_verb(cx, &ws[p - 1]) {
+            return None;
+        }
+        p -= 1;
     }
     None
 }
@@ -1447,6 +1914,107 @@ mod tests {
     #[test]
     fn city_and_state_then_a_time_phrase_open_the_sentence() {
         let t = "Head\n\nAt a rally in Ames, Iowa, on Sunday, Ivo Brandt called the plan \"a disgrace.\"";
+        assert_eq!(mentions(t), vec![Some("Ivo Brandt".into())]);
+    }
+
+    #[test]
+    fn subject_before_an_apposition_or_relative_clause() {
+        let t = "Head\n\nThe plan passed, but Ivo Brandt, who voted against it, called it \"a disgrace.\"";
+        assert_eq!(mentions(t), vec![Some("Ivo Brandt".into())]);
+        let t = "Head\n\nMany were angry, and Ivo Brandt, a baker from Salem, Oregon, called it \"a farce.\"";
+        assert_eq!(mentions(t), vec![Some("Ivo Brandt".into())]);
+        // A name in apposition to a role joins it.
+        let t = "Head\n\nThe vote was close, and his daughter, Ada, called it \"a farce.\"";
+        assert_eq!(mentions(t), vec![Some("his daughter, Ada".into())]);
+        // An opening phrase is not the subject.
+        let t = "Head\n\nThe vote was close. With a week to go, Ivo Brandt, a baker, called it \"a farce.\"";
+        assert_eq!(mentions(t), vec![Some("Ivo Brandt".into())]);
+    }
+
+    #[test]
+    fn as_clause_names_the_speaker() {
+        let t = "Head\n\nAs Ivo Brandt put it, \"Nobody came.\"";
+        assert_eq!(mentions(t), vec![Some("Ivo Brandt".into())]);
+        let t = "Head\n\nAs the old mayor summarized it: \"We lost the town.\"";
+        assert_eq!(mentions(t), vec![Some("the old mayor".into())]);
+        let t = "Head\n\nAs Lina Oyelaran so aptly put it in her column, the bridge is \"a work of genius that this small town never deserved\".";
+        assert_eq!(mentions(t), vec![Some("Lina Oyelaran".into())]);
+    }
+
+    #[test]
+    fn passive_agent_is_the_speaker() {
+        let t = "Head\n\nThe bridge was described by Ivo Brandt as \"a work of genius.\"";
+        assert_eq!(mentions(t), vec![Some("Ivo Brandt".into())]);
+    }
+
+    #[test]
+    fn verb_inverted_between_commas() {
+        let t = "Head\n\nThe trouble, says Ivo Brandt, a historian, is that the town was \"never really rich.\"";
+        assert_eq!(mentions(t), vec![Some("Ivo Brandt".into())]);
+    }
+
+    #[test]
+    fn noun_of_speech_names_its_speaker() {
+        let t = "Head\n\nIvo Brandt's reply was: \"Never again.\"";
+        assert_eq!(mentions(t), vec![Some("Ivo Brandt's".into())]);
+        let t = "Head\n\nWe all know the famous quote by Lina Oyelaran: \"Work is love made visible.\"";
+        assert_eq!(mentions(t), vec![Some("Lina Oyelaran".into())]);
+        let t = "Head\n\nThere is a line attributed to Ivo Brandt \u{2014} \"Bread first, then the rest.\"";
+        assert_eq!(mentions(t), vec![Some("Ivo Brandt".into())]);
+    }
+
+    #[test]
+    fn age_opens_a_subject() {
+        let t = "Head\n\n17-year-old Ivo Brandt echoed: \"We want change now.\"";
+        assert_eq!(mentions(t), vec![Some("17-year-old Ivo Brandt".into())]);
+    }
+
+    #[test]
+    fn past_verb_right_before_the_quote_is_its_cue() {
+        let t = "Head\n\nAfter Ivo Brandt criticized the plan, Lina Oyelaran shot back, \"You never read it.\"";
+        assert_eq!(mentions(t), vec![Some("Lina Oyelaran".into())]);
+    }
+
+    #[test]
+    fn participle_after_a_preposition_takes_the_verbs_subject() {
+        let t = "Head\n\nThe essay is short, and Ivo Brandt begins by asserting that \"no two towns are ever alike.\"";
+        assert_eq!(mentions(t), vec![Some("Ivo Brandt".into())]);
+    }
+
+    #[test]
+    fn reporting_sentence_closing_the_paragraph_before_a_quote_paragraph() {
+        let t = "Head\n\nIvo Brandt explained in a long letter that the mill would close soon.\n\n\"We have no choice left at all.\"\n\nMore text.";
+        assert_eq!(mentions(t), vec![Some("Ivo Brandt".into())]);
+    }
+
+    #[test]
+    fn frequency_adverb_and_expletive_it_are_no_speakers() {
+        let t = "Head\n\nAnd I always reply: \"It is not stupid at all.\"";
+        assert_eq!(mentions(t), vec![Some("I".into())]);
+        let t = "Head\n\nIt has been suggested that the mayor was \"asleep at the wheel for years.\"";
+        assert!(mentions(t).iter().all(|m| m.as_deref() != Some("It")));
+    }
+
+    #[test]
+    fn verb_form_after_a_name_ends_the_subject() {
+        let t = "Head\n\nLater, the Court goes on to say, \"Nobody may sleep on the sidewalk.\"";
+        assert_eq!(mentions(t), vec![Some("the Court".into())]);
+    }
+
+    #[test]
+    fn short_report_sentence_after_a_quote_ending_with_a_period() {
+        let t = "Head\n\n\"We will find the missing ballots.\" Ivo Brandt said.";
+        assert_eq!(mentions(t), vec![Some("Ivo Brandt".into())]);
+        // A sentence that goes on is the reporter's.
+        let t = "Head\n\n\"We will find the missing ballots.\" Ivo Brandt said the count was slow.";
+        assert_ne!(mentions(t), vec![Some("Ivo Brandt".into())]);
+    }
+
+    #[test]
+    fn past_verb_after_a_quote_with_a_day_or_manner() {
+        let t = "Head\n\n\"They never read the bill at all,\" Ivo Brandt fumed on Tuesday.";
+        assert_eq!(mentions(t), vec![Some("Ivo Brandt".into())]);
+        let t = "Head\n\n\"They never read the bill at all,\" Ivo Brandt shot back with a laugh.";
         assert_eq!(mentions(t), vec![Some("Ivo Brandt".into())]);
     }
 }
