@@ -1433,7 +1433,7 @@ fn appositive_name(cx: &Context, ws: &[Word], k: usize) -> Option<Span> {
 /// subject: the cue, whatever the verb, before any speech verb earlier in the
 /// sentence.
 fn bare_verb_before(cx: &Context, region: Span) -> Option<Cue> {
-    let ws = words_outside_parens(cx.text, region);
+    let ws = words_outside_parens(cx, region);
     let mut v = ws.len().checked_sub(1)?;
     let tail = cx.text[ws[v].span.end..region.end].trim_matches([' ', '\u{a0}']);
     if !matches!(tail, "," | ":") {
@@ -1645,7 +1645,7 @@ fn inverted_parenthetical(cx: &Context, ws: &[Word], k: usize) -> Option<Span> {
     }
     let m = phrase_after(cx, &ws[k + 1..])?;
     // Only a name: capitalized words (initials and particles aside).
-    let name_ws = words(cx.text, m);
+    let name_ws = cx.seg.words_in(cx.text, m);
     if name_ws.len() > 5 || !name_ws.iter().all(|w| starts_upper(w.text(cx.text)) || is_name_particle(w.text(cx.text))) {
         return None;
     }
@@ -1659,7 +1659,7 @@ fn inverted_parenthetical(cx: &Context, ws: &[Word], k: usize) -> Option<Span> {
 /// whose subject is the speaker: a speech verb, or any past verb with "it"
 /// ("As Bo summarized it:"), closed by a comma, colon or dash.
 fn as_clause(cx: &Context, region: Span) -> Option<Cue> {
-    let ws = words_outside_parens(cx.text, region);
+    let ws = words_outside_parens(cx, region);
     let mut found = None;
     for i in 0..ws.len() {
         if !ws[i].text(cx.text).eq_ignore_ascii_case("as") {
@@ -1753,7 +1753,7 @@ const SPEECH_NOUNS: &[&str] = &[
 /// possessor), `a quote from Jo Bo — "…"`, `the line attributed to Bo:
 /// "…"` (the name after "by", "from" or "attributed to").
 fn noun_cue(cx: &Context, region: Span) -> Option<Cue> {
-    let ws = words_outside_parens(cx.text, region);
+    let ws = words_outside_parens(cx, region);
     let last = ws.len().checked_sub(1)?;
     let tail = &cx.text[ws[last].span.end..region.end];
     // Punctuation introduces the quote ("Bo's verdict was "wrong"" judges, it does not quote).
