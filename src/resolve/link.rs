@@ -3,7 +3,7 @@
 
 use super::infer::name_part;
 use super::tokens::{is_family_name_first, Tok};
-use crate::annotation::{Entity, EntityType, Gender, Source, Span};
+use crate::annotation::{Entity, EntityType, Source, Span};
 use crate::gazetteer::Gazetteer;
 use crate::lexicon::Lexicon;
 use rustc_hash::FxHashMap;
@@ -23,16 +23,6 @@ pub fn surname(name: &str) -> Option<&str> {
     (last.chars().count() >= 3 && last.chars().next().is_some_and(char::is_uppercase)).then_some(last)
 }
 
-
-/// The gender of a title right before `t` ("Mr.", "Mrs", "Queen").
-fn title_gender(text: &str, p: &Tok, t: &Tok, lexicon: &Lexicon) -> Option<Gender> {
-    // "Mr. X": the word may end before its period.
-    if !text[p.span.end..t.span.start].trim_start_matches('.').chars().all(char::is_whitespace) {
-        return None;
-    }
-    let w = p.text(text);
-    lexicon.title(w).or_else(|| lexicon.title(w.trim_end_matches('.'))).and_then(|x| x.gender)
-}
 
 /// What a linked form stands for.
 #[derive(Clone, Copy)]
@@ -181,32 +171,6 @@ pub fn link<'p>(text: &str, toks: &[Tok], entities: &mut Vec<Entity<'p>>, gazett
         runs.get(w).map_or(&[], |&(lo, hi)| &keys[lo..hi])
     };
     let has_upper_keys = toks.iter().any(|t| t.upper);
-    // A gendered title before a surname ("Mr. Zorvan") that contradicts the
-    // person it would stand for (Olena Zorvan) vetoes that person for the
-    // surname in the whole article: the family has another member.
-    let mut vetoed: Vec<(&str, usize)> = Vec::new();
-    for (i, t) in toks.iter().enumerate().skip(1) {
-        if !t.cap {
-            continue;
-        }
-        let w = name_part(t.text(text));
-        let cands = lookup(w);
-        if cands.is_empty() {
-            continue;
-        }
-        let Some(g) = title_gender(text, &toks[i - 1], t, lexicon) else { continue };
-        for (_, form, tg, _) in cands {
-            let target = &entities[tg.entity];
-            if *form == w && target.etype == EntityType::Person && target.gender.is_some_and(|x| x != g) && target.span.start != t.span.start {
-                vetoed.push((form, tg.entity));
-            }
-        }
-    }
-    // A title of the person's own gender still names them ("Mrs. Zorvan").
-    let allowed = |form: &str, tg: &Target, i: usize| {
-        !vetoed.iter().any(|&(f, e)| f == form && e == tg.entity)
-            || (i > 0 && title_gender(text, &toks[i - 1], &toks[i], lexicon).is_some_and(|g| entities[tg.entity].gender == Some(g)))
-    };
 
     let mut added: Vec<Entity<'p>> = Vec::new();
     let mut removed: Vec<usize> = Vec::new();
@@ -236,7 +200,7 @@ pub fn link<'p>(text: &str, toks: &[Tok], entities: &mut Vec<Entity<'p>>, gazett
                 // that person when written again ("Clinton and ...").
                 let town = e.entry.is_none_or(|i| matches!(&*gazetteer.entry(i).subtype, "city" | ""));
                 let repeat = |tg: &Target| !tg.alias && entities[tg.entity].etype == EntityType::Person && e.source == Source::Dictionary && e.etype == EntityType::Loc && town;
-                if let Some((_, _, tg, _)) = lookup(w).iter().find(|(_, f, tg, _)| *f == w && (tg.alias || repeat(tg)) && allowed(f, tg, i)) {
+                if let Some((_, _, tg, _)) = lookup(w).iter().find(|(_, f, tg, _)| *f == w && (tg.alias || repeat(tg))) {
                     let target = &entities[tg.entity];
                     let ok = target.etype == EntityType::Person || (!dict_place && target.etype != e.etype);
                     if ok && target.span.start != e.span.start {
@@ -253,7 +217,7 @@ pub fn link<'p>(text: &str, toks: &[Tok], entities: &mut Vec<Entity<'p>>, gazett
         let cands = lookup(w);
         if !cands.is_empty() {
             for (_, form, tg, _) in cands {
-                if text[t.span.start..].starts_with(form) && allowed(form, tg, i) {
+                if text[t.span.start..].starts_with(form) {
                     let span = Span::new(t.span.start, t.span.start + form.len());
                     if !crate::gazetteer::on_word_boundaries(text, span) {
                         continue;
@@ -302,36 +266,4 @@ pub fn link<'p>(text: &str, toks: &[Tok], entities: &mut Vec<Entity<'p>>, gazett
         }
         keep
     });
-}
-
-#[cfg(test)]
-mod tests {
-    use crate::gazetteer::GazetteerBuilder;
-    use crate::lexicon::Lexicon;
-    use crate::text::Segmented;
-
-    #[test]
-    fn a_title_of_the_other_gender_vetoes_a_surname_for_the_article() {
-        let mut b = GazetteerBuilder::new().defaults(false);
-        b.add_default_str("t", "q:1\tPERSON\tpolitician\tOlena Marrowska\t\tf\tZV\tadviser\t100\n");
-        let g = b.build().unwrap();
-        let lex = Lexicon::core();
-        let ids = |text: &str| -> Vec<(String, Option<String>)> {
-            let seg = Segmented::classified(text, &mut |w| lex.classes(w));
-            crate::resolve::resolve(text, &seg, &g.find(text), &g, &lex)
-                .into_iter()
-                .filter(|e| e.span.of(text) == "Marrowska")
-                .map(|e| (e.span.of(text).to_string(), e.id.map(|i| i.to_string())))
-                .collect()
-        };
-        // "Mr. Marrowska" is another member of the family: no mention of the
-        // bare surname is hers.
-        let got = ids("Olena Marrowska spoke on Monday. Mr. Marrowska said no, and critics said Marrowska was wrong.");
-        assert!(got.iter().all(|(_, id)| id.is_none()), "{got:?}");
-        // A title of her gender: hers.
-        let got = ids("Olena Marrowska spoke on Monday. Ms. Marrowska said no.");
-        assert_eq!(got, vec![("Marrowska".to_string(), Some("q:1".to_string()))]);
-        let got = ids("Olena Marrowska spoke on Monday. Mr. Marrowska said no, and Ms. Marrowska agreed.");
-        assert_eq!(got.iter().filter(|(_, id)| id.is_some()).count(), 1, "{got:?}");
-    }
 }
