@@ -122,6 +122,7 @@ mod choose;
 mod conflicts;
 mod infer;
 mod link;
+mod precise;
 mod tokens;
 
 use crate::annotation::{Entity, EntityType, Source};
@@ -234,6 +235,7 @@ pub fn resolve<'p>(
     conflicts::whole_names(text, &toks, &mut entities, gazetteer, sports);
     choose::choose(text, &toks, &mut entities, gazetteer, lexicon, sports);
     link::link(text, &toks, &mut entities, gazetteer, lexicon, sports);
+    precise::apply(text, &toks, &mut entities, gazetteer, lexicon, sports);
     // Short forms found by `link` obey whole names first too ("Trump Tower").
     if entities.iter().any(|e| e.source == Source::Alias) {
         conflicts::whole_names(text, &toks, &mut entities, gazetteer, sports);
