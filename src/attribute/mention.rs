@@ -1463,7 +1463,7 @@ fn report_sentence(cx: &Context, ws: &[Word], region: Span) -> Option<Cue> {
     let tight = |i: usize| !gap_breaks(cx.text, Some(ws[i - 1].text(cx.text)), ws[i - 1].span.end, ws[i].span.start) && !gap_has_comma(cx.text, ws[i - 1].span.end, ws[i].span.start);
     let first = ws.first()?.text(cx.text);
     let mut v = 1;
-    if !(is_pronoun(first) && !matches!(first, "It" | "it")) {
+    if !is_pronoun(first) || matches!(first, "It" | "it") {
         while v < ws.len() && v < 5 && tight(v) && starts_upper(ws[v].text(cx.text)) {
             v += 1;
         }

@@ -183,8 +183,9 @@ fn lower_case_in(text: &str, word: &str) -> bool {
         // Not inside a web address, a handle or a file name ("twitter.com").
         let before_ok = !text[..s].ends_with(|c: char| c.is_alphanumeric() || matches!(c, '.' | '/' | '@' | '_' | '-' | '#' | ':'));
         let rest = &text[e..];
-        let after_ok = !rest.starts_with(|c: char| c.is_alphanumeric() || matches!(c, '/' | '@' | '_' | '-'))
-            && !(rest.starts_with('.') && rest[1..].starts_with(char::is_alphanumeric));
+        let glued = rest.starts_with(|c: char| c.is_alphanumeric() || matches!(c, '/' | '@' | '_' | '-'))
+            || (rest.starts_with('.') && rest[1..].starts_with(char::is_alphanumeric));
+        let after_ok = !glued;
         if before_ok && after_ok {
             return true;
         }
