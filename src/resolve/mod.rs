@@ -72,6 +72,11 @@
 //!    forms of names of the article: `alias`. In a sports report a side
 //!    written as a place and a nickname ("Kelbton Otters") is also named
 //!    by the nickname ("Otters").
+//! 7. [`precise`]: link precision. Dictionary mentions the article
+//!    contradicts are dropped (a part of a longer name: "Athletics Zembla",
+//!    "Upper District of Zembla") or unlinked (`id` null: a common-word
+//!    company without company evidence, a country as a sports side, a
+//!    nationality as a language).
 //! - ALL CAPS: two words whose Title Case is a city of 100,000 or more
 //!   ("SAN DIEGO") are the city, over a one-word match inside.
 //!
