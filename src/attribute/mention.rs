@@ -1570,7 +1570,9 @@ fn appositive_subject(cx: &Context, ws: &[Word], j: usize) -> Option<Span> {
                 continue;
             }
             // "…, when Jo Bo, who ran, said", "a country that the nominee, Jo Bo, called".
-            Some((np, first)) if lower_in(ws[first - 1].text(cx.text), CLAUSE_OPENERS) && !lower_in(f, PREPOSITIONS) => return Some(join(np, idx)),
+            Some((np, first)) if first > 0 && lower_in(ws[first - 1].text(cx.text), CLAUSE_OPENERS) && !lower_in(f, PREPOSITIONS) => {
+                return Some(join(np, idx))
+            }
             _ => {}
         }
         // "On Tuesday, Jo Bo, an aide, said": an opening phrase; the subject is after it.
@@ -2016,5 +2018,13 @@ mod tests {
         assert_eq!(mentions(t), vec![Some("Ivo Brandt".into())]);
         let t = "Head\n\n\"They never read the bill at all,\" Ivo Brandt shot back with a laugh.";
         assert_eq!(mentions(t), vec![Some("Ivo Brandt".into())]);
+    }
+
+    #[test]
+    fn two_names_with_party_tags_before_a_partial_quote_do_not_panic() {
+        // The noun phrase of an apposition starting at the first word had no
+        // word before it to test (an index below zero: a panic on real news).
+        let t = "Head\n\nCouncil Chair Ana Lopa, D-Ore., and Deputy Chair Bo Rinn, R-Tex., charged that Kay \"twisted most of the facts\"";
+        assert_eq!(mentions(t).len(), 1);
     }
 }
