@@ -1457,7 +1457,7 @@ fn bare_verb_before(cx: &Context, region: Span) -> Option<Cue> {
 }
 
 /// `"…." Jo Bo said.`: after a quote ending with a period, a sentence that is
-/// only a subject (a pronoun or up to four capitalized words) and a speech
+/// only a subject (a pronoun or up to five capitalized words) and a speech
 /// verb, maybe with a day ("said Tuesday") or "reporters", reports it.
 fn report_sentence(cx: &Context, ws: &[Word], region: Span) -> Option<Cue> {
     let tight = |i: usize| !gap_breaks(cx.text, Some(ws[i - 1].text(cx.text)), ws[i - 1].span.end, ws[i].span.start) && !gap_has_comma(cx.text, ws[i - 1].span.end, ws[i].span.start);
@@ -1834,7 +1834,7 @@ mod tests {
         assert_eq!(mentions(t), vec![Some("Ivo Brandt".into())]);
         // A clause of its own after the comma is no cue.
         let t = "Head\n\nThe plan was \"a mess from the very start\" in 2015, a year when voters said it was over.";
-        assert!(mentions(t).iter().all(Option::is_none));
+        assert_eq!(mentions(t), vec![None]);
     }
 
     #[test]
@@ -1876,7 +1876,7 @@ mod tests {
         assert_eq!(mentions(t), vec![Some("Mara Quell".into())]);
         // A credit line after a sentence that quotes is not the quote's author.
         let t = "Head\n\nThe old sign said \"Closed for the season.\"\n\n- City Wire.";
-        assert_ne!(mentions(t), vec![Some("City Wire".into())]);
+        assert_eq!(mentions(t), vec![Some("The old sign".into())]);
     }
 
     #[test]
@@ -1994,7 +1994,7 @@ mod tests {
         let t = "Head\n\nAnd I always reply: \"It is not stupid at all.\"";
         assert_eq!(mentions(t), vec![Some("I".into())]);
         let t = "Head\n\nIt has been suggested that the mayor was \"asleep at the wheel for years.\"";
-        assert!(mentions(t).iter().all(|m| m.as_deref() != Some("It")));
+        assert_eq!(mentions(t), vec![None]);
     }
 
     #[test]
@@ -2009,7 +2009,7 @@ mod tests {
         assert_eq!(mentions(t), vec![Some("Ivo Brandt".into())]);
         // A sentence that goes on is the reporter's.
         let t = "Head\n\n\"We will find the missing ballots.\" Ivo Brandt said the count was slow.";
-        assert_ne!(mentions(t), vec![Some("Ivo Brandt".into())]);
+        assert_eq!(mentions(t), vec![None]);
     }
 
     #[test]

@@ -47,6 +47,7 @@ use super::tokens::Tok;
 use crate::annotation::{Entity, EntityType, Source};
 use crate::gazetteer::Gazetteer;
 use crate::lexicon::Lexicon;
+use rustc_hash::FxHashMap;
 
 /// Weight from which a person is famous enough to keep a full-name link
 /// whatever the occupation before it (a head of state or government).
@@ -210,6 +211,10 @@ pub fn apply(text: &str, toks: &[Tok], entities: &mut Vec<Entity<'_>>, g: &Gazet
     // Entities are sorted and disjoint: their ends are sorted too.
     let ends: Vec<usize> = entities.iter().map(|e| e.span.end).collect();
     let mut verdicts = vec![Verdict::Keep; entities.len()];
+    // Whether a name is written in lower case somewhere in the text: one
+    // scan of the text per distinct name, not per mention (linear even on
+    // a long list of the same company).
+    let mut lowered: FxHashMap<&str, bool> = FxHashMap::default();
     for (i, e) in entities.iter().enumerate() {
         if e.source != Source::Dictionary || e.id.is_none() {
             continue;
@@ -220,7 +225,7 @@ pub fn apply(text: &str, toks: &[Tok], entities: &mut Vec<Entity<'_>>, g: &Gazet
         }
         let Some(f) = tok_at(toks, e.span.start) else { continue };
         let Some(l) = toks.partition_point(|t| t.span.start < e.span.end).checked_sub(1) else { continue };
-        verdicts[i] = judge(text, toks, entities, &ends, i, f, l, g, lexicon, sports);
+        verdicts[i] = judge(text, toks, entities, &ends, i, f, l, g, lexicon, sports, &mut lowered);
     }
     if verdicts.iter().all(|&v| v == Verdict::Keep) {
         return;
@@ -238,7 +243,19 @@ pub fn apply(text: &str, toks: &[Tok], entities: &mut Vec<Entity<'_>>, g: &Gazet
 
 /// The verdict on mention `i` (tokens `f..=l`).
 #[allow(clippy::too_many_arguments)]
-fn judge(text: &str, toks: &[Tok], entities: &[Entity<'_>], ends: &[usize], i: usize, f: usize, l: usize, g: &Gazetteer, lexicon: &Lexicon, sports: bool) -> Verdict {
+fn judge<'t>(
+    text: &'t str,
+    toks: &[Tok],
+    entities: &[Entity<'_>],
+    ends: &[usize],
+    i: usize,
+    f: usize,
+    l: usize,
+    g: &Gazetteer,
+    lexicon: &Lexicon,
+    sports: bool,
+    lowered: &mut FxHashMap<&'t str, bool>,
+) -> Verdict {
     let e = &entities[i];
     let en = g.entry(e.entry.unwrap_or_default());
     let form = e.span.of(text);
@@ -335,7 +352,7 @@ fn judge(text: &str, toks: &[Tok], entities: &[Entity<'_>], ends: &[usize], i: u
     }
     // A common word as a company's name needs company evidence.
     if one_word && company && !en.id.starts_with("sayso:") && en.weight < FAMOUS_ORG {
-        let common = lexicon.classes(form) & Lexicon::STOP != 0 || lower_case_in(text, form);
+        let common = lexicon.classes(form) & Lexicon::STOP != 0 || *lowered.entry(form).or_insert_with(|| lower_case_in(text, form));
         if common {
             let after = &text[e.span.end..];
             let legal = next_word.is_some_and(legal_form);
@@ -391,7 +408,7 @@ fn judge(text: &str, toks: &[Tok], entities: &[Entity<'_>], ends: &[usize], i: u
         let cue_after = next_word.is_some_and(|w| matches!(w, "beat" | "defeated" | "v" | "vs" | "vs." | "versus"));
         // "beat Zembla's Ada Kelby": the player's country.
         let possessive = text[e.span.end..].starts_with(['\'', '\u{2019}']);
-        if !possessive && (played || ((sports || sporty_sentence(text, toks, f)) && (cue_before || cue_after))) {
+        if !possessive && (played || ((cue_before || cue_after) && (sports || sporty_sentence(text, toks, f)))) {
             return Verdict::Unlink;
         }
     }
