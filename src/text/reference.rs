@@ -1,10 +1,11 @@
 //! The token stream as written before it was fused with the word split
 //! into one pass (`words::scan_word`, `tokens::words_and_tokens`), kept
-//! for the tests only: the fused pass must give the words of
-//! [`super::words`] and the same tokens on any text.
+//! for the tests only, with the word split as written before it shared
+//! `words::scan_word`: the fused pass must give these words and the same
+//! tokens on any text.
 
 use super::tokens::{letter_count, is_contraction, Shape, Token};
-use super::words::Word;
+use super::words::{char_at, is_joiner, utf8_len, Word};
 use crate::annotation::Span;
 
 /// [`letter_count`], and whether `s` holds a byte `'` or 0xE2 (which
@@ -145,6 +146,65 @@ pub fn tokens(
 }
 
 
+/// The words inside `span` of `text`, split by the former word loop (an
+/// implementation independent of `scan_word`).
+pub fn words(text: &str, span: Span) -> Vec<Word> {
+    let s = &text[span.start..span.end];
+    let bytes = s.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        let (c, word) = char_at(s, i);
+        if !word {
+            i += c.len_utf8();
+            continue;
+        }
+        let (end, resume) = word_end(s, i);
+        out.push(Word { span: Span::new(span.start + i, span.start + end) });
+        i = resume;
+    }
+    out
+}
+
+/// The end of the word starting at `start` (a word character), and where
+/// to look for the next one.
+fn word_end(s: &str, start: usize) -> (usize, usize) {
+    let bytes = s.as_bytes();
+    let mut end = start + utf8_len(bytes[start]);
+    let mut has_period = false;
+    while end < bytes.len() {
+        let b = bytes[end];
+        // ASCII letters and digits, most of a word, a byte at a time; any
+        // other ASCII byte but a joiner ends it.
+        if b.is_ascii_alphanumeric() {
+            end += 1;
+            continue;
+        }
+        if b < 0x80 && !matches!(b, b'\'' | b'-' | b'.') {
+            return (end, end + 1);
+        }
+        let (d, word) = char_at(s, end);
+        if word {
+            end += d.len_utf8();
+        } else if is_joiner(d) {
+            // A joiner stays inside the word only between word characters,
+            // or as the period of an abbreviation like "U.S.".
+            let after = end + d.len_utf8();
+            if after < bytes.len() && char_at(s, after).1 {
+                has_period |= d == '.';
+                end = after;
+            } else if d == '.' && has_period {
+                return (end + 1, end + 1);
+            } else {
+                return (end, end + d.len_utf8());
+            }
+        } else {
+            return (end, end + d.len_utf8());
+        }
+    }
+    (end, end)
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::{paragraphs, split_sentences, Segmented};
@@ -153,7 +213,7 @@ mod tests {
 
     fn check(t: &str) {
         let got = Segmented::classified(t, &mut |w: &str| (w.len() as u8).wrapping_mul(37));
-        let want_words = super::super::words(t, Span::new(0, t.len()));
+        let want_words = super::words(t, Span::new(0, t.len()));
         assert_eq!(got.words, want_words, "{t:?}");
         let mut sentences = Vec::new();
         for p in &paragraphs(t) {

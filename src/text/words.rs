@@ -50,7 +50,7 @@ pub fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || ('\u{300}'..='\u{36f}').contains(&c)
 }
 
-fn is_joiner(c: char) -> bool {
+pub(super) fn is_joiner(c: char) -> bool {
     matches!(c, '\'' | '’' | '-' | '.' | '‐')
 }
 
@@ -77,9 +77,9 @@ pub fn words(text: &str, span: Span) -> Vec<Word> {
                 continue;
             }
         }
-        let (end, resume) = word_end(s, i);
+        let end = scan_word(s, i).end;
         out.push(Word { span: Span::new(span.start + i, span.start + end) });
-        i = resume;
+        i = end;
     }
     out
 }
@@ -176,8 +176,8 @@ pub(crate) struct Scanned {
 }
 
 /// The word of `s` starting at byte `start` (a word character): its end and
-/// the class bits of its bytes (the split of [`word_end`], which [`words`]
-/// keeps: without the class bits its loop is shorter). The next word starts after `end` (the
+/// the class bits of its bytes (the one word scan of the crate: [`words`] and
+/// the token stream use it). The next word starts after `end` (the
 /// character at `end`, if any, is no word character).
 #[inline(always)]
 pub(crate) fn scan_word(s: &str, start: usize) -> Scanned {
@@ -225,7 +225,7 @@ pub(crate) fn scan_word(s: &str, start: usize) -> Scanned {
 
 /// The character at byte `i` (a char boundary) and whether it is a word character.
 #[inline]
-fn char_at(s: &str, i: usize) -> (char, bool) {
+pub(super) fn char_at(s: &str, i: usize) -> (char, bool) {
     let b = s.as_bytes()[i];
     if b < 0x80 {
         (b as char, b.is_ascii_alphanumeric())
@@ -248,7 +248,7 @@ pub(crate) static ASCII_ALNUM: [bool; 256] = {
 
 /// The length of the UTF-8 sequence that starts with byte `b`.
 #[inline]
-fn utf8_len(b: u8) -> usize {
+pub(super) fn utf8_len(b: u8) -> usize {
     match b {
         0..=0x7f => 1,
         0x80..=0xdf => 2,
@@ -256,46 +256,6 @@ fn utf8_len(b: u8) -> usize {
         _ => 4,
     }
 }
-
-/// The end of the word starting at `start` (a word character), and where
-/// to look for the next one.
-fn word_end(s: &str, start: usize) -> (usize, usize) {
-    let bytes = s.as_bytes();
-    let mut end = start + utf8_len(bytes[start]);
-    let mut has_period = false;
-    while end < bytes.len() {
-        let b = bytes[end];
-        // ASCII letters and digits, most of a word, a byte at a time; any
-        // other ASCII byte but a joiner ends it.
-        if ASCII_ALNUM[b as usize] {
-            end += 1;
-            continue;
-        }
-        if b < 0x80 && !matches!(b, b'\'' | b'-' | b'.') {
-            return (end, end + 1);
-        }
-        let (d, word) = char_at(s, end);
-        if word {
-            end += d.len_utf8();
-        } else if is_joiner(d) {
-            // A joiner stays inside the word only between word characters,
-            // or as the period of an abbreviation like "U.S.".
-            let after = end + d.len_utf8();
-            if after < bytes.len() && char_at(s, after).1 {
-                has_period |= d == '.';
-                end = after;
-            } else if d == '.' && has_period {
-                return (end + 1, end + 1);
-            } else {
-                return (end, end + d.len_utf8());
-            }
-        } else {
-            return (end, end + d.len_utf8());
-        }
-    }
-    (end, end)
-}
-
 
 #[cfg(test)]
 mod tests {
