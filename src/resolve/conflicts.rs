@@ -10,49 +10,51 @@ use std::borrow::Cow;
 
 /// Whether the article reads like a sports report: at least three
 /// different sports words, or many result lines (name, then a score).
+/// One pass over the words counts the result lines, the fixtures and the
+/// sports words together.
 pub fn is_sports(text: &str, toks: &[Tok]) -> bool {
-    let mut seen = 0u64;
-    // Result lines: "Leeds 2 Arsenal 1".
-    let mut results = 0;
-    let mut i = 0;
-    while i < toks.len() {
-        let mut j = i + 1;
-        while j < toks.len() && !toks[j].line_start {
-            j += 1;
-        }
-        let line = &toks[i..j];
-        let scores = line.windows(2).filter(|p| p[0].cap && is_score(p[1].text(text))).count();
-        if line.len() <= 8 && scores >= 2 {
-            results += 1;
-            if results >= 3 {
-                return true;
-            }
-        }
-        i = j;
-    }
     // A story slugged with its sport ("CRICKET - ...", "Tennis: ...").
     let slug = |t: &Tok| t.upper || text[t.span.end..].trim_start().starts_with(['-', ':', '\u{2014}', '\u{2013}']);
     if toks.first().is_some_and(|t| slug(t) && is_sport_slug(&t.text(text).to_ascii_lowercase())) {
         return true;
     }
+    let mut seen = 0u64;
+    // Result lines: "Leeds 2 Arsenal 1": a line of at most 8 words with two
+    // scores after capitalized words.
+    let (mut results, mut line_words, mut scores) = (0, 0, 0);
     // Fixture lists: "Leeds v Arsenal" twice or more.
-    let fixtures = toks
-        .windows(3)
-        .filter(|w| w[0].cap && w[2].cap && !w[2].line_start && matches!(w[1].text(text), "v" | "vs" | "vs."))
-        .count();
-    if fixtures >= 2 {
-        return true;
-    }
-    for t in toks.iter().filter(|t| t.class & Lexicon::SPORT != 0) {
-        let w = strip_possessive(t.text(text)).to_ascii_lowercase();
-        if let Some(k) = SPORTS_WORDS.iter().position(|s| *s == w) {
-            seen |= 1 << k;
-            if seen.count_ones() >= 3 {
+    let mut fixtures = 0;
+    for (i, t) in toks.iter().enumerate() {
+        // (The first word opens the first line whatever it is.)
+        if t.line_start && i > 0 {
+            if line_words <= 8 && scores >= 2 {
+                results += 1;
+                if results >= 3 {
+                    return true;
+                }
+            }
+            (line_words, scores) = (0, 0);
+        } else if i > 0 && toks[i - 1].cap && is_score(t.text(text)) {
+            scores += 1;
+        }
+        line_words += 1;
+        if i >= 2 && t.cap && !t.line_start && toks[i - 2].cap && matches!(toks[i - 1].text(text), "v" | "vs" | "vs.") {
+            fixtures += 1;
+            if fixtures >= 2 {
                 return true;
             }
         }
+        if t.class & Lexicon::SPORT != 0 {
+            let w = strip_possessive(t.text(text)).to_ascii_lowercase();
+            if let Some(k) = SPORTS_WORDS.iter().position(|s| *s == w) {
+                seen |= 1 << k;
+                if seen.count_ones() >= 3 {
+                    return true;
+                }
+            }
+        }
     }
-    false
+    line_words <= 8 && scores >= 2 && results + 1 >= 3
 }
 
 /// Names of sports that open a story's slug.
