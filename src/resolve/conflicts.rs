@@ -24,6 +24,8 @@ pub fn is_sports(text: &str, toks: &[Tok]) -> bool {
     let (mut results, mut line_words, mut scores) = (0, 0, 0);
     // Fixture lists: "Leeds v Arsenal" twice or more.
     let mut fixtures = 0;
+    // Whether the word before (and the one before that) is capitalized.
+    let (mut cap1, mut cap2) = (false, false);
     for (i, t) in toks.iter().enumerate() {
         // (The first word opens the first line whatever it is.)
         if t.line_start && i > 0 {
@@ -34,11 +36,11 @@ pub fn is_sports(text: &str, toks: &[Tok]) -> bool {
                 }
             }
             (line_words, scores) = (0, 0);
-        } else if i > 0 && toks[i - 1].cap && is_score(t.text(text)) {
+        } else if cap1 && is_score(t.text(text)) {
             scores += 1;
         }
         line_words += 1;
-        if i >= 2 && t.cap && !t.line_start && toks[i - 2].cap && matches!(toks[i - 1].text(text), "v" | "vs" | "vs.") {
+        if t.cap && cap2 && !t.line_start && matches!(toks[i - 1].text(text), "v" | "vs" | "vs.") {
             fixtures += 1;
             if fixtures >= 2 {
                 return true;
@@ -53,6 +55,7 @@ pub fn is_sports(text: &str, toks: &[Tok]) -> bool {
                 }
             }
         }
+        (cap2, cap1) = (cap1, t.cap);
     }
     line_words <= 8 && scores >= 2 && results + 1 >= 3
 }
@@ -603,8 +606,9 @@ pub fn title_datelines<'p>(text: &str, toks: &[Tok], entities: &[Entity<'p>], ou
             j += 1;
         }
         let span = Span::new(toks[i].span.start, toks[j - 1].span.end);
-        let line = text[span.end..].split('\n').next().unwrap_or("");
-        let dated = line.strip_prefix(", ").is_some_and(|r| {
+        // (The rest of the line is cut only after a comma.)
+        let dated = text[span.end..].strip_prefix(", ").is_some_and(|r| {
+            let r = r.split('\n').next().unwrap_or("");
             opens_with_date(r) && r.char_indices().take(40).any(|(k, c)| (c == ':' || c == '—' || c == '–' || (c == '-' && r[k..].starts_with("- "))) && k > 0)
         });
         let calendar = |t: &Tok| MONTHS.contains(&t.text(text)) || matches!(t.text(text), "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday");
