@@ -18,6 +18,7 @@ pub fn is_sports(text: &str, toks: &[Tok]) -> bool {
     if toks.first().is_some_and(|t| slug(t) && is_sport_slug(&t.text(text).to_ascii_lowercase())) {
         return true;
     }
+    let bytes = text.as_bytes();
     let mut seen = 0u64;
     // Result lines: "Leeds 2 Arsenal 1": a line of at most 8 words with two
     // scores after capitalized words.
@@ -36,19 +37,20 @@ pub fn is_sports(text: &str, toks: &[Tok]) -> bool {
                 }
             }
             (line_words, scores) = (0, 0);
-        } else if cap1 && is_score(t.text(text)) {
+        } else if cap1 && bytes[t.span.start].is_ascii_digit() && is_score(t.text(text)) {
             scores += 1;
         }
         line_words += 1;
-        if t.cap && cap2 && !t.line_start && matches!(toks[i - 1].text(text), "v" | "vs" | "vs.") {
+        if t.cap && cap2 && !t.line_start && bytes[toks[i - 1].span.start] == b'v' && matches!(toks[i - 1].text(text), "v" | "vs" | "vs.") {
             fixtures += 1;
             if fixtures >= 2 {
                 return true;
             }
         }
         if t.class & Lexicon::SPORT != 0 {
-            let w = strip_possessive(t.text(text)).to_ascii_lowercase();
-            if let Some(k) = SPORTS_WORDS.iter().position(|s| *s == w) {
+            // (The sports words are lower-case ASCII.)
+            let w = strip_possessive(t.text(text));
+            if let Some(k) = SPORTS_WORDS.iter().position(|s| s.eq_ignore_ascii_case(w)) {
                 seen |= 1 << k;
                 if seen.count_ones() >= 3 {
                     return true;
