@@ -947,4 +947,47 @@ mod tests {
         assert!(got.contains(&("SAN MARMOTA".into(), "LOC")), "{got:?}");
         assert!(!got.iter().any(|(t, _)| t == "SAN"), "{got:?}");
     }
+
+    #[test]
+    fn names_of_prizes_events_and_laws_are_no_persons() {
+        let got = typed(&run("", "Crowds watched Olena Games on Friday, and Dmitry Festival ended."));
+        assert!(!got.iter().any(|(_, t)| *t == "PERSON"), "{got:?}");
+        // "The" opening a sentence is "the" too: a surname closing a name after it makes no person.
+        let got = typed(&run("", "Officials said so. The Marvo Brandt reopened on Friday."));
+        assert!(!got.iter().any(|(_, t)| *t == "PERSON"), "{got:?}");
+    }
+
+    #[test]
+    fn a_court_or_a_house_alone_after_the_is_the_body() {
+        let got = typed(&run("", "Lawyers said the Court ruled and the House voted, but the House of Marmots fell."));
+        assert_eq!(got, vec![("Court".into(), "ORG"), ("House".into(), "ORG"), ("House of Marmots".into(), "ORG")], "{got:?}");
+    }
+
+    #[test]
+    fn a_name_and_state_with_no_place_inside_is_an_organization() {
+        let got = typed(&run("", "Many fans cheered for Marvo State when Olena State left."));
+        assert!(got.contains(&("Marvo State".into(), "ORG")), "{got:?}");
+        assert!(!got.iter().any(|(_, t)| *t == "PERSON"), "{got:?}");
+    }
+
+    #[test]
+    fn an_occupation_opening_a_sentence_is_no_part_of_the_name() {
+        let got = typed(&run("", "It rained. Geologist Olena Zorvan found it. Following Dmitry Volkarev, we left."));
+        assert_eq!(got, vec![("Olena Zorvan".into(), "PERSON"), ("Dmitry Volkarev".into(), "PERSON")], "{got:?}");
+    }
+
+    #[test]
+    fn a_first_name_alone_after_the_full_name_is_that_person() {
+        let got = typed(&run("", "Olena Zorvan arrived on Friday. Later, Olena and the others left."));
+        assert_eq!(got, vec![("Olena Zorvan".into(), "PERSON"), ("Olena".into(), "PERSON")], "{got:?}");
+        // Without the full name before it, or after a determiner: nothing.
+        let got = typed(&run("", "Later, Olena and the others left. Olena Zorvan arrived, and our Olena rose."));
+        assert_eq!(got, vec![("Olena Zorvan".into(), "PERSON")], "{got:?}");
+    }
+
+    #[test]
+    fn a_term_and_its_abbreviation_is_no_organization() {
+        let got = typed(&run("", "Officials said the Marmot Growth Survey (MGS) and the Kelby Fishing Union (KFU) agreed. MGS data came."));
+        assert_eq!(got, vec![("Kelby Fishing Union".into(), "ORG"), ("KFU".into(), "ORG")], "{got:?}");
+    }
 }
