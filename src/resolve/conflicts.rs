@@ -200,6 +200,27 @@ const HONORIFICS: &[(&str, Option<Gender>)] = &[
     ("Gov.", None),
 ];
 
+/// A dictionary place named by an institution's word alone ("University",
+/// "College": small towns of that name) is the institution the text talks
+/// about ("the University's policy"): an organization without a link; at a
+/// sentence's or a headline's start, where any word is capitalized, nothing.
+pub fn institution_words(text: &str, toks: &[Tok], entities: &mut Vec<Entity<'_>>) {
+    let inst = |w: &str| matches!(w, "University" | "College" | "Institute" | "Academy" | "Ministry" | "Department" | "Agency" | "Bureau" | "Commission" | "Committee");
+    entities.retain_mut(|e| {
+        if e.source != Source::Dictionary || e.etype != EntityType::Loc || !inst(strip_possessive(e.span.of(text))) {
+            return true;
+        }
+        let Some(k) = tok_at(toks, e.span.start) else { return true };
+        if toks[k].sent_start || toks[k].headline || toks[k].upper {
+            return false;
+        }
+        e.etype = EntityType::Org;
+        e.id = None;
+        e.entry = None;
+        true
+    });
+}
+
 /// Person vs place: a one-word place right after an honorific ("Mr. Obama",
 /// "Sen. Warren") is a person whose name the dictionaries hold as a place.
 fn honorific_makes_person(text: &str, e: &mut Entity<'_>) {

@@ -166,6 +166,7 @@ pub fn resolve<'p>(
     let sports = conflicts::is_sports(text, &toks);
     conflicts::apply(text, &toks, &mut entities, gazetteer, sports);
     conflicts::after_first_name(text, &toks, &mut entities, gazetteer, sports);
+    conflicts::institution_words(text, &toks, &mut entities);
     let mut dated = Vec::new();
     conflicts::datelines(text, &toks, gazetteer, sports, &mut dated);
     conflicts::title_datelines(text, &toks, &entities, &mut dated);
@@ -989,5 +990,13 @@ mod tests {
     fn a_term_and_its_abbreviation_is_no_organization() {
         let got = typed(&run("", "Officials said the Marmot Growth Survey (MGS) and the Kelby Fishing Union (KFU) agreed. MGS data came."));
         assert_eq!(got, vec![("Kelby Fishing Union".into(), "ORG"), ("KFU".into(), "ORG")], "{got:?}");
+    }
+
+    #[test]
+    fn a_place_named_by_an_institution_word_alone_is_the_institution() {
+        let d = "g:1\tLOC\tcity\tUniversity\t\t\tZB\t\t3000\n";
+        let got = run(d, "Students said the University's rules changed. University fees rose.");
+        let got: Vec<(&str, &str, Source)> = got.iter().map(|g| (g.0.as_str(), g.1, g.3)).collect();
+        assert_eq!(got, vec![("University", "ORG", Source::Dictionary)], "{got:?}");
     }
 }
