@@ -200,6 +200,51 @@ const HONORIFICS: &[(&str, Option<Gender>)] = &[
     ("Gov.", None),
 ];
 
+/// "North Kelbton", "Upper Kelbton": a capitalized point of the compass (or
+/// "Greater", "Upper", "Lower", "Central") right before a dictionary place,
+/// itself in no name, makes one place with it: the part is no dictionary
+/// entry, so it keeps no link. Not for a country or a continent, which keeps
+/// its link ("Northern Zembla" is still Zembla's). Not in sports reports ("North Kelbton" may be
+/// a side) nor in headlines.
+pub fn compass_places(text: &str, toks: &[Tok], entities: &mut [Entity<'_>], gazetteer: &Gazetteer, sports: bool) {
+    if sports {
+        return;
+    }
+    let compass = |w: &str| {
+        matches!(
+            w,
+            "North" | "South" | "East" | "West" | "Northern" | "Southern" | "Eastern" | "Western" | "Northeast" | "Northwest" | "Southeast"
+                | "Southwest" | "Greater" | "Upper" | "Lower" | "Central"
+        )
+    };
+    let mut prev_end = 0;
+    for e in entities.iter_mut() {
+        let start = e.span.start;
+        let before_end = prev_end;
+        prev_end = e.span.end;
+        if e.etype != EntityType::Loc || e.source != Source::Dictionary {
+            continue;
+        }
+        // A country or continent keeps its link ("Northern Zembla" counts for Zembla).
+        if e.entry.is_some_and(|x| matches!(&*gazetteer.entry(x).subtype, "country" | "continent")) {
+            continue;
+        }
+        let Some(k) = tok_at(toks, start) else { continue };
+        if k == 0 || toks[k].headline || !toks[k].ws_before || toks[k].upper {
+            continue;
+        }
+        let c = &toks[k - 1];
+        if !c.cap || c.upper || c.headline || c.span.start < before_end || text.get(c.span.end..start) != Some(" ") || !compass(c.text(text)) {
+            continue;
+        }
+        e.span = Span::new(c.span.start, e.span.end);
+        e.canonical = Cow::Owned(e.span.of(text).to_string());
+        e.id = None;
+        e.entry = None;
+        e.source = Source::Inferred;
+    }
+}
+
 /// A dictionary place named by an institution's word alone ("University",
 /// "College": small towns of that name) is the institution the text talks
 /// about ("the University's policy"): an organization without a link; at a

@@ -167,6 +167,7 @@ pub fn resolve<'p>(
     conflicts::apply(text, &toks, &mut entities, gazetteer, sports);
     conflicts::after_first_name(text, &toks, &mut entities, gazetteer, sports);
     conflicts::institution_words(text, &toks, &mut entities);
+    conflicts::compass_places(text, &toks, &mut entities, gazetteer, sports);
     let mut dated = Vec::new();
     conflicts::datelines(text, &toks, gazetteer, sports, &mut dated);
     conflicts::title_datelines(text, &toks, &entities, &mut dated);
@@ -998,5 +999,13 @@ mod tests {
         let got = run(d, "Students said the University's rules changed. University fees rose.");
         let got: Vec<(&str, &str, Source)> = got.iter().map(|g| (g.0.as_str(), g.1, g.3)).collect();
         assert_eq!(got, vec![("University", "ORG", Source::Dictionary)], "{got:?}");
+    }
+
+    #[test]
+    fn a_compass_word_before_a_place_is_part_of_it() {
+        let d = "g:1\tLOC\tcity\tKelbton\t\t\tZB\t\t300000\n";
+        let got = run(d, "Rents rose in North Kelbton and in Kelbton itself.");
+        let got: Vec<(&str, &str, Source)> = got.iter().map(|g| (g.0.as_str(), g.1, g.3)).collect();
+        assert_eq!(got, vec![("North Kelbton", "LOC", Source::Inferred), ("Kelbton", "LOC", Source::Dictionary)], "{got:?}");
     }
 }
