@@ -118,6 +118,19 @@
 //!   or an acronym before a place makes an organization ("AC Milan", "IFK
 //!   Gothenburg"); short forms found by linking obey the rule too ("Trump
 //!   Tower").
+//! - Names of things: a run ending in a prize, event, law or work word
+//!   ("... Prize", "... Games", "... Act", "... Festival") infers nothing
+//!   (no person inside either). A capitalized "Court", "House", "Senate",
+//!   "Army" ... alone after a lower case "the" is that body (ORG); "X State"
+//!   with no dictionary place inside is ORG; an occupation by its ending
+//!   opening a sentence ("Geologist X Y") is evidence of a person, no part
+//!   of the name. A known first name alone after a person named in full by
+//!   it earlier is that person. A term and its abbreviation ending in a
+//!   concept word ("... Survey (S)", "... Technology (T)") is no ORG.
+//! - A one-word dictionary place named by an institution word ("University")
+//!   is the institution (ORG, unlinked); a compass word before a dictionary
+//!   place other than a country or continent ("North Kelbton") makes one
+//!   unlinked place.
 //! - NORP (nationalities, groups) is its own type, never ORG; a leading
 //!   nationality is part of an inferred organization's name only when the
 //!   rest is the organization's own name, not a body of the state
