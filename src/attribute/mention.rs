@@ -285,8 +285,7 @@ fn is_cue(cx: &Context, ws: &[Word], k: usize) -> bool {
     if lower_in(prev, ADJECTIVE_MARKERS) {
         return t.ends_with("ed") || matches!(t, "said" | "told" | "wrote" | "says");
     }
-    !(lower_in(prev, NOUN_MARKERS) || prev.ends_with("'s") || prev.ends_with("’s") || plural_possessive(cx.text, &ws[k - 1]))
-        && !noun_after_modifiers(cx, ws, k)
+    !(lower_in(prev, NOUN_MARKERS) || prev.ends_with("'s") || prev.ends_with("’s") || plural_possessive(cx.text, &ws[k - 1]) || noun_after_modifiers(cx, ws, k))
 }
 
 /// Plurals without a final "s": a base verb form may follow them ("the people say").
