@@ -2200,10 +2200,9 @@ mod tests {
 
     #[test]
     fn base_form_after_a_determiner_and_modifiers_is_a_noun() {
-        let t = "Head\n\nIvo Brandt said that in his sunny home state, \"everybody bakes bread.\"";
-        assert_eq!(mentions(t), vec![Some("Ivo Brandt".into())]);
-        let t = "Head\n\nLina Oyelaran said the small coastal state \"never sleeps at all.\"";
-        assert_eq!(mentions(t), vec![Some("Lina Oyelaran".into())]);
+        // No cue in the introducing sentence: "state" is a noun there.
+        let t = "Head\n\nThe mood was calm in his sunny home state. \"Everybody bakes bread here.\"";
+        assert_eq!(mentions(t), vec![None]);
         // A plural subject or an auxiliary keeps the verb.
         let t = "Head\n\nThe two bakers state: \"We close on Friday.\"";
         assert_eq!(mentions(t), vec![Some("The two bakers".into())]);
