@@ -27,8 +27,11 @@
 //!   when no cue stands before the quote.
 //! - A colon before the quote: a name standing alone before it (`- Ann P.
 //!   Lee: "…"`, `More from Lee and Roe: "…"`) first; else, with no speech
-//!   verb, the subject of the clause when a name or pronoun followed by a verb
-//!   (`Jo Bo gloated: "…"`).
+//!   verb, the subject of the clause when a name, a pronoun or a noun phrase
+//!   opened by an article or possessive is followed by a verb, maybe across
+//!   one or two appositions (`Jo Bo gloated: "…"`, `The council worded it
+//!   carefully: "…"`, `Jo Bo, a baker, put it this way: "…"`; not before a
+//!   form of "be": `The message was clear: "…"` names nobody).
 //! - A relative naming its own words (`X denounced what he called "…"`,
 //!   `whom she called`) has the clause's subject as speaker.
 //! - A signature line: a quote that is its whole paragraph, then a line
@@ -68,12 +71,21 @@
 //!   noun phrase that opens its clause; an opening prepositional phrase is
 //!   skipped ("On Tuesday, Bo, an aide, said"); a name in apposition to a
 //!   role joins it ("his daughter, Ada").
+//! - A speech verb's base form after a determiner or possessive and up to
+//!   three modifiers is a noun, not a cue (`his home state`, `a subsequent
+//!   tweet`), unless a plural, a pronoun or an auxiliary stands right before
+//!   it (`the candidates say`). A verb with no subject of its own in a clause
+//!   opened by a subordinator ("such as when Bo won and called it "…"") takes
+//!   that clause's subject when the sentence's own subject is an expletive.
 //! - `As Jo Bo put it, "…"` (an "as" clause with a speech verb, or any past
-//!   verb with "it"); `was described by Jo Bo as "…"` (a passive verb's
+//!   verb with "it"; an apposition may follow the name: `as Jo Bo, a former
+//!   mayor, put it:`); `was described by Jo Bo as "…"` (a passive verb's
 //!   agent; not "quoted by", the reporter); `The trouble, says Jo Bo, is
 //!   "…"` (a verb inverted between commas, a name after it); `Bo's reply
 //!   was: "…"`, `a quote by Jo Bo: "…"` (a noun of speech right before the
-//!   quote, punctuation between: its possessor or the name after "by",
+//!   quote, punctuation between: its possessor — for "his"/"her" right after
+//!   a verb, that verb's named subject: `Jo Bo repeated his motto: "…"` —
+//!   or the name after "by",
 //!   "from", "attributed to"); `After Bo spoke, Ann Roe shot back, "…"` (a
 //!   past verb right before the quote, whatever the verb); `Bo begins by
 //!   asserting "…"` (a participle after a preposition has the subject of
@@ -273,11 +285,60 @@ fn is_cue(cx: &Context, ws: &[Word], k: usize) -> bool {
     if lower_in(prev, ADJECTIVE_MARKERS) {
         return t.ends_with("ed") || matches!(t, "said" | "told" | "wrote" | "says");
     }
-    !(lower_in(prev, NOUN_MARKERS)
-        || prev.ends_with("'s")
-        || prev.ends_with("’s")
-        || prev.ends_with("s'")
-        || prev.ends_with("s’"))
+    !(lower_in(prev, NOUN_MARKERS) || prev.ends_with("'s") || prev.ends_with("’s") || plural_possessive(cx.text, &ws[k - 1]) || noun_after_modifiers(cx, ws, k))
+}
+
+/// Plurals without a final "s": a base verb form may follow them ("the people say").
+const PLURALS_WITHOUT_S: &[&str] = &["people", "men", "women", "children", "police", "media", "staff", "public", "two", "three", "both", "all", "few", "many", "most", "some", "others"];
+
+/// `his home state`, `a heavily Democratic state`, `a subsequent tweet`,
+/// `her effusive praise`: a speech verb's base form (no "-s", "-ed" or
+/// "-ing") after a determiner or a possessive and up to three modifiers is a
+/// noun. As a verb a base form needs a plural subject or an auxiliary right
+/// before it ("the candidates say", "will answer", "to state"): the word
+/// right before it must not end in "s", be a plural, a pronoun or an
+/// auxiliary.
+fn noun_after_modifiers(cx: &Context, ws: &[Word], k: usize) -> bool {
+    let t = ws[k].text(cx.text);
+    let base = !(t.ends_with('s') || t.ends_with("ed") || t.ends_with("ing") || matches!(t, "said" | "told" | "wrote" | "spoke" | "read"));
+    if !base || k < 2 {
+        return false;
+    }
+    let prev = ws[k - 1].text(cx.text);
+    if prev.ends_with('s') || lower_in(prev, PLURALS_WITHOUT_S) || is_pronoun(prev) || lower_in(prev, AUX) || lower_in(prev, STOPPERS)
+        || matches!(prev.to_ascii_lowercase().as_str(), "must" | "shall" | "i" | "you" | "we" | "they" | "n't" | "let" | "let's")
+        || prev.ends_with("n't") || prev.ends_with("n’t") || prev.chars().all(|c| c.is_ascii_digit())
+    {
+        return false;
+    }
+    let tight = |i: usize| {
+        let gap = &cx.text[ws[i - 1].span.end..ws[i].span.start];
+        gap.chars().all(|c| c == ' ' || c == '\u{a0}')
+    };
+    let mut j = k - 1;
+    while j >= 1 && k - j <= 3 && tight(j + 1) {
+        let m = ws[j - 1].text(cx.text);
+        if (lower_in(m, NOUN_MARKERS) && m != "of") || m == "which" || m.ends_with("'s") || m.ends_with("’s") || plural_possessive(cx.text, &ws[j - 1]) {
+            return tight(j);
+        }
+        if is_pronoun(m) || lower_in(m, STOPPERS) || lower_in(m, AUX) || is_verb(cx, &ws[j - 1]) || m.chars().any(|c| c.is_ascii_digit()) {
+            return false;
+        }
+        j -= 1;
+    }
+    false
+}
+
+/// `Jones' reply`, `the voters’ verdict`: a word ending in "s" with an
+/// apostrophe right after it (a plural or s-final possessive). The word
+/// scanner leaves that apostrophe outside the word, so the word's own text
+/// never ends with it: the text after the word is read.
+fn plural_possessive(text: &str, w: &Word) -> bool {
+    let t = w.text(text);
+    let rest = &text[w.span.end..];
+    (t.ends_with('s') || t.ends_with('S'))
+        && rest.starts_with(['\'', '’'])
+        && !rest[rest.chars().next().map_or(0, char::len_utf8)..].starts_with(|c: char| c.is_alphanumeric())
 }
 
 /// The cue and mention for quote `qi`: after the quote first, then before it,
@@ -545,22 +606,56 @@ fn colon_cue(cx: &Context, qi: usize, region: Span, sentence_start: usize) -> Op
     let colon_at = colon.start;
     let ws = words_outside_parens(cx, Span::new(region.start, colon_at));
     // The subject of the clause before the colon.
-    let subject = sentence_subject(cx, Span::new(sentence_start.min(region.start), colon_at))?;
-    let sw = cx.seg.words_in(cx.text, subject);
+    let mut subject = sentence_subject(cx, Span::new(sentence_start.min(region.start), colon_at))?;
+    let mut sw = cx.seg.words_in(cx.text, subject);
+    // A phrase opened by a determiner runs over lowercase words: it ends
+    // before its verb ("The council worded it carefully:").
+    if sw.first().is_some_and(|w| lower_in(w.text(cx.text), DETERMINERS)) {
+        if let Some(v) = (1..sw.len()).find(|&v| past_verb_form(sw[v].text(cx.text))) {
+            subject = Span::new(subject.start, sw[v - 1].span.end);
+            sw = cx.seg.words_in(cx.text, subject);
+        }
+    }
     let first = sw.first()?.text(cx.text);
     let last = sw.last()?.text(cx.text);
-    let ok = (is_pronoun(first) && !matches!(first, "it" | "It"))
-        || is_age(first)
-        || (starts_upper(first)
-            && first.chars().any(char::is_lowercase)
-            && !lower_in(first, DETERMINERS)
-            && !matches!(first, "There" | "Here" | "What" | "This" | "That" | "These" | "Those" | "Each" | "Every")
-            && !(last.ends_with("'s") || last.ends_with("’s")));
-    // The subject's verb follows it ("Jo Bo gloated:"), not another phrase ("Lyon, a voice …").
-    let verb_next = ws.iter().find(|w| w.span.start >= subject.end).is_some_and(|w| {
+    // A noun phrase opened by an article or a possessive ("The campaign
+    // worded it carefully:", "A footnote in the report makes that clear:").
+    // Not before a form of "be": "The message was clear:" judges, it does not quote.
+    let be_next = ws.iter().find(|w| w.span.start >= subject.end).is_some_and(|w| matches!(w.text(cx.text), "was" | "is" | "were" | "are" | "be" | "been" | "seems" | "seemed"));
+    let np = sw.len() >= 2 && !be_next && lower_in(first, &["the", "a", "an", "his", "her", "their", "its", "our", "one", "another"]);
+    // A conjunction is no subject ("Or, as Jo Bo put it:").
+    let conjunction = lower_in(first, &["or", "and", "but", "nor", "so", "yet", "then", "also"]);
+    let ok = !conjunction
+        && ((is_pronoun(first) && !matches!(first, "it" | "It"))
+            || is_age(first)
+            || np
+            || (starts_upper(first)
+                && first.chars().any(char::is_lowercase)
+                && !lower_in(first, DETERMINERS)
+                && !matches!(first, "There" | "Here" | "What" | "This" | "That" | "These" | "Those" | "Each" | "Every")
+                && !(last.ends_with("'s") || last.ends_with("’s"))));
+    // The subject's verb follows it ("Jo Bo gloated:"), not another phrase
+    // ("Lyon, a voice …"); an apposition between commas may stand between
+    // ("Jo Bo, a baker from Salem, put it this way:").
+    let mut after = ws.iter().position(|w| w.span.start >= subject.end);
+    let mut apposed = false;
+    // Up to two appositions ("One supporter, Rep. Jo Bo, Republican of Ohio, gave …:").
+    if let Some(a) = after.filter(|&a| gap_has_comma(cx.text, subject.end, ws[a].span.start)) {
+        // The first apposition, then maybe a second one right after it.
+        let mut end = apposition_end(cx, &ws, a);
+        if let Some(e) = end.filter(|&e| ws[e].text(cx.text).starts_with(char::is_uppercase) || lower_in(ws[e].text(cx.text), DETERMINERS)) {
+            end = apposition_end(cx, &ws, e);
+        }
+        after = end;
+        apposed = true;
+    }
+    let verb_next = after.and_then(|a| ws.get(a)).is_some_and(|w| {
         let t = w.text(cx.text);
-        t.starts_with(|c: char| c.is_lowercase()) && !lower_in(t, DETERMINERS) && !matches!(t, "of" | "in" | "on" | "at" | "for" | "from" | "with" | "to" | "by" | "and" | "or")
-    }) && !gap_has_comma(cx.text, subject.end, ws.iter().find(|w| w.span.start >= subject.end).map_or(subject.end, |w| w.span.start));
+        t.starts_with(|c: char| c.is_lowercase())
+            && !lower_in(t, DETERMINERS)
+            && !matches!(t, "of" | "in" | "on" | "at" | "for" | "from" | "with" | "to" | "by" | "and" | "or")
+            && (apposed || !gap_has_comma(cx.text, subject.end, w.span.start))
+    });
     let ok = ok && verb_next;
     // The subject's clause must reach the colon: no other sentence-level break between.
     (ok && subject.start >= region.start).then_some(Cue { verb: colon, mention: subject })
@@ -1169,9 +1264,58 @@ fn cue_before(cx: &Context, region: Span, sentence_start: usize) -> Option<Cue> 
         }
         break;
     }
-    // The sentence's subject.
-    let subject = sentence_subject(cx, Span::new(sentence_start.min(verb.span.start), verb.span.start))?;
-    Some(Cue { verb: cue_span(cx, &ws, k), mention: subject })
+    // The subject of the adverbial clause the verb stands in ("such as when
+    // Bo knocked the plan and called it "…"": Bo), else the sentence's subject.
+    // Only when the sentence has no subject that can speak ("There were …,
+    // such as when"): a verb after a subordinate clause ("Bo was quick to
+    // agree after he won and said …") mostly goes with the main clause.
+    let subject = sentence_subject(cx, Span::new(sentence_start.min(verb.span.start), verb.span.start));
+    let mute = subject.is_none_or(|m| matches!(m.of(cx.text), "There" | "there" | "It" | "it" | "This" | "Here" | "It's" | "It’s"));
+    if mute && !participle {
+        if let Some(m) = clause_subject(cx, &ws, k) {
+            return Some(Cue { verb: cue_span(cx, &ws, k), mention: m });
+        }
+    }
+    Some(Cue { verb: cue_span(cx, &ws, k), mention: subject? })
+}
+
+/// Words opening an adverbial clause with a subject of its own.
+const SUBORDINATORS: &[&str] = &["when", "after", "before", "while", "because", "since", "although", "though", "whereas", "once", "until", "unless"];
+
+/// For a verb `k` with no subject right before it (`… when Bo knocked the
+/// plan and called it "…"`, `… so busy that Bo thanked them and called
+/// it "…"`): the subject of the clause it stands in, when a subordinator or
+/// "that" opens that clause before it and the verb is coordinated in it
+/// ("and", "but", "then"), with no comma, colon, semicolon or dash between, and a name, a pronoun or a
+/// noun phrase right after the opener. Asked only when the sentence's own
+/// subject cannot speak (an expletive "there" or "it").
+fn clause_subject(cx: &Context, ws: &[Word], k: usize) -> Option<Span> {
+    let mut coordinated = false;
+    for o in (0..k).rev() {
+        let gap = &cx.text[ws[o].span.end..ws[o + 1].span.start];
+        if gap.contains([';', ':', ',', '—', '–', '―']) || gap.contains(" - ") || gap.contains("--") {
+            return None;
+        }
+        let t = ws[o].text(cx.text);
+        if matches!(t, "who" | "which" | "whom") {
+            return None;
+        }
+        coordinated |= matches!(t, "and" | "but" | "then");
+        let opener = lower_in(t, SUBORDINATORS) || t == "that";
+        if !opener {
+            continue;
+        }
+        // The verb is coordinated with the clause's first verb ("when Bo won and called").
+        if !coordinated {
+            return None;
+        }
+        let n = ws[o + 1].text(cx.text);
+        if !(starts_upper(n) || is_pronoun(n) || lower_in(n, DETERMINERS)) || lower_in(n, INTRO) || n == "it" || n == "It" {
+            return None;
+        }
+        return sentence_subject(cx, Span::new(ws[o + 1].span.start, ws[k].span.start)).filter(|m| plausible_mention(cx, *m));
+    }
+    None
 }
 
 /// `X denounced what he called the "…"`, `Trump, whom he called a "…"`: for
@@ -1185,6 +1329,10 @@ fn own_words_relative(cx: &Context, ws: &[Word], k: usize, sentence_start: usize
     }
     let pron = ws[k - 1].text(cx.text);
     if !matches!(pron, "he" | "she" | "they") || !matches!(ws[k - 2].text(cx.text), "what" | "whom" | "which") {
+        return None;
+    }
+    // "an op-ed in which she called for …": after a preposition the relative is no object of the verb.
+    if k >= 3 && ws[k - 2].text(cx.text) == "which" && lower_in(ws[k - 3].text(cx.text), PREPOSITIONS) {
         return None;
     }
     let subject = sentence_subject(cx, Span::new(sentence_start.min(ws[k - 2].span.start), ws[k - 2].span.start))?;
@@ -1674,17 +1822,35 @@ fn as_clause(cx: &Context, region: Span) -> Option<Cue> {
         if !opens {
             continue;
         }
-        // The verb: the first verb form after the subject, no comma between.
+        // The verb: the first verb form after the subject, no comma between,
+        // or after a name and its apposition between commas ("as Jo Bo, a
+        // former mayor, put it:"): then the subject ends before the first comma.
         let mut j = i + 1;
         let mut has_verb = false;
+        let mut subject_end = None;
+        let is_as_verb = |j: usize| {
+            let t = ws[j].text(cx.text);
+            let it_next = ws.get(j + 1).is_some_and(|n| n.text(cx.text) == "it");
+            (is_cue(cx, &ws, j) && !is_participle(t)) || (it_next && (matches!(t, "put" | "puts") || past_verb_form(t)))
+        };
         while j < ws.len() && j - i <= MAX_MENTION_WORDS + 2 {
-            if gap_has_comma(cx.text, ws[j - 1].span.end, ws[j].span.start) || gap_breaks(cx.text, Some(ws[j - 1].text(cx.text)), ws[j - 1].span.end, ws[j].span.start) {
+            if gap_breaks(cx.text, Some(ws[j - 1].text(cx.text)), ws[j - 1].span.end, ws[j].span.start) {
+                break;
+            }
+            if gap_has_comma(cx.text, ws[j - 1].span.end, ws[j].span.start) {
+                if subject_end.is_none() && j > i + 1 && starts_upper(ws[i + 1].text(cx.text)) {
+                    if let Some(c) = apposition_end(cx, &ws, j) {
+                        if is_as_verb(c) {
+                            subject_end = Some(j);
+                            j = c;
+                            has_verb = true;
+                        }
+                    }
+                }
                 break;
             }
             let t = ws[j].text(cx.text);
-            let it_next = ws.get(j + 1).is_some_and(|n| n.text(cx.text) == "it");
-            let verb = (is_cue(cx, &ws, j) && !is_participle(t)) || (it_next && (matches!(t, "put" | "puts") || past_verb_form(t)));
-            if verb && j > i + 1 {
+            if is_as_verb(j) && j > i + 1 {
                 has_verb = true;
                 break;
             }
@@ -1720,7 +1886,7 @@ fn as_clause(cx: &Context, region: Span) -> Option<Cue> {
             continue;
         }
         // The subject: its words minus adverbs ("so aptly").
-        let mut se = j;
+        let mut se = subject_end.unwrap_or(j);
         while se > i + 1 && {
             let t = ws[se - 1].text(cx.text);
             !starts_upper(t) && (lower_in(t, AUX) || t == "so" || (t.ends_with("ly") && t.len() > 3))
@@ -1740,6 +1906,31 @@ fn as_clause(cx: &Context, region: Span) -> Option<Cue> {
         }
     }
     found
+}
+
+/// `Jo Bo gasped his last words`, `Ann Roe repeated her motto`: for the
+/// possessive pronoun `ws[pr]` right after a verb (a lowercase word, no
+/// punctuation between) whose subject is a name right before it, that name.
+fn possessor_subject(cx: &Context, ws: &[Word], pr: usize) -> Option<Span> {
+    let v = pr.checked_sub(1)?;
+    let vt = ws[v].text(cx.text);
+    let tight = |i: usize| cx.text[ws[i - 1].span.end..ws[i].span.start].chars().all(char::is_whitespace);
+    if v == 0 || !tight(pr) || !tight(v) || !vt.starts_with(|c: char| c.is_ascii_lowercase()) || lower_in(vt, STOPPERS) || lower_in(vt, AUX) || lower_in(vt, PREPOSITIONS) || lower_in(vt, DETERMINERS) {
+        return None;
+    }
+    let m = np_before(cx, ws, v)?;
+    let mw = cx.seg.words_in(cx.text, m);
+    // Only a name: capitalized words (initials and particles aside), agreeing in number with "his"/"her".
+    let name = !mw.is_empty() && mw.len() <= 5 && mw.iter().all(|w| starts_upper(w.text(cx.text)) || is_name_particle(w.text(cx.text))) && !is_pronoun(mw[0].text(cx.text));
+    (name && matches!(ws[pr].text(cx.text), "his" | "her")).then_some(m)
+}
+
+/// For an apposition opening at word `j` (after a comma): the word after
+/// the comma that closes it, within a few words, with no other break.
+fn apposition_end(cx: &Context, ws: &[Word], j: usize) -> Option<usize> {
+    (j + 1..ws.len().min(j + MAX_MENTION_WORDS + 1))
+        .take_while(|&c| !gap_breaks(cx.text, Some(ws[c - 1].text(cx.text)), ws[c - 1].span.end, ws[c].span.start))
+        .find(|&c| gap_has_comma(cx.text, ws[c - 1].span.end, ws[c].span.start))
 }
 
 /// Nouns of speech that name their speaker by a possessive or "by"/"from"
@@ -1795,7 +1986,7 @@ fn noun_cue(cx: &Context, region: Span) -> Option<Cue> {
     let mut p = n;
     while p > 0 && n - p < 3 && tight(p) {
         let t = ws[p - 1].text(cx.text);
-        if matches!(t, "his" | "her" | "their" | "its" | "my" | "our") || t.ends_with("'s") || t.ends_with("’s") || t.ends_with("s'") || t.ends_with("s’") {
+        if matches!(t, "his" | "her" | "their" | "its" | "my" | "our") || t.ends_with("'s") || t.ends_with("’s") || plural_possessive(cx.text, &ws[p - 1]) {
             // "George Floyd's": the capitalized words before a possessive name.
             let mut q = p - 1;
             if starts_upper(t) {
@@ -1804,6 +1995,9 @@ fn noun_cue(cx: &Context, region: Span) -> Option<Cue> {
                 }
             } else if !matches!(t, "his" | "her" | "their" | "its" | "my" | "our") {
                 return None;
+            } else if let Some(m) = possessor_subject(cx, &ws, p - 1) {
+                // "Jo Bo repeated his favorite line: "…"": the verb's subject owns the words.
+                return Some(Cue { verb: ws[n].span, mention: m });
             }
             return Some(Cue { verb: ws[n].span, mention: Span::new(ws[q].span.start, ws[p - 1].span.end) });
         }
@@ -1944,6 +2138,35 @@ mod tests {
     }
 
     #[test]
+    fn colon_after_a_noun_phrase_or_an_apposition() {
+        let t = "Head\n\nThe harbor council worded it carefully: \"The pier stays closed.\"";
+        assert_eq!(mentions(t), vec![Some("The harbor council".into())]);
+        let t = "Head\n\nIvo Brandt, a baker from Salem, put it this way: \"Bread comes first.\"";
+        assert_eq!(mentions(t), vec![Some("Ivo Brandt".into())]);
+    }
+
+    #[test]
+    fn verb_in_an_adverbial_clause_takes_that_clauses_subject() {
+        let t = "Head\n\nThere were sharper words too, such as when Ivo Brandt praised the bakers and called them \"the best in town.\"";
+        assert_eq!(mentions(t), vec![Some("Ivo Brandt".into())]);
+        // "in which she called for": the relative is no object of "called".
+        let t = "Head\n\nLena Hart wrote a column in May, in which she called for bread \"without any fuss.\"";
+        assert_eq!(mentions(t), vec![Some("she".into())]);
+    }
+
+    #[test]
+    fn possessive_after_a_verb_belongs_to_its_subject() {
+        let t = "Head\n\nIvo Brandt repeated his favorite line, \"Bread first, then the rest.\"";
+        assert_eq!(mentions(t), vec![Some("Ivo Brandt".into())]);
+    }
+
+    #[test]
+    fn as_clause_across_an_apposition() {
+        let t = "Head\n\nOr, as Ivo Brandt, a former harbor master, put it: \"The ships are no longer at the gate.\"";
+        assert_eq!(mentions(t), vec![Some("Ivo Brandt".into())]);
+    }
+
+    #[test]
     fn passive_agent_is_the_speaker() {
         let t = "Head\n\nThe bridge was described by Ivo Brandt as \"a work of genius.\"";
         assert_eq!(mentions(t), vec![Some("Ivo Brandt".into())]);
@@ -1963,6 +2186,26 @@ mod tests {
         assert_eq!(mentions(t), vec![Some("Lina Oyelaran".into())]);
         let t = "Head\n\nThere is a line attributed to Ivo Brandt \u{2014} \"Bread first, then the rest.\"";
         assert_eq!(mentions(t), vec![Some("Ivo Brandt".into())]);
+    }
+
+    #[test]
+    fn possessive_after_a_final_s_names_the_speaker() {
+        // The apostrophe of "Tomas' " stands outside the word.
+        let t = "Head\n\nIvo Tomas' reply was: \"Never again.\"";
+        assert_eq!(mentions(t), vec![Some("Ivo Tomas".into())]);
+        // "answer" after "farmers’" is a noun, not the farmers' verb.
+        let t = "Head\n\nIvo Ek read the farmers’ answer aloud: \"Not this year.\"";
+        assert_eq!(mentions(t), vec![Some("Ivo Ek".into())]);
+    }
+
+    #[test]
+    fn base_form_after_a_determiner_and_modifiers_is_a_noun() {
+        // No cue in the introducing sentence: "state" is a noun there.
+        let t = "Head\n\nThe mood was calm in his sunny home state. \"Everybody bakes bread here.\"";
+        assert_eq!(mentions(t), vec![None]);
+        // A plural subject or an auxiliary keeps the verb.
+        let t = "Head\n\nThe two bakers state: \"We close on Friday.\"";
+        assert_eq!(mentions(t), vec![Some("The two bakers".into())]);
     }
 
     #[test]

@@ -103,7 +103,10 @@ pub(super) fn find(g: &Gazetteer, text: &str) -> Vec<DictMatch> {
     while let Some(start) = next_candidate(text, from) {
         let first_end = run_end(text, start);
         from = first_end;
-        if !boundary_before(text, start) {
+        // (No word character stands before a candidate: only an apostrophe
+        // inside a word, ASCII or not, is left to ask about.)
+        let before = start.checked_sub(1).map(|i| text.as_bytes()[i]);
+        if before.is_some_and(|b| b == b'\'' || b >= 0x80) && !boundary_before(text, start) {
             continue;
         }
         // Is the word the first word of some name? (Every first word is a

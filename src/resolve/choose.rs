@@ -50,6 +50,7 @@ use crate::annotation::{Entity, EntityType, Source};
 use crate::gazetteer::{Entry, Gazetteer};
 use crate::lexicon::Lexicon;
 use std::borrow::Cow;
+use std::cell::OnceCell;
 
 /// Weight from which a person is famous enough to be linked on the name
 /// alone (a head of state or government; see dictionaries/README.md).
@@ -64,16 +65,42 @@ const BIG_PLACE: u64 = 1_000_000;
 const FAMOUS_ORG: u64 = 100_000;
 
 /// What the article says about where and what it is.
-pub struct Evidence<'p> {
+pub struct Evidence<'p, 'a> {
     /// Country codes named (directly or by a place or nationality of one
     /// country), with how often.
     countries: Vec<(&'p str, u32)>,
-    politics: u32,
-    business: u32,
+    /// How many politics and business words the article has
+    /// ([`Vocabulary`]), counted when a rule first asks: few mentions need them.
+    vocabulary: OnceCell<Vocabulary>,
+    text: &'a str,
+    toks: &'a [Tok],
     sports: bool,
 }
 
-impl Evidence<'_> {
+/// The counts of the article's politics and business words.
+#[derive(Clone, Copy)]
+struct Vocabulary {
+    politics: u32,
+    business: u32,
+}
+
+impl Evidence<'_, '_> {
+    /// The article's politics and business word counts (counted once).
+    fn vocabulary(&self) -> Vocabulary {
+        *self.vocabulary.get_or_init(|| {
+            let (mut politics, mut business) = (0, 0);
+            let bytes = self.text.as_bytes();
+            for t in self.toks {
+                match vocabulary(&bytes[t.span.start..t.span.end]) {
+                    Some(true) => politics += 1,
+                    Some(false) => business += 1,
+                    None => {}
+                }
+            }
+            Vocabulary { politics, business }
+        })
+    }
+
     fn country_hits(&self, c: &str) -> u32 {
         if c.is_empty() {
             return 0;
@@ -154,7 +181,7 @@ fn vocabulary(w: &[u8]) -> Option<bool> {
 }
 
 /// Collects the article's evidence from its dictionary mentions and words.
-pub fn evidence<'p>(text: &str, toks: &[Tok], entities: &[Entity<'p>], g: &'p Gazetteer, sports: bool) -> Evidence<'p> {
+pub fn evidence<'p, 'a>(text: &'a str, toks: &'a [Tok], entities: &[Entity<'p>], g: &'p Gazetteer, sports: bool) -> Evidence<'p, 'a> {
     let mut countries: Vec<(&'p str, u32)> = Vec::new();
     for e in entities {
         let (Source::Dictionary, Some(idx)) = (e.source, e.entry) else { continue };
@@ -175,17 +202,7 @@ pub fn evidence<'p>(text: &str, toks: &[Tok], entities: &[Entity<'p>], g: &'p Ga
             }
         }
     }
-    let (mut politics, mut business) = (0, 0);
-    let bytes = text.as_bytes();
-    for t in toks {
-        let w = &bytes[t.span.start..t.span.end];
-        match vocabulary(w) {
-            Some(true) => politics += 1,
-            Some(false) => business += 1,
-            None => {}
-        }
-    }
-    Evidence { countries, politics, business, sports }
+    Evidence { countries, vocabulary: OnceCell::new(), text, toks, sports }
 }
 
 /// Stems of political titles and the role words they stand for.
@@ -269,7 +286,7 @@ fn short_acronym(form: &str) -> bool {
 
 /// Whether the entry `en`, named `form` at mention `e`, may be linked on
 /// what the article says.
-fn supported(text: &str, e: &Entity<'_>, en: &Entry, form: &str, ev: &Evidence<'_>, titles: &[&str], lexicon: &Lexicon) -> bool {
+fn supported(text: &str, e: &Entity<'_>, en: &Entry, form: &str, ev: &Evidence<'_, '_>, titles: &[&str], lexicon: &Lexicon) -> bool {
     let hits = ev.country_hits(&en.country);
     match en.etype {
         EntityType::Person => {
@@ -287,7 +304,7 @@ fn supported(text: &str, e: &Entity<'_>, en: &Entry, form: &str, ev: &Evidence<'
             let first = words.next().unwrap_or("");
             let last = words.last().unwrap_or("");
             let common = lexicon.classes(first) & Lexicon::FIRST != 0 && lexicon.classes(last) & Lexicon::COMMON_SURNAME != 0;
-            !common || (hits > 0 && ev.politics >= 4 && !titles.is_empty())
+            !common || (hits > 0 && ev.vocabulary().politics >= 4 && !titles.is_empty())
         }
         EntityType::Org => {
             if &*en.subtype == "party" {
@@ -297,12 +314,12 @@ fn supported(text: &str, e: &Entity<'_>, en: &Entry, form: &str, ev: &Evidence<'
                 return hits > 0 || (en.canonical.len() > form.len() && text.contains(&*en.canonical));
             }
             if !form.contains(' ') && &*en.subtype == "company" && wordy(form, lexicon) && !en.id.starts_with("sayso:") {
-                return ev.business >= 2;
+                return ev.vocabulary().business >= 2;
             }
             // "Campbell's": a company named in the possessive of a surname
             // needs business vocabulary too.
             if let Some(stem) = form.strip_suffix("'s").or_else(|| form.strip_suffix("\u{2019}s")) {
-                if !stem.contains(' ') && wordy(stem, lexicon) && ev.business < 2 {
+                if !stem.contains(' ') && wordy(stem, lexicon) && ev.vocabulary().business < 2 {
                     return false;
                 }
             }

@@ -10,49 +10,56 @@ use std::borrow::Cow;
 
 /// Whether the article reads like a sports report: at least three
 /// different sports words, or many result lines (name, then a score).
+/// One pass over the words counts the result lines, the fixtures and the
+/// sports words together.
 pub fn is_sports(text: &str, toks: &[Tok]) -> bool {
-    let mut seen = 0u64;
-    // Result lines: "Leeds 2 Arsenal 1".
-    let mut results = 0;
-    let mut i = 0;
-    while i < toks.len() {
-        let mut j = i + 1;
-        while j < toks.len() && !toks[j].line_start {
-            j += 1;
-        }
-        let line = &toks[i..j];
-        let scores = line.windows(2).filter(|p| p[0].cap && is_score(p[1].text(text))).count();
-        if line.len() <= 8 && scores >= 2 {
-            results += 1;
-            if results >= 3 {
-                return true;
-            }
-        }
-        i = j;
-    }
     // A story slugged with its sport ("CRICKET - ...", "Tennis: ...").
     let slug = |t: &Tok| t.upper || text[t.span.end..].trim_start().starts_with(['-', ':', '\u{2014}', '\u{2013}']);
     if toks.first().is_some_and(|t| slug(t) && is_sport_slug(&t.text(text).to_ascii_lowercase())) {
         return true;
     }
+    let bytes = text.as_bytes();
+    let mut seen = 0u64;
+    // Result lines: "Leeds 2 Arsenal 1": a line of at most 8 words with two
+    // scores after capitalized words.
+    let (mut results, mut line_words, mut scores) = (0, 0, 0);
     // Fixture lists: "Leeds v Arsenal" twice or more.
-    let fixtures = toks
-        .windows(3)
-        .filter(|w| w[0].cap && w[2].cap && !w[2].line_start && matches!(w[1].text(text), "v" | "vs" | "vs."))
-        .count();
-    if fixtures >= 2 {
-        return true;
-    }
-    for t in toks.iter().filter(|t| t.class & Lexicon::SPORT != 0) {
-        let w = strip_possessive(t.text(text)).to_ascii_lowercase();
-        if let Some(k) = SPORTS_WORDS.iter().position(|s| *s == w) {
-            seen |= 1 << k;
-            if seen.count_ones() >= 3 {
+    let mut fixtures = 0;
+    // Whether the word before (and the one before that) is capitalized.
+    let (mut cap1, mut cap2) = (false, false);
+    for (i, t) in toks.iter().enumerate() {
+        // (The first word opens the first line whatever it is.)
+        if t.line_start && i > 0 {
+            if line_words <= 8 && scores >= 2 {
+                results += 1;
+                if results >= 3 {
+                    return true;
+                }
+            }
+            (line_words, scores) = (0, 0);
+        } else if cap1 && bytes[t.span.start].is_ascii_digit() && is_score(t.text(text)) {
+            scores += 1;
+        }
+        line_words += 1;
+        if t.cap && cap2 && !t.line_start && bytes[toks[i - 1].span.start] == b'v' && matches!(toks[i - 1].text(text), "v" | "vs" | "vs.") {
+            fixtures += 1;
+            if fixtures >= 2 {
                 return true;
             }
         }
+        if t.class & Lexicon::SPORT != 0 {
+            // (The sports words are lower-case ASCII.)
+            let w = strip_possessive(t.text(text));
+            if let Some(k) = SPORTS_WORDS.iter().position(|s| s.eq_ignore_ascii_case(w)) {
+                seen |= 1 << k;
+                if seen.count_ones() >= 3 {
+                    return true;
+                }
+            }
+        }
+        (cap2, cap1) = (cap1, t.cap);
     }
-    false
+    line_words <= 8 && scores >= 2 && results + 1 >= 3
 }
 
 /// Names of sports that open a story's slug.
@@ -199,6 +206,72 @@ const HONORIFICS: &[(&str, Option<Gender>)] = &[
     ("Rep.", None),
     ("Gov.", None),
 ];
+
+/// "North Kelbton", "Upper Kelbton": a capitalized point of the compass (or
+/// "Greater", "Upper", "Lower", "Central") right before a dictionary place,
+/// itself in no name, makes one place with it: the part is no dictionary
+/// entry, so it keeps no link. Not for a country or a continent, which keeps
+/// its link ("Northern Zembla" is still Zembla's). Not in sports reports ("North Kelbton" may be
+/// a side) nor in headlines.
+pub fn compass_places(text: &str, toks: &[Tok], entities: &mut [Entity<'_>], gazetteer: &Gazetteer, sports: bool) {
+    if sports {
+        return;
+    }
+    let compass = |w: &str| {
+        matches!(
+            w,
+            "North" | "South" | "East" | "West" | "Northern" | "Southern" | "Eastern" | "Western" | "Northeast" | "Northwest" | "Southeast"
+                | "Southwest" | "Greater" | "Upper" | "Lower" | "Central"
+        )
+    };
+    let mut prev_end = 0;
+    for e in entities.iter_mut() {
+        let start = e.span.start;
+        let before_end = prev_end;
+        prev_end = e.span.end;
+        if e.etype != EntityType::Loc || e.source != Source::Dictionary {
+            continue;
+        }
+        // A country or continent keeps its link ("Northern Zembla" counts for Zembla).
+        if e.entry.is_some_and(|x| matches!(&*gazetteer.entry(x).subtype, "country" | "continent")) {
+            continue;
+        }
+        let Some(k) = tok_at(toks, start) else { continue };
+        if k == 0 || toks[k].headline || !toks[k].ws_before || toks[k].upper {
+            continue;
+        }
+        let c = &toks[k - 1];
+        if !c.cap || c.upper || c.headline || c.span.start < before_end || text.get(c.span.end..start) != Some(" ") || !compass(c.text(text)) {
+            continue;
+        }
+        e.span = Span::new(c.span.start, e.span.end);
+        e.canonical = Cow::Owned(e.span.of(text).to_string());
+        e.id = None;
+        e.entry = None;
+        e.source = Source::Inferred;
+    }
+}
+
+/// A dictionary place named by an institution's word alone ("University",
+/// "College": small towns of that name) is the institution the text talks
+/// about ("the University's policy"): an organization without a link; at a
+/// sentence's or a headline's start, where any word is capitalized, nothing.
+pub fn institution_words(text: &str, toks: &[Tok], entities: &mut Vec<Entity<'_>>) {
+    let inst = |w: &str| matches!(w, "University" | "College" | "Institute" | "Academy" | "Ministry" | "Department" | "Agency" | "Bureau" | "Commission" | "Committee");
+    entities.retain_mut(|e| {
+        if e.source != Source::Dictionary || e.etype != EntityType::Loc || !inst(strip_possessive(e.span.of(text))) {
+            return true;
+        }
+        let Some(k) = tok_at(toks, e.span.start) else { return true };
+        if toks[k].sent_start || toks[k].headline || toks[k].upper {
+            return false;
+        }
+        e.etype = EntityType::Org;
+        e.id = None;
+        e.entry = None;
+        true
+    });
+}
 
 /// Person vs place: a one-word place right after an honorific ("Mr. Obama",
 /// "Sen. Warren") is a person whose name the dictionaries hold as a place.
@@ -601,8 +674,9 @@ pub fn title_datelines<'p>(text: &str, toks: &[Tok], entities: &[Entity<'p>], ou
             j += 1;
         }
         let span = Span::new(toks[i].span.start, toks[j - 1].span.end);
-        let line = text[span.end..].split('\n').next().unwrap_or("");
-        let dated = line.strip_prefix(", ").is_some_and(|r| {
+        // (The rest of the line is cut only after a comma.)
+        let dated = text[span.end..].strip_prefix(", ").is_some_and(|r| {
+            let r = r.split('\n').next().unwrap_or("");
             opens_with_date(r) && r.char_indices().take(40).any(|(k, c)| (c == ':' || c == '—' || c == '–' || (c == '-' && r[k..].starts_with("- "))) && k > 0)
         });
         let calendar = |t: &Tok| MONTHS.contains(&t.text(text)) || matches!(t.text(text), "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday");

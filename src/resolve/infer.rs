@@ -67,7 +67,22 @@ fn is_loc_tail(w: &str) -> bool {
             | "Region" | "District" | "County" | "Street" | "Avenue" | "Square" | "Bay" | "Gulf" | "Peninsula"
             | "Strait" | "Desert" | "Oblast" | "Heights" | "Hills" | "Coast" | "Canal" | "Road" | "Theatre" | "Theater"
             | "Stadium" | "Arena" | "Airport" | "Park" | "Palace" | "Castle" | "Cathedral" | "Bridge" | "Garden" | "Gardens"
-            | "Prison"
+            | "Prison" | "Mosque" | "Temple" | "Monastery" | "Plaza" | "Harbor" | "Harbour" | "Expressway" | "Turnpike"
+            | "Highway" | "Boulevard" | "Blvd" | "Canyon" | "Basin" | "Plateau" | "Glacier" | "Reef" | "Lagoon" | "Falls"
+            | "Cemetery" | "Reservoir"
+    )
+}
+
+/// Last words of names of things no person is called by: prizes, events,
+/// laws, works ("the Zorvan Prize", "Kelby Games", "the Marmot Act"). A run
+/// ending in one is neither a person nor holds one; it is left out (such
+/// names are no PERSON, ORG or LOC).
+fn is_thing_tail(w: &str) -> bool {
+    matches!(
+        w,
+        "Prize" | "Prizes" | "Award" | "Awards" | "Medal" | "Trophy" | "Festival" | "Carnival" | "Games" | "Olympics"
+            | "Paralympics" | "Championship" | "Championships" | "Act" | "Declaration" | "Treaty" | "Doctrine"
+            | "Revolution" | "Podcast" | "Statue" | "Memorial" | "Monument" | "Grammar" | "Theorem" | "Syndrome"
     )
 }
 
@@ -196,6 +211,7 @@ fn stop_surname(cx: &Ctx, k: usize) -> bool {
         && !is_leading_function(w)
         && !is_connector(w)
         && !is_calendar_word(w)
+        && w != "State"
 }
 
 /// Days and months: common words that are also surnames ("Black Friday").
@@ -341,7 +357,19 @@ pub fn infer(cx: &Ctx) -> Vec<Inferred> {
         i = j;
     }
     defined_acronyms(cx, &mut out);
+    first_names_alone(cx, &mut out);
     out
+}
+
+/// Last words of terms rather than organizations: methods, measures,
+/// technologies, treaties ("Marmot Growth Survey", "Kelby Light Test").
+fn is_concept_head(w: &str) -> bool {
+    matches!(
+        w,
+        "Survey" | "Test" | "Testing" | "Light" | "Lights" | "Resources" | "Technology" | "Value" | "Treaty" | "Meditation" | "Index"
+            | "Method" | "Model" | "Analysis" | "Theory" | "Disease" | "Syndrome" | "Virus" | "Protocol" | "Standard" | "Language"
+            | "Device" | "Rate" | "Ratio" | "Scale" | "Score" | "Diode" | "Acid" | "Therapy" | "Learning" | "Processing"
+    )
 }
 
 /// Lower case words allowed inside a name that an acronym in parentheses
@@ -402,6 +430,11 @@ fn defined_acronyms(cx: &Ctx, out: &mut Vec<Inferred>) {
             continue;
         }
         let placeish = is_loc_tail(cx.w(k - 1)) || (j..k).any(|m| matches!(cx.w(m), "Republic" | "Kingdom" | "States" | "Emirates"));
+        // A term and its abbreviation ("Marmot Growth Survey (MGS)", "Kelby
+        // Light Unit (KLU)") is no organization: one of its words must say so.
+        if !placeish && is_concept_head(cx.w(k - 1)) {
+            continue;
+        }
         let etype = if placeish { EntityType::Loc } else { EntityType::Org };
         out.push(Inferred { span: span_of(cx, j, k), etype, gender: None, over_dictionary: false });
     }
@@ -629,6 +662,18 @@ fn classify_run(cx: &Ctx, a: usize, b: usize, out: &mut Vec<Inferred>) {
         classify_run(cx, k + 1, b, out);
         return;
     }
+    // "the Zorvan Prize", "Kelby Games", "Marmot Act": a thing named, no
+    // person (nor place or organization) inferred from its words.
+    if b - a >= 2 && is_thing_tail(cx.w(b - 1)) && !cx.possessive(b - 1) {
+        return;
+    }
+    // "the Court ruled", "the House voted": a legislature's, court's or
+    // armed force's word alone, capitalized after a lower case "the", names
+    // that body (an organization with no link).
+    if b - a == 1 && body_alone(cx, a) {
+        out.push(Inferred { span: span_of(cx, a, b), etype: EntityType::Org, gender: None, over_dictionary: false });
+        return;
+    }
     // "Leeds 2 ( Zorvan 15th , Kelby 78th )": in a sports report a name
     // before the minute of a goal is the scorer's.
     if cx.sports && b - a <= 3 && minute_after(cx, b) && person_shaped_scorer(cx, a, b) {
@@ -688,6 +733,9 @@ fn classify_run(cx: &Ctx, a: usize, b: usize, out: &mut Vec<Inferred>) {
         s += 1;
     }
     let last = cx.w(b - 1);
+    // "Zorvan State" with no place inside: a university or a side, no
+    // person ("Kaduna State", a dictionary place and "State", is left alone).
+    let state_org = last == "State" && !cx.possessive(b - 1) && b - a >= 2 && (a..b - 1).all(|k| cx.covered[k].is_none() && !is_connector(cx.w(k)) && !cx.toks[k].upper);
     if s < b && s > a && is_org_tail(last) && !is_state_tail(last) && !is_connector(cx.w(s)) {
         if let Some((idx, EntityType::Norp)) = cx.covered[s - 1] {
             let mut k = s - 1;
@@ -728,7 +776,7 @@ fn classify_run(cx: &Ctx, a: usize, b: usize, out: &mut Vec<Inferred>) {
                 }
             }
         }
-        if is_org_tail(last) || head_of || ampersand || airline {
+        if is_org_tail(last) || head_of || ampersand || airline || state_org {
             // "Public and Commercial Services Union", "House Energy and
             // Commerce Committee": capitalized words before "and" belong in.
             let mut s = s;
@@ -903,8 +951,11 @@ fn classify_piece(cx: &Ctx, mut a: usize, mut b: usize, out: &mut Vec<Inferred>)
             && cx.w(a + 1).chars().count() >= 2
             && !is_connector(cx.w(a + 1))
     };
-    while a < b && (cx.is_title(a) || (cx.is_stop(a) && !kept_first(a)) || is_connector(cx.w(a)) || not_name_word(cx.w(a)) || cx.toks[a].initial) {
-        if cx.is_title(a) {
+    while a < b && (cx.is_title(a) || role_opener(cx, a, b).is_some() || (cx.is_stop(a) && !kept_first(a)) || is_connector(cx.w(a)) || not_name_word(cx.w(a)) || cx.toks[a].initial) {
+        if let Some(role) = role_opener(cx, a, b) {
+            title = role;
+            title_gender = None;
+        } else if cx.is_title(a) {
             title = true;
             title_gender = cx.title_gender(a);
         } else {
@@ -931,6 +982,10 @@ fn classify_piece(cx: &Ctx, mut a: usize, mut b: usize, out: &mut Vec<Inferred>)
     // ("Cara Diemont of IT firm" gives "Cara Diemont").
     if let Some(k) = (a + 1..b).find(|&k| matches!(cx.w(k), "of" | "for" | "the" | "on" | "&")) {
         b = k;
+    }
+    // "Olena Games on Friday": a thing named, cut before "on".
+    if b - a >= 2 && is_thing_tail(cx.w(b - 1)) && !cx.possessive(b - 1) {
+        return;
     }
     let len = b - a;
     let first = cx.w(a);
@@ -970,7 +1025,7 @@ fn classify_piece(cx: &Ctx, mut a: usize, mut b: usize, out: &mut Vec<Inferred>)
     // "the Zorvan Prize", "the Dmitry Kelby Space Centre": after "the", a
     // name of three words or more, or one with no first name, is a thing
     // named after someone, not the person.
-    let the_before = a > 0 && cx.toks[a].ws_before && cx.toks[a - 1].text(cx.text) == "the";
+    let the_before = a > 0 && cx.toks[a].ws_before && matches!(cx.toks[a - 1].text(cx.text), "the" | "The");
     if (title || first_name) && !no_person && !(the_before && !title && len >= 3) {
         out.push(Inferred { span, etype: EntityType::Person, gender: gender.or(title_gender), over_dictionary: false });
         return;
@@ -1034,6 +1089,98 @@ fn classify_piece(cx: &Ctx, mut a: usize, mut b: usize, out: &mut Vec<Inferred>)
     let clause_end = cx.text[span.end..].starts_with([',', '.', ';']) || cx.toks.get(b).is_none_or(|t| t.line_start);
     if (len == 2 || (len == 1 && clause_end)) && all_namey && placey && a > 0 && cx.toks[a].ws_before && !cx.toks[a].sent_start && is_place_preposition(cx.toks[a - 1].text(cx.text)) {
         out.push(Inferred { span, etype: EntityType::Loc, gender: None, over_dictionary: false });
+    }
+}
+
+/// A capitalized common noun opening a sentence before a name, by its
+/// ending: an occupation ("Geologist Ana Zorvan", "Physician ...") is
+/// evidence of a person (`Some(true)`), a participle ("Following Zorvan's
+/// advice") only no part of the name (`Some(false)`). Never a known first
+/// name or surname, nor a dictionary word.
+fn role_opener(cx: &Ctx, a: usize, b: usize) -> Option<bool> {
+    if a + 1 >= b || !cx.toks[a].sent_start || cx.covered[a].is_some() || cx.is_first(a) || cx.is_surname(a) || cx.toks[a].upper || cx.possessive(a) {
+        return None;
+    }
+    let w = cx.w(a);
+    if w.chars().count() < 7 || !w.chars().skip(1).all(|c| c.is_ascii_lowercase()) {
+        return None;
+    }
+    if ["ologist", "ist", "ician", "ographer", "onomer"].iter().any(|e| w.ends_with(e)) {
+        Some(true)
+    } else if w.ends_with("ing") {
+        Some(false)
+    } else {
+        None
+    }
+}
+
+/// Words that, capitalized and alone after a lower case "the", name one
+/// body: a legislature, a court, an armed force.
+fn body_alone(cx: &Ctx, a: usize) -> bool {
+    let n = cx.toks.len();
+    a > 0
+        && cx.toks[a].ws_before
+        && !cx.toks[a].sent_start
+        && !cx.toks[a].upper
+        && cx.covered[a].is_none()
+        && cx.toks[a - 1].text(cx.text) == "the"
+        && matches!(cx.w(a), "Court" | "House" | "Senate" | "Congress" | "Parliament" | "Army" | "Navy" | "Assembly")
+        && (a + 1 >= n || !(cx.toks[a + 1].ws_before && matches!(cx.toks[a + 1].text(cx.text), "of" | "for")))
+}
+
+/// "Ana Zorvan arrived. [...] Ana said": a known first name alone, after a
+/// person named in full by it earlier in the article (inferred or from the
+/// dictionary), is a person. Not next to another capitalized word, not after
+/// a determiner or "in" (a noun or a place then).
+fn first_names_alone(cx: &Ctx, out: &mut Vec<Inferred>) {
+    let n = cx.toks.len();
+    let tok_at = |start: usize| cx.toks.partition_point(|t| t.span.start < start);
+    // (first name, index of its first full-name use)
+    let mut firsts: Vec<(&str, usize)> = Vec::new();
+    for c in out.iter().filter(|c| c.etype == EntityType::Person) {
+        let k = tok_at(c.span.start);
+        if k + 1 < n && cx.toks[k].span.start == c.span.start && cx.toks[k + 1].span.end <= c.span.end {
+            firsts.push((cx.w(k), k));
+        }
+    }
+    for k in 0..n.saturating_sub(1) {
+        if let (Some((idx, EntityType::Person)), Some((idx2, _))) = (cx.covered[k], cx.covered[k + 1]) {
+            if idx == idx2 && (k == 0 || cx.covered[k - 1].map(|c| c.0) != Some(idx)) {
+                firsts.push((cx.w(k), k));
+            }
+        }
+    }
+    if firsts.is_empty() {
+        return;
+    }
+    let mut spans: Vec<Span> = out.iter().map(|c| c.span).collect();
+    spans.sort_by_key(|s| s.start);
+    let mut found = Vec::new();
+    for k in 0..n {
+        let t = &cx.toks[k];
+        if !cx.namey(k) || cx.covered[k].is_some() || !cx.is_first(k) || cx.is_stop(k) || cx.is_title(k) || t.upper || t.initial || cx.w(k).chars().count() < 3 {
+            continue;
+        }
+        let w = cx.w(k);
+        if !firsts.iter().any(|&(f, at)| f == w && at < k) {
+            continue;
+        }
+        if (k > 0 && cx.toks[k - 1].cap && t.ws_before && !cx.toks[k - 1].headline) || (k + 1 < n && cx.toks[k + 1].cap && cx.toks[k + 1].ws_before && !cx.possessive(k)) {
+            continue;
+        }
+        if k > 0 && (is_place_preposition(cx.toks[k - 1].text(cx.text)) || is_determiner(cx.toks[k - 1].text(cx.text))) {
+            continue;
+        }
+        let span = span_of(cx, k, k + 1);
+        let p = spans.partition_point(|s| s.end <= span.start);
+        if p < spans.len() && spans[p].overlaps(&span) {
+            continue;
+        }
+        found.push(Inferred { span, etype: EntityType::Person, gender: cx.lexicon.first_name_gender(w), over_dictionary: false });
+    }
+    if !found.is_empty() {
+        out.extend(found);
+        out.sort_by_key(|c| c.span.start);
     }
 }
 

@@ -118,6 +118,19 @@
 //!   or an acronym before a place makes an organization ("AC Milan", "IFK
 //!   Gothenburg"); short forms found by linking obey the rule too ("Trump
 //!   Tower").
+//! - Names of things: a run ending in a prize, event, law or work word
+//!   ("... Prize", "... Games", "... Act", "... Festival") infers nothing
+//!   (no person inside either). A capitalized "Court", "House", "Senate",
+//!   "Army" ... alone after a lower case "the" is that body (ORG); "X State"
+//!   with no dictionary place inside is ORG; an occupation by its ending
+//!   opening a sentence ("Geologist X Y") is evidence of a person, no part
+//!   of the name. A known first name alone after a person named in full by
+//!   it earlier is that person. A term and its abbreviation ending in a
+//!   concept word ("... Survey (S)", "... Technology (T)") is no ORG.
+//! - A one-word dictionary place named by an institution word ("University")
+//!   is the institution (ORG, unlinked); a compass word before a dictionary
+//!   place other than a country or continent ("North Kelbton") makes one
+//!   unlinked place.
 //! - NORP (nationalities, groups) is its own type, never ORG; a leading
 //!   nationality is part of an inferred organization's name only when the
 //!   rest is the organization's own name, not a body of the state
@@ -166,6 +179,8 @@ pub fn resolve<'p>(
     let sports = conflicts::is_sports(text, &toks);
     conflicts::apply(text, &toks, &mut entities, gazetteer, sports);
     conflicts::after_first_name(text, &toks, &mut entities, gazetteer, sports);
+    conflicts::institution_words(text, &toks, &mut entities);
+    conflicts::compass_places(text, &toks, &mut entities, gazetteer, sports);
     let mut dated = Vec::new();
     conflicts::datelines(text, &toks, gazetteer, sports, &mut dated);
     conflicts::title_datelines(text, &toks, &entities, &mut dated);
@@ -946,5 +961,64 @@ mod tests {
         let got = typed(&run(d, "Officials said the games were moved .\nKELBTON AT SAN MARMOTA\n"));
         assert!(got.contains(&("SAN MARMOTA".into(), "LOC")), "{got:?}");
         assert!(!got.iter().any(|(t, _)| t == "SAN"), "{got:?}");
+    }
+
+    #[test]
+    fn names_of_prizes_events_and_laws_are_no_persons() {
+        let got = typed(&run("", "Crowds watched Olena Games on Friday, and Dmitry Festival ended."));
+        assert!(!got.iter().any(|(_, t)| *t == "PERSON"), "{got:?}");
+        // "The" opening a sentence is "the" too: a surname closing a name after it makes no person.
+        let got = typed(&run("", "Officials said so. The Marvo Brandt reopened on Friday."));
+        assert!(!got.iter().any(|(_, t)| *t == "PERSON"), "{got:?}");
+    }
+
+    #[test]
+    fn a_court_or_a_house_alone_after_the_is_the_body() {
+        let got = typed(&run("", "Lawyers said the Court ruled and the House voted, but the House of Marmots fell."));
+        assert_eq!(got, vec![("Court".into(), "ORG"), ("House".into(), "ORG"), ("House of Marmots".into(), "ORG")], "{got:?}");
+    }
+
+    #[test]
+    fn a_name_and_state_with_no_place_inside_is_an_organization() {
+        let got = typed(&run("", "Many fans cheered for Marvo State when Olena State left."));
+        assert!(got.contains(&("Marvo State".into(), "ORG")), "{got:?}");
+        assert!(!got.iter().any(|(_, t)| *t == "PERSON"), "{got:?}");
+    }
+
+    #[test]
+    fn an_occupation_opening_a_sentence_is_no_part_of_the_name() {
+        let got = typed(&run("", "It rained. Geologist Olena Zorvan found it. Following Dmitry Volkarev, we left."));
+        assert_eq!(got, vec![("Olena Zorvan".into(), "PERSON"), ("Dmitry Volkarev".into(), "PERSON")], "{got:?}");
+    }
+
+    #[test]
+    fn a_first_name_alone_after_the_full_name_is_that_person() {
+        let got = typed(&run("", "Olena Zorvan arrived on Friday. Later, Olena and the others left."));
+        assert_eq!(got, vec![("Olena Zorvan".into(), "PERSON"), ("Olena".into(), "PERSON")], "{got:?}");
+        // Without the full name before it, or after a determiner: nothing.
+        let got = typed(&run("", "Later, Olena and the others left. Olena Zorvan arrived, and our Olena rose."));
+        assert_eq!(got, vec![("Olena Zorvan".into(), "PERSON")], "{got:?}");
+    }
+
+    #[test]
+    fn a_term_and_its_abbreviation_is_no_organization() {
+        let got = typed(&run("", "Officials said the Marmot Growth Survey (MGS) and the Kelby Fishing Union (KFU) agreed. MGS data came."));
+        assert_eq!(got, vec![("Kelby Fishing Union".into(), "ORG"), ("KFU".into(), "ORG")], "{got:?}");
+    }
+
+    #[test]
+    fn a_place_named_by_an_institution_word_alone_is_the_institution() {
+        let d = "g:1\tLOC\tcity\tUniversity\t\t\tZB\t\t3000\n";
+        let got = run(d, "Students said the University's rules changed. University fees rose.");
+        let got: Vec<(&str, &str, Source)> = got.iter().map(|g| (g.0.as_str(), g.1, g.3)).collect();
+        assert_eq!(got, vec![("University", "ORG", Source::Dictionary)], "{got:?}");
+    }
+
+    #[test]
+    fn a_compass_word_before_a_place_is_part_of_it() {
+        let d = "g:1\tLOC\tcity\tKelbton\t\t\tZB\t\t300000\n";
+        let got = run(d, "Rents rose in North Kelbton and in Kelbton itself.");
+        let got: Vec<(&str, &str, Source)> = got.iter().map(|g| (g.0.as_str(), g.1, g.3)).collect();
+        assert_eq!(got, vec![("North Kelbton", "LOC", Source::Inferred), ("Kelbton", "LOC", Source::Dictionary)], "{got:?}");
     }
 }

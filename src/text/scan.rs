@@ -1,9 +1,9 @@
-//! Finding the next interesting byte eight bytes at a time.
+//! Finding the next interesting byte in long runs of text that hold none.
 //!
-//! The sentence splitter, the quote finder, the name matcher and the JSON
-//! writer each look for a handful of byte values in long runs of text that
-//! hold none of them.
-//! These helpers test a whole `u64` word of text per step ("SWAR": a byte of
+//! The quote finder looks for a handful of byte values ([`find_any`]: the
+//! `memchr` crate's vectorized searches). The name matcher and the JSON
+//! writer look for classes of bytes (capitals and digits; control
+//! characters) and test a whole `u64` word of text per step ("SWAR": a byte of
 //! the word is zero when `(v - 0x01…) & !v & 0x80…` flags it; the lowest
 //! flagged byte is always a true one, a borrow can only flag bytes above it).
 
@@ -44,14 +44,26 @@ fn find_by(hay: &[u8], flags: impl Fn(u64) -> u64, one: impl Fn(u8) -> bool) -> 
     hay[i..].iter().position(|&b| one(b)).map(|p| i + p)
 }
 
-/// The index of the first byte of `hay` that is one of `set`.
+/// The index of the first byte of `hay` that is one of `set`: the `memchr`
+/// crate's vectorized searches, three bytes of the set at a time, each
+/// search only up to the earliest hit so far (one search pass for a set of
+/// up to three bytes, two for up to six).
 #[inline]
 pub fn find_any<const N: usize>(hay: &[u8], set: [u8; N]) -> Option<usize> {
-    find_by(
-        hay,
-        |v| set.iter().fold(0, |m, &t| m | zero_bytes(v ^ (LO * t as u64))),
-        |b| set.contains(&b),
-    )
+    let mut found = None;
+    for part in set.chunks(3) {
+        let before = &hay[..found.unwrap_or(hay.len())];
+        let hit = match *part {
+            [a] => memchr::memchr(a, before),
+            [a, b] => memchr::memchr2(a, b, before),
+            [a, b, c] => memchr::memchr3(a, b, c, before),
+            _ => None,
+        };
+        if hit.is_some() {
+            found = hit;
+        }
+    }
+    found
 }
 
 /// The index of the first byte of `hay` that a JSON string must escape: a

@@ -25,10 +25,18 @@ pub fn split_sentences(text: &str, para: Span, out: &mut Vec<Span>) {
     let bytes = p.as_bytes();
     let mut start = 0;
     let mut i = 0;
+    // The next line break at or after `i` (or the end), found once per
+    // line; most paragraphs are one line.
+    let mut line_end = memchr::memchr(b'\n', bytes).unwrap_or(bytes.len());
     while i < bytes.len() {
-        // Only terminators and line breaks matter; skip to the next one.
-        match super::scan::find_any(&bytes[i..], [b'.', b'!', b'?', b'\n']) {
+        // Only terminators and line breaks matter; skip to the next one
+        // (the `memchr` crate: vectorized searches).
+        if line_end < i {
+            line_end = memchr::memchr(b'\n', &bytes[i..]).map_or(bytes.len(), |k| i + k);
+        }
+        match memchr::memchr3(b'.', b'!', b'?', &bytes[i..line_end]) {
             Some(skip) => i += skip,
+            None if line_end < bytes.len() => i = line_end,
             None => break,
         }
         let b = bytes[i];
