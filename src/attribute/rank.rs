@@ -89,7 +89,6 @@ pub(super) const FEATURES: &[&str] = &[
     "asked",
     "new_near",
     "campaign",
-    "reported",
     "other_role",
 ];
 
@@ -351,7 +350,6 @@ pub(super) fn candidates<'p>(people: &People<'p>, cx: &Context<'_, 'p>, m: &Ment
             set("said_near", f64::from(said));
             set("first_in_sentence", f64::from(first));
             set("appositive", f64::from(appositive));
-            set("reported", f64::from(reported(cx, last)));
         }
         if m.kind == Kind::Description {
             let head = m.head;
@@ -473,27 +471,6 @@ fn clause_facts(people: &People, cx: &Context, s: Span) -> (bool, bool, bool) {
     let after = cx.text.get(s.end..end).unwrap_or("");
     let appositive = [", a ", ", an ", ", the ", ", who "].iter().any(|p| after.starts_with(p));
     (said, first, appositive)
-}
-
-/// Whether the mention at `s` is inside what someone else in its sentence
-/// says: "Roe said that Bo would lose", "she told the paper Bo was wrong" —
-/// a speech verb before it, outside quotes, that is not its own inverted
-/// verb ("…," said Sen. Bo). The next "he said" continues the one reporting.
-fn reported(cx: &Context, s: Span) -> bool {
-    let si = cx.seg.sentence_of(s.start);
-    let Some(sent) = cx.seg.sentences.get(si) else { return false };
-    // A bounded window: a sentence may be thousands of words long.
-    let from = cx.text.floor_char_boundary(sent.start.max(s.start.saturating_sub(300)));
-    let ws = cx.seg.words_in(cx.text, Span::new(from.min(s.start), s.start));
-    let Some(v) = ws.iter().rposition(|w| {
-        let t = w.text(cx.text);
-        t.starts_with(char::is_lowercase) && cx.lexicon.speech_verb(t).is_some() && !in_quote(cx, w.span)
-    }) else {
-        return false;
-    };
-    // Between the verb and the name: none but titles ("said Sen. Bo") is the name's own verb.
-    let gap = &ws[v + 1..];
-    !gap.iter().all(|w| w.text(cx.text).starts_with(char::is_uppercase))
 }
 
 /// The text around a mention, lower case (60 bytes before, 80 after).
@@ -666,13 +643,6 @@ mod tests {
     fn a_campaign_named_before_is_a_candidate_for_the_campaign() {
         let t = "Ann Roe leads the race. The Roe campaign opened an office in May.\n\n\"We will win the state,\" the campaign said.";
         assert_eq!(speakers(t), vec![Some("Roe campaign".into())]);
-    }
-
-    #[test]
-    fn a_name_inside_what_someone_said_is_not_the_next_speaker() {
-        // Lam is named inside Holt's reported speech; "he said" goes on with Holt.
-        let t = "Peter Holt chairs the port board.\n\nHolt said on Monday that Greg Lam would lose the vote.\n\n\"The numbers are not there,\" he said.";
-        assert_eq!(speakers(t), vec![Some("Peter Holt".into())]);
     }
 
     #[test]
