@@ -89,6 +89,7 @@ pub(super) const FEATURES: &[&str] = &[
     "asked",
     "new_near",
     "campaign",
+    "other_role",
 ];
 
 const N: usize = FEATURES.len();
@@ -336,8 +337,11 @@ pub(super) fn candidates<'p>(people: &People<'p>, cx: &Context<'_, 'p>, m: &Ment
         set("possessive", f64::from(after.starts_with("'s") || after.starts_with("’s") || own.ends_with("'s") || own.ends_with("’s")));
         let before = text[..last.start].trim_end();
         let before = before.strip_suffix("Mr.").or_else(|| before.strip_suffix("Ms.")).or_else(|| before.strip_suffix("Mrs.")).unwrap_or(before).trim_end();
-        let prev = before.rsplit(|c: char| c.is_whitespace()).next().unwrap_or("");
-        set("object", f64::from(OBJECT_WORDS.contains(&prev)));
+        let mut back = before.rsplit(|c: char| c.is_whitespace());
+        let prev = back.next().unwrap_or("");
+        // A passive's agent ("drafted by Roe") is who acted, not an object.
+        let agent = prev == "by" && back.next().is_some_and(|v| v.ends_with("ed") || v.ends_with("en"));
+        set("object", f64::from(OBJECT_WORDS.contains(&prev) && !agent));
         set("asked", f64::from(ASKED.contains(&prev)));
         set("recent0_same_paragraph", f64::from(r == Some(0) && dp == 0));
         set("subject_prev_sentence", f64::from(a.subject && a.last.is_some() && ds == 1));
@@ -350,10 +354,13 @@ pub(super) fn candidates<'p>(people: &People<'p>, cx: &Context<'_, 'p>, m: &Ment
         if m.kind == Kind::Description {
             let head = m.head;
             if !head.is_empty() {
-                set("role_near", f64::from(a.ctx.iter().any(|s| role_near(cx, *s, head))));
+                let near = a.ctx.iter().any(|s| role_near(cx, *s, head));
+                set("role_near", f64::from(near));
                 set("dict_role", f64::from(dict_role(cx, w, &a.ctx, head)));
                 let cap = crate::text::capitalize(head);
                 set("head_in_name", f64::from(w.name.split(|c: char| !c.is_alphanumeric()).any(|p| p == cap)));
+                // Written with another title ("Greg Lam, the mayor" for "the governor").
+                set("other_role", f64::from(!w.org && !near && a.ctx.iter().any(|s| titled_otherwise(cx, *s, head))));
             }
             set("type_fits", f64::from(m.org_head.is_some_and(|o| o == w.org)));
             let document = DOCUMENT_NOUNS.contains(&head);
@@ -382,7 +389,7 @@ fn campaigns<'p>(cx: &Context<'_, 'p>, pos: usize, out: &mut Vec<Candidate<'p>>)
     let mut extra = Vec::new();
     for c in out.iter().filter(|c| !c.who.org) {
         let Some(last) = c.who.name.split_whitespace().last() else { continue };
-        let named = [" campaign", "'s campaign", "’s campaign"].iter().any(|s| before.contains(&format!("{last}{s}")));
+        let named = names_campaign(before, last);
         let name = format!("{last} campaign");
         if named && !out.iter().any(|o| o.who.name == name) {
             let who = Who { name: name.into(), id: None, gender: None, org: true, ..c.who.clone() };
@@ -394,6 +401,22 @@ fn campaigns<'p>(cx: &Context<'_, 'p>, pos: usize, out: &mut Vec<Candidate<'p>>)
         }
     }
     out.extend(extra);
+}
+
+/// Whether `text` names the campaign of the person called `last`: "the Roe
+/// campaign", "Roe's campaign" — whole words ("Roe campaigned", "Monroe
+/// campaign" do not).
+fn names_campaign(text: &str, last: &str) -> bool {
+    if last.is_empty() {
+        return false;
+    }
+    let word = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || c == '-');
+    text.match_indices(last).any(|(i, _)| {
+        let rest = &text[i + last.len()..];
+        let rest = rest.strip_prefix("'s").or_else(|| rest.strip_prefix("’s")).unwrap_or(rest);
+        !word(text[..i].chars().next_back())
+            && rest.strip_prefix(" campaign").is_some_and(|r| !word(r.chars().next()))
+    })
 }
 
 /// Verbs whose object, right after a pronoun, is the one spoken to ("he told Roe").
@@ -473,6 +496,26 @@ pub(super) fn role_near(cx: &Context, s: Span, head: &str) -> bool {
         || (after.starts_with(", ") && after.split([';', '.', '"', '“', '”']).next().is_some_and(word))
 }
 
+/// Whether the mention at `s` is written with a title other than `head`:
+/// before it ("Mayor Bo", "Gov. Bo") or in apposition after it ("Bo, the mayor,").
+fn titled_otherwise(cx: &Context, s: Span, head: &str) -> bool {
+    let is_title = |t: &str| {
+        let t = t.trim_end_matches('.').to_lowercase();
+        let full = ABBREVIATIONS.iter().find(|(a, _)| *a == t).map_or(t.as_str(), |(_, f)| f.split('|').next().unwrap_or(""));
+        full.len() >= 3 && full != head && cx.lexicon.title(&crate::text::capitalize(full)).is_some()
+    };
+    let a = cx.text.floor_char_boundary(s.start.saturating_sub(20));
+    let before = cx.text[a..s.start].trim_end();
+    let title_before = before.rsplit(char::is_whitespace).next().is_some_and(|t| t.starts_with(char::is_uppercase) && is_title(t));
+    let b = cx.text.floor_char_boundary((s.end + 60).min(cx.text.len()));
+    let after = &cx.text[s.end..b];
+    let apposed = [", the ", ", a ", ", an "].iter().find_map(|p| after.strip_prefix(p)).is_some_and(|rest| {
+        let phrase = rest.split([',', '.', ';']).next().unwrap_or("");
+        phrase.split_whitespace().nth(3).is_none() && phrase.split_whitespace().last().is_some_and(|t| t.starts_with(char::is_lowercase) && is_title(t))
+    });
+    title_before || apposed
+}
+
 /// Whether the candidate's dictionary roles name the head (or a modifier and the head).
 fn dict_role(cx: &Context, w: &Who, mentions: &[Span], head: &str) -> bool {
     // The entities at the candidate's mentions (entities are sorted by start).
@@ -543,7 +586,7 @@ fn dump(cx: &Context, m: &Mention, cands: &[Candidate]) {
 
 #[cfg(test)]
 mod tests {
-    use super::{parse, pick, FEATURES};
+    use super::{names_campaign, parse, pick, FEATURES};
 
     use super::super::tests::speakers;
 
@@ -600,6 +643,15 @@ mod tests {
     fn a_campaign_named_before_is_a_candidate_for_the_campaign() {
         let t = "Ann Roe leads the race. The Roe campaign opened an office in May.\n\n\"We will win the state,\" the campaign said.";
         assert_eq!(speakers(t), vec![Some("Roe campaign".into())]);
+    }
+
+    #[test]
+    fn a_campaign_is_named_by_whole_words() {
+        assert!(names_campaign("The Roe campaign opened an office.", "Roe"));
+        assert!(names_campaign("Roe's campaign opened an office.", "Roe"));
+        assert!(names_campaign("He ran the Roe campaign.", "Roe"));
+        assert!(!names_campaign("Roe campaigned in Ohio.", "Roe"));
+        assert!(!names_campaign("The Monroe campaign opened an office.", "Roe"));
     }
 
     #[test]

@@ -470,7 +470,13 @@ impl<'p> People<'p> {
             } else {
                 None
             };
-            let unnamed = Who { span: mention, name: Cow::Borrowed(""), id: None, gender, org: false, subject: true };
+            // "a statement", "a letter from the board": no person a later "he"
+            // could continue ("a spokesman for the board" is one).
+            let ws = cx.seg.words_in(cx.text, mention);
+            let lead = ws.iter().map(|w| w.text(cx.text)).take_while(|t| !HEAD_ENDS.contains(t)).last().unwrap_or("").to_lowercase();
+            let lead = lead.trim_end_matches('s');
+            let org = rank::DOCUMENT_NOUNS.contains(&lead) || ORG_NOUNS.contains(&lead);
+            let unnamed = Who { span: mention, name: Cow::Borrowed(""), id: None, gender, org, subject: true };
             self.note(mention, &unnamed);
         }
         let r = match who {
@@ -616,8 +622,9 @@ impl<'p> People<'p> {
                         .paragraphs
                         .get(cx.seg.paragraph_of(mention.start).saturating_sub(1))
                         .map_or(0, |p| p.start);
-                    self.recent_speaker(mention.start, |w| w.org && w.span.start >= para_start)
-                        .or_else(|| self.recent(cx, mention.start, |w| w.org).filter(|w| w.span.start >= para_start))
+                    // Not an unnamed document ("a statement said"): "it" goes on to a named body.
+                    self.recent_speaker(mention.start, |w| w.org && !w.name.is_empty() && w.span.start >= para_start)
+                        .or_else(|| self.recent(cx, mention.start, |w| w.org && !w.name.is_empty()).filter(|w| w.span.start >= para_start))
                 }
             };
             // An unnamed speaker the pronoun continues stays unnamed.
@@ -698,7 +705,10 @@ impl<'p> People<'p> {
             let after = cx.text.get(w.span.end..mention.end).unwrap_or("");
             let own = w.span.of(cx.text);
             let possessive = own.ends_with("'s") || own.ends_with("’s") || after.starts_with("'s") || after.starts_with("’s");
-            !((noun_head && possessive) || (w.org && role_head && w.span.end <= head_end))
+            // Nor a name in the phrase after a person's role ("the senator from
+            // Vermont", "the wife of Greg Lam"): the role is someone else. A
+            // name apposed after a comma is the role's ("its chairman, Bo").
+            !((noun_head && possessive) || (w.org && role_head && w.span.end <= head_end) || (role_head && w.span.start >= head_end && !cx.text[head_end..w.span.start].contains(',')))
         });
         if let Some(w) = named {
             // "Mr. Obama" linked to "Michelle Obama": another person of that last
@@ -720,6 +730,9 @@ impl<'p> People<'p> {
         let descriptive = !starts_upper(first)
             || matches!(first, "A" | "An" | "One" | "Another" | "Some" | "Two" | "Several")
             || (noun_head && matches!(first, "The" | "This" | "That" | "His" | "Her" | "Its" | "Their"))
+            // A common-noun head before a phrase naming a place or a body ("the
+            // senator from Vermont"): the name in the phrase is not the speaker.
+            || (phrase_noun && head_ws.len() < ws.len() && matches!(first, "The" | "This" | "That"))
             || (noun_head && inside.iter().any(|w| !w.org))
             || (noun_head && ws.iter().any(|w| w.text(cx.text).ends_with("'s") || w.text(cx.text).ends_with("’s")));
         if !descriptive {
@@ -775,6 +788,15 @@ impl<'p> People<'p> {
             .map(|w| strip_possessive(w.text(cx.text)).to_lowercase())
             .filter(|t| t.len() >= 3 && !skip(t) && t.chars().all(char::is_alphabetic))
             .collect();
+        // A place or body after the head tells it too: "the senator from Vermont" → "vermont".
+        let mut modifiers = modifiers;
+        modifiers.extend(
+            ws[head_ws.len()..]
+                .iter()
+                .map(|w| strip_possessive(w.text(cx.text)))
+                .filter(|t| t.len() >= 3 && starts_upper(t) && t.chars().all(char::is_alphabetic) && !matches!(*t, "The"))
+                .map(str::to_lowercase),
+        );
         let org_head = if ORG_NOUNS.contains(&head.as_str()) {
             Some(true)
         } else if aged || PERSON_NOUNS.contains(&head.as_str()) || cx.lexicon.title(&capitalize(&head)).is_some() {
@@ -1323,6 +1345,22 @@ mod tests {
         assert_eq!(speakers(t), vec![None]);
         let t = "Greg Lam spoke on Monday.\n\n\"It is over,\" a spokesman for Greg Lam said.";
         assert_eq!(speakers(t), vec![None]);
+    }
+
+    #[test]
+    fn a_pronoun_does_not_continue_an_unnamed_document() {
+        // "a statement" names no person: "he added" is the man who spoke in it.
+        let t = "Greg Lam chairs the port board.\n\n\"It is a sad day,\" a statement said.\n\n\"We will appeal,\" he added.";
+        assert_eq!(speakers(t), vec![None, Some("Greg Lam".into())]);
+    }
+
+    #[test]
+    fn a_place_after_a_role_head_is_not_the_speaker() {
+        // "the senator from Vermont" is a senator, not Vermont.
+        let t = "Sen. Greg Lam of Vermont toured the plant on Monday.\n\n\"It will open in May,\" the senator from Vermont said.";
+        let s = speakers(t);
+        assert_ne!(s, vec![Some("Vermont".into())]);
+        assert_eq!(s, vec![Some("Greg Lam".into())]);
     }
 
     #[test]
