@@ -1986,14 +1986,17 @@ fn noun_cue(cx: &Context, region: Span) -> Option<Cue> {
     let mut p = n;
     while p > 0 && n - p < 3 && tight(p) {
         let t = ws[p - 1].text(cx.text);
-        if matches!(t, "his" | "her" | "their" | "its" | "my" | "our") || t.ends_with("'s") || t.ends_with("’s") || plural_possessive(cx.text, &ws[p - 1]) {
+        // A possessive determiner in any case: "His reply was:" opening a
+        // sentence is the pronoun, not a name "His".
+        let determiner = lower_in(t, &["his", "her", "their", "its", "my", "our"]);
+        if determiner || t.ends_with("'s") || t.ends_with("’s") || plural_possessive(cx.text, &ws[p - 1]) {
             // "George Floyd's": the capitalized words before a possessive name.
             let mut q = p - 1;
-            if starts_upper(t) {
+            if starts_upper(t) && !determiner {
                 while q > 0 && n - q < 6 && starts_upper(ws[q - 1].text(cx.text)) && tight(q) {
                     q -= 1;
                 }
-            } else if !matches!(t, "his" | "her" | "their" | "its" | "my" | "our") {
+            } else if !determiner {
                 return None;
             } else if let Some(m) = possessor_subject(cx, &ws, p - 1) {
                 // "Jo Bo repeated his favorite line: "…"": the verb's subject owns the words.

@@ -610,6 +610,13 @@ mod tests {
     }
 
     #[test]
+    fn a_possessive_pronoun_naming_the_words_is_resolved_like_he_or_she() {
+        // "His" opening a sentence is the pronoun, never a person called "His".
+        let t = "Ivo Brandt spoke in Salem on Monday.\n\nHis last words to the crowd were:\n\n\"We close the mill.\"";
+        assert_eq!(speakers(t), vec![Some("Ivo Brandt".into())]);
+    }
+
+    #[test]
     fn open_paragraph_takes_the_next_paragraphs_speaker() {
         let t = "Nadia Ferrante runs the lab.\n\nThe study covered ten cities.\n\n\"It is simple: shade saves lives.\n\n\"That is what we found,\" Ferrante added.";
         let q = attributed(t);

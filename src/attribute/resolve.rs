@@ -593,6 +593,13 @@ impl<'p> People<'p> {
             let found = self.recent(cx, mention.start, |_| true).filter(|w| cx.seg.sentence_of(w.span.start) == si);
             return (found.cloned(), Method::Pronoun);
         }
+        // A possessive pronoun naming the words ("His reply was:", "her
+        // answer"): the person "he"/"she" would be; never a name "His".
+        let m = match m {
+            "his" | "His" | "HIS" => "he",
+            "her" | "Her" | "HER" => "she",
+            _ => m,
+        };
         if is_pronoun(m) {
             let lower = m.to_ascii_lowercase();
             if let Some(other) = match lower.as_str() {
