@@ -1538,11 +1538,18 @@ def build_people(data, people, flt, slug2iso, byname_iso, iso_name):
                 al.add("%s %s" % (nick, last))
             if middle:
                 al.add("%s %s. %s" % (first, middle[0], last))
-            existing = None
+            # The existing row sharing most of the names, then the one that
+            # holds this legislator's seat in its roles (a senator's row for a
+            # senator, not a namesake state senator's), then the first id.
+            chamber = {"senator", "us senator", "united states senator"} if ty == "sen" else \
+                {"representative", "us representative", "united states representative", "congressman", "congresswoman"}
+            shared = defaultdict(int)
             for a in sorted(al | {full}):
-                if us_by_name.get(a):
-                    existing = sorted(us_by_name[a])[0]
-                    break
+                for i in set(us_by_name.get(a, ())):
+                    shared[i] += 1
+            existing = None
+            if shared:
+                existing = min(shared, key=lambda i: (-shared[i], not (people.by_id[i].roles & chamber), i))
             pid = existing or "bioguide:" + r["bioguide_id"]
             e = Entity(pid, "PERSON", "politician", full, gender=g, country="US",
                        weight=120 if ty == "sen" else 60)

@@ -19,7 +19,11 @@
 //! - a place (not a country or capital) opening "X of Y" ("Upper District of
 //!   Zembla"), and a place after "of" closing an organization's name
 //!   ("Marmot Front of Zembla");
-//! - a company or a place whose word opens a two-word title ("Crown Prince").
+//! - a company or a place whose word opens a two-word title ("Crown Prince");
+//! - a news outlet opening a longer capitalized name that is no form of its
+//!   entry ("Zorvan Two", a channel; "Zorvan Radio"): the word after is no
+//!   title, function, calendar or place-modifier word and starts no other
+//!   mention.
 //!
 //! Unlinked:
 //! - a one-word company of the embedded lists (not world-famous) whose name
@@ -304,6 +308,36 @@ fn judge<'t>(
             }
         }
     }
+    // "Zorvan Two", "Zorvan Radio Five": a news outlet opening a longer
+    // capitalized name (a channel, a programme, a division) that is no
+    // form of its entry is not that outlet. (Other organizations and places
+    // opening a longer name were dropped before linking; a country stays:
+    // "Zembla Trade Minister".)
+    if e.etype == EntityType::Org && matches!(sub, "news_outlet" | "news_agency") && toks[l].span.end == e.span.end && !toks[l].headline {
+        if let (Some(n), Some(w)) = (next, next_word) {
+            let starts_other = entities.get(i + 1).is_some_and(|o| o.span.start == n.span.start);
+            let longer = format!("{form} {w}");
+            let known = en.surface_forms().any(|s| s.starts_with(&longer));
+            // "ZBC DOT", "ZBC Inc", "ZBC J. Kelbo": an acronym, a legal form
+            // or an initial after it says nothing.
+            if n.cap
+                && !n.upper
+                && !n.initial
+                && w.chars().count() >= 2
+                && !legal_form(w)
+                && !n.sent_start
+                && !n.headline
+                && n.class & (Lexicon::TITLE | Lexicon::FUNCTION) == 0
+                && lexicon.title(w).is_none()
+                && w.chars().all(char::is_alphanumeric)
+                && !place_modifier(w)
+                && !starts_other
+                && !known
+            {
+                return Verdict::Drop;
+            }
+        }
+    }
     // "South Zorvak": a nationality after a compass word.
     if one_word && e.etype == EntityType::Norp && !prev_is_end && prev_word.is_some_and(compass) && !en.country.is_empty() && continental(g, prev_word.unwrap_or(""), form) {
         return Verdict::Drop;
@@ -513,6 +547,17 @@ mod tests {
     fn a_company_word_opening_a_title_is_no_company() {
         let got = linked(D, "The Zorvakan Crown Prince Dmitry Kelbo spoke to Crown Holdings staff.");
         assert!(!has(&got, "Crown"), "{got:?}");
+    }
+
+    #[test]
+    fn a_news_outlet_opening_a_longer_name_is_not_that_outlet() {
+        let d = "o:1\tORG\tnews_outlet\tMarmotcast\tMarmotcast News\t\tZV\t\t500\n\
+            q:1\tPERSON\tpolitician\tFabio Marrowitz\t\tm\tZV\tdeputy\t100\n";
+        let got = linked(d, "The debate aired on Marmotcast Two, the minister told Marmotcast Radio Kelb he would stay, and Marmotcast This Evening agreed.");
+        assert!(!has(&got, "Marmotcast"), "{got:?}");
+        // Its own longer form, a day, a title or a person after it: the outlet.
+        let got = linked(d, "The minister told Marmotcast Monday that Marmotcast News and Marmotcast Fabio Marrowitz had erred.");
+        assert_eq!(got.iter().filter(|(x, _, i)| x.starts_with("Marmotcast") && i.as_deref() == Some("o:1")).count(), 3, "{got:?}");
     }
 
     #[test]
