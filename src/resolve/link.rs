@@ -24,6 +24,11 @@ pub fn surname(name: &str) -> Option<&str> {
 }
 
 
+/// A name ending in a suffix for a younger namesake: "Jr.", "II", "III", "IV".
+fn younger_namesake(name: &str) -> bool {
+    name.split_whitespace().last().is_some_and(|w| matches!(w.trim_end_matches(['.', ',']), "Jr" | "II" | "III" | "IV"))
+}
+
 /// What a linked form stands for.
 #[derive(Clone, Copy)]
 struct Target {
@@ -123,7 +128,12 @@ pub fn link<'p>(text: &str, toks: &[Tok], entities: &mut Vec<Entity<'p>>, gazett
                 }
                 if let Some(sn) = surname(written) {
                     let guarded = lexicon.classes(sn) & Lexicon::STOP != 0;
-                    push(sn, Target { entity: ei, alias: true, guarded }, if guarded { 3 } else { 0 });
+                    // "Ivo Brandt Jr.": the surname alone is his only when no
+                    // other Brandt of the article (or a dictionary form of
+                    // one) claims it; the unsuffixed bearer is the one a lone
+                    // "Brandt" means.
+                    let prio = if guarded { 3 } else if younger_namesake(written) { 2 } else { 0 };
+                    push(sn, Target { entity: ei, alias: true, guarded }, prio);
                 }
                 if let Some(idx) = e.entry {
                     let entry = gazetteer.entry(idx);

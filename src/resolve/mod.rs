@@ -411,6 +411,24 @@ mod tests {
     }
 
     #[test]
+    fn a_lone_surname_is_the_unsuffixed_bearer_rather_than_the_junior() {
+        let mut b = GazetteerBuilder::new().defaults(false);
+        b.add_str("t", "Q1\tPERSON\t\tKarel Wendt\t\tm\t\t\t5\nQ2\tPERSON\t\tKarel Wendt Jr.\t\tm\t\t\t1\n");
+        let g = b.build().unwrap();
+        let lex = Lexicon::core();
+        let run = |text: &str| -> Vec<(String, String)> {
+            let seg = Segmented::classified(text, &mut |w| lex.classes(w));
+            resolve(text, &seg, &g.find(text), &g, &lex).iter().map(|e| (e.span.of(text).to_string(), e.canonical.to_string())).collect()
+        };
+        // The junior named first: a later "Wendt" is still the father.
+        let got = run("Karel Wendt Jr. met reporters. His father Karel Wendt stayed home. Wendt said no.");
+        assert_eq!(got.last(), Some(&("Wendt".to_string(), "Karel Wendt".to_string())), "{got:?}");
+        // The junior alone in the article: "Wendt" is him.
+        let got = run("Karel Wendt Jr. met reporters. Wendt said no.");
+        assert_eq!(got.last(), Some(&("Wendt".to_string(), "Karel Wendt Jr.".to_string())), "{got:?}");
+    }
+
+    #[test]
     fn a_surname_that_is_a_common_word_links_where_it_stands_as_a_name() {
         let got = run("", "We met Olena Baker in town. Officials said Baker would speak, but the Baker Street office and our Baker shop were shut. Baker left.");
         let got: Vec<(&str, Source, usize)> = got.iter().filter(|g| g.1 == "PERSON").map(|g| (g.0.as_str(), g.3, g.2.len())).collect();

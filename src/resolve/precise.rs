@@ -331,6 +331,7 @@ fn judge<'t>(
                 && lexicon.title(w).is_none()
                 && w.chars().all(char::is_alphanumeric)
                 && !place_modifier(w)
+                && !credit_word(w)
                 && !starts_other
                 && !known
             {
@@ -466,6 +467,16 @@ fn judge<'t>(
     Verdict::Keep
 }
 
+/// Words after an outlet's name in a credit or a byline ("Zorvan Photo",
+/// "Zorvan Image caption", "Zorvan Correspondent"): the outlet itself.
+fn credit_word(w: &str) -> bool {
+    matches!(
+        w,
+        "Photo" | "Photos" | "Photograph" | "Image" | "Images" | "Picture" | "Pictures" | "Video" | "Graphic" | "Graphics"
+            | "Staff" | "Correspondent" | "Reporter" | "Editor" | "Journalist" | "Journalists" | "Political"
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use crate::gazetteer::GazetteerBuilder;
@@ -558,6 +569,9 @@ mod tests {
         // Its own longer form, a day, a title or a person after it: the outlet.
         let got = linked(d, "The minister told Marmotcast Monday that Marmotcast News and Marmotcast Fabio Marrowitz had erred.");
         assert_eq!(got.iter().filter(|(x, _, i)| x.starts_with("Marmotcast") && i.as_deref() == Some("o:1")).count(), 3, "{got:?}");
+        // A credit or a byline: the outlet.
+        let got = linked(d, "The deputy waved (Marmotcast Photo). Kelb Ivo, Marmotcast Correspondent, saw it.");
+        assert_eq!(got.iter().filter(|(x, _, i)| x.starts_with("Marmotcast") && i.as_deref() == Some("o:1")).count(), 2, "{got:?}");
     }
 
     #[test]
