@@ -24,9 +24,18 @@ pub fn surname(name: &str) -> Option<&str> {
 }
 
 
-/// A name ending in a suffix for a younger namesake: "Jr.", "II", "III", "IV".
-fn younger_namesake(name: &str) -> bool {
-    name.split_whitespace().last().is_some_and(|w| matches!(w.trim_end_matches(['.', ',']), "Jr" | "II" | "III" | "IV"))
+/// The short form a person is named by again: the surname ("Brandt"), or
+/// for a younger namesake the surname with its suffix ("Ivo Brandt Jr." →
+/// "Brandt Jr."), never "Brandt" alone: that is the unsuffixed bearer (his
+/// father, often the better known), named in the article or not.
+fn surname_form(name: &str) -> Option<&str> {
+    let sn = surname(name)?;
+    let last = name.rsplit(' ').next()?;
+    if !matches!(last.trim_end_matches('.'), "Jr" | "II" | "III" | "IV") {
+        return Some(sn);
+    }
+    let start = name.len().checked_sub(last.len() + sn.len() + 1)?;
+    name.get(start..).filter(|f| f.get(..sn.len()) == Some(sn) && f[sn.len()..].starts_with(' '))
 }
 
 /// What a linked form stands for.
@@ -126,19 +135,14 @@ pub fn link<'p>(text: &str, toks: &[Tok], entities: &mut Vec<Entity<'p>>, gazett
                 if let Some(fw) = written.split_whitespace().next().filter(|w| is_family_name_first(w) && written.len() > w.len()) {
                     push(fw, Target { entity: ei, alias: true, guarded: false }, 0);
                 }
-                if let Some(sn) = surname(written) {
+                if let Some(sn) = surname_form(written) {
                     let guarded = lexicon.classes(sn) & Lexicon::STOP != 0;
-                    // "Ivo Brandt Jr.": the surname alone is his only when no
-                    // other Brandt of the article (or a dictionary form of
-                    // one) claims it; the unsuffixed bearer is the one a lone
-                    // "Brandt" means.
-                    let prio = if guarded { 3 } else if younger_namesake(written) { 2 } else { 0 };
-                    push(sn, Target { entity: ei, alias: true, guarded }, prio);
+                    push(sn, Target { entity: ei, alias: true, guarded }, if guarded { 3 } else { 0 });
                 }
                 if let Some(idx) = e.entry {
                     let entry = gazetteer.entry(idx);
                     for f in entry.surface_forms() {
-                        if let Some(sn) = surname(f) {
+                        if let Some(sn) = surname_form(f) {
                             if lexicon.classes(sn) & Lexicon::STOP == 0 {
                                 keys.push((sn, sn, Target { entity: ei, alias: true, guarded: false }, 1));
                             }
