@@ -474,7 +474,7 @@ impl<'p> People<'p> {
             // could continue ("a spokesman for the board" is one).
             let ws = cx.seg.words_in(cx.text, mention);
             let lead = ws.iter().map(|w| w.text(cx.text)).take_while(|t| !HEAD_ENDS.contains(t)).last().unwrap_or("").to_lowercase();
-            let lead = lead.trim_end_matches('s');
+            let lead = lead.strip_suffix('s').unwrap_or(&lead);
             let org = rank::DOCUMENT_NOUNS.contains(&lead) || ORG_NOUNS.contains(&lead);
             let unnamed = Who { span: mention, name: Cow::Borrowed(""), id: None, gender, org, subject: true };
             self.note(mention, &unnamed);

@@ -82,7 +82,7 @@ fn is_thing_tail(w: &str) -> bool {
         w,
         "Prize" | "Prizes" | "Award" | "Awards" | "Medal" | "Trophy" | "Festival" | "Carnival" | "Games" | "Olympics"
             | "Paralympics" | "Championship" | "Championships" | "Act" | "Declaration" | "Treaty" | "Doctrine"
-            | "Revolution" | "Podcast" | "Statue" | "Memorial" | "Monument" | "Grammar" | "Theorem" | "Syndrome"
+            | "Revolution" | "Podcast" | "Statue" | "Memorial" | "Monument" | "Theorem" | "Syndrome"
     )
 }
 
@@ -362,13 +362,14 @@ pub fn infer(cx: &Ctx) -> Vec<Inferred> {
 }
 
 /// Last words of terms rather than organizations: methods, measures,
-/// technologies, treaties ("Marmot Growth Survey", "Kelby Light Test").
+/// tests, treaties ("Marmot Growth Survey", "Kelby Light Test"). Words that
+/// also end company names ("Resources", "Technology") are not among them.
 fn is_concept_head(w: &str) -> bool {
     matches!(
         w,
-        "Survey" | "Test" | "Testing" | "Light" | "Lights" | "Resources" | "Technology" | "Value" | "Treaty" | "Meditation" | "Index"
-            | "Method" | "Model" | "Analysis" | "Theory" | "Disease" | "Syndrome" | "Virus" | "Protocol" | "Standard" | "Language"
-            | "Device" | "Rate" | "Ratio" | "Scale" | "Score" | "Diode" | "Acid" | "Therapy" | "Learning" | "Processing"
+        "Survey" | "Test" | "Testing" | "Treaty" | "Index" | "Method" | "Model" | "Analysis" | "Theory" | "Disease"
+            | "Syndrome" | "Virus" | "Protocol" | "Standard" | "Language" | "Device" | "Rate" | "Ratio" | "Scale" | "Score"
+            | "Therapy"
     )
 }
 
@@ -431,7 +432,7 @@ fn defined_acronyms(cx: &Ctx, out: &mut Vec<Inferred>) {
         }
         let placeish = is_loc_tail(cx.w(k - 1)) || (j..k).any(|m| matches!(cx.w(m), "Republic" | "Kingdom" | "States" | "Emirates"));
         // A term and its abbreviation ("Marmot Growth Survey (MGS)", "Kelby
-        // Light Unit (KLU)") is no organization: one of its words must say so.
+        // Light Test (KLT)") is no organization: its last word says so.
         if !placeish && is_concept_head(cx.w(k - 1)) {
             continue;
         }

@@ -126,7 +126,7 @@
 //!   opening a sentence ("Geologist X Y") is evidence of a person, no part
 //!   of the name. A known first name alone after a person named in full by
 //!   it earlier is that person. A term and its abbreviation ending in a
-//!   concept word ("... Survey (S)", "... Technology (T)") is no ORG.
+//!   concept word ("... Survey (S)", "... Index (I)") is no ORG.
 //! - A one-word dictionary place named by an institution word ("University")
 //!   is the institution (ORG, unlinked); a compass word before a dictionary
 //!   place other than a country or continent ("North Kelbton") makes one
@@ -1027,6 +1027,9 @@ mod tests {
     fn a_term_and_its_abbreviation_is_no_organization() {
         let got = typed(&run("", "Officials said the Marmot Growth Survey (MGS) and the Kelby Fishing Union (KFU) agreed. MGS data came."));
         assert_eq!(got, vec![("Kelby Fishing Union".into(), "ORG"), ("KFU".into(), "ORG")], "{got:?}");
+        // A word that also ends company names is no term's head.
+        let got = typed(&run("", "Shares of Zorvan Natural Resources (ZNR) fell."));
+        assert_eq!(got, vec![("Zorvan Natural Resources".into(), "ORG"), ("ZNR".into(), "ORG")], "{got:?}");
     }
 
     #[test]

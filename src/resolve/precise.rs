@@ -473,7 +473,7 @@ fn credit_word(w: &str) -> bool {
     matches!(
         w,
         "Photo" | "Photos" | "Photograph" | "Image" | "Images" | "Picture" | "Pictures" | "Video" | "Graphic" | "Graphics"
-            | "Staff" | "Correspondent" | "Reporter" | "Editor" | "Journalist" | "Journalists" | "Political"
+            | "Staff" | "Correspondent" | "Reporter" | "Editor" | "Journalist" | "Journalists"
     )
 }
 
