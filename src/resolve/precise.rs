@@ -565,7 +565,7 @@ mod tests {
         let d = "o:1\tORG\tnews_outlet\tMarmotcast\tMarmotcast News\t\tZV\t\t500\n\
             q:1\tPERSON\tpolitician\tFabio Marrowitz\t\tm\tZV\tdeputy\t100\n";
         let got = linked(d, "The debate aired on Marmotcast Two, the minister told Marmotcast Radio Kelb he would stay, and Marmotcast This Evening agreed.");
-        assert!(!has(&got, "Marmotcast"), "{got:?}");
+        assert_eq!(got, vec![], "{got:?}");
         // Its own longer form, a day, a title or a person after it: the outlet.
         let got = linked(d, "The minister told Marmotcast Monday that Marmotcast News and Marmotcast Fabio Marrowitz had erred.");
         assert_eq!(got.iter().filter(|(x, _, i)| x.starts_with("Marmotcast") && i.as_deref() == Some("o:1")).count(), 3, "{got:?}");
