@@ -38,7 +38,10 @@
 //!   ("Campbell's"): business vocabulary; a common word standing for a
 //!   longer name ("the Commission"): that name in the article;
 //! - a capital or a world region of no country ("Moscow", "Middle East") is
-//!   never swapped for a small namesake in a country the article names;
+//!   never swapped for a small namesake in a country the article names, nor
+//!   a country listed with another country ("Syria and Lebanon"); a country
+//!   that a big place elsewhere is named like ("Georgia", a US state too) is
+//!   no evidence of its own country;
 //! - a one-word place without evidence that is the surname of a
 //!   world-famous person ("Obama") is that person;
 //! - people below head-of-government prominence: with a very common name
@@ -190,7 +193,11 @@ pub fn evidence<'p, 'a>(text: &'a str, toks: &'a [Tok], entities: &[Entity<'p>],
             continue;
         }
         let of_country = match en.etype {
-            EntityType::Loc => matches!(&*en.subtype, "country" | "capital") || (en.weight >= BIG_PLACE && g.same_named(e.span.of(text)).is_empty()),
+            // A country or capital whose name a big place of another
+            // country shares ("Georgia", a US state too) is no evidence of
+            // itself: the article's other places decide which it is.
+            EntityType::Loc if matches!(&*en.subtype, "country" | "capital") => !big_namesake_elsewhere(g, e.span.of(text), &en.country),
+            EntityType::Loc => en.weight >= BIG_PLACE && g.same_named(e.span.of(text)).is_empty(),
             EntityType::Norp => &*en.subtype != "political",
             EntityType::Org => en.id.starts_with("sayso:") && matches!(&*en.subtype, "legislature" | "government" | "agency" | "court"),
             EntityType::Person => false,
@@ -203,6 +210,29 @@ pub fn evidence<'p, 'a>(text: &'a str, toks: &'a [Tok], entities: &[Entity<'p>],
         }
     }
     Evidence { countries, vocabulary: OnceCell::new(), text, toks, sports }
+}
+
+/// For each mention: whether it stands in a list with a country, the
+/// mention right before or after it being a country with only a comma,
+/// "and", "or" or a space between ("Italy, Georgia and Ukraine").
+fn listed_with_a_country(text: &str, entities: &[Entity<'_>], g: &Gazetteer) -> Vec<bool> {
+    let country = |e: &Entity<'_>| e.etype == EntityType::Loc && e.entry.is_some_and(|i| &*g.entry(i).subtype == "country");
+    let joined = |a: &Entity<'_>, b: &Entity<'_>| {
+        text.get(a.span.end..b.span.start).is_some_and(|gap| matches!(gap.trim(), "" | "," | "and" | "or" | ", and" | ", or"))
+    };
+    (0..entities.len())
+        .map(|i| {
+            let before = i.checked_sub(1).map(|j| &entities[j]).is_some_and(|b| country(b) && joined(b, &entities[i]));
+            let after = entities.get(i + 1).is_some_and(|a| country(a) && joined(&entities[i], a));
+            before || after
+        })
+        .collect()
+}
+
+/// Whether a place of a million people or more in a country other than
+/// `country` bears the name `form`.
+fn big_namesake_elsewhere(g: &Gazetteer, form: &str, country: &str) -> bool {
+    g.same_named(form).iter().map(|&c| g.entry(c)).any(|o| o.etype == EntityType::Loc && &*o.country != country && o.weight >= BIG_PLACE)
 }
 
 /// Stems of political titles and the role words they stand for.
@@ -362,7 +392,8 @@ pub fn choose<'p>(text: &str, toks: &[Tok], entities: &mut [Entity<'p>], g: &'p 
         return;
     }
     let ev = evidence(text, toks, entities, g, sports);
-    for e in entities.iter_mut() {
+    let listed = listed_with_a_country(text, entities, g);
+    for (ei, e) in entities.iter_mut().enumerate() {
         let (Source::Dictionary, Some(idx)) = (e.source, e.entry) else { continue };
         let form = e.span.of(text);
         let titles = if e.etype == EntityType::Person { titles_before(text, toks, e, lexicon) } else { Vec::new() };
@@ -381,7 +412,10 @@ pub fn choose<'p>(text: &str, toks: &[Tok], entities: &mut [Entity<'p>], g: &'p 
                 let default = g.entry(idx);
                 // Nor is a capital ("Moscow") for a town of its name elsewhere.
                 let stateless = (default.country.is_empty() && default.weight >= BIG_PLACE)
-                    || (default.etype == EntityType::Loc && &*default.subtype == "capital");
+                    || (default.etype == EntityType::Loc && &*default.subtype == "capital")
+                    // Nor a country listed with other countries ("Ukraine
+                    // and Georgia") for a region of its name.
+                    || (&*default.subtype == "country" && listed[ei]);
                 if let Some((h, c)) = best.filter(|_| !stateless) {
                     if h > 0 && ev.country_hits(&g.entry(idx).country) < h {
                         pick = c;

@@ -697,6 +697,23 @@ mod tests {
     }
 
     #[test]
+    fn a_country_named_like_a_big_region_elsewhere_is_no_evidence_of_itself() {
+        let d = "iso:ZV\tLOC\tcountry\tZorvakia\t\t\tZV\t\t1000000000\n\
+            iso:MR\tLOC\tcountry\tMarmotia\t\t\tMR\t\t900000000\n\
+            g:1\tLOC\tregion\tMarmotia\t\t\tZV\t\t5000000\n\
+            g:2\tLOC\tregion\tKelby Coast\t\t\tZV\t\t3000000\n";
+        // Its name alone: the country (the default).
+        let got = linked(d, "Voters in Marmotia went to the polls.");
+        assert_eq!(id_of(&got, "Marmotia"), Some("iso:MR"), "{got:?}");
+        // With places of the region's country, the region, however often it is named.
+        let got = linked(d, "Voters in Marmotia and on the Kelby Coast went to the polls. Marmotia counts fast; Marmotia is calm.");
+        assert_eq!(id_of(&got, "Marmotia"), Some("g:1"), "{got:?}");
+        // Listed with another country: the country.
+        let got = linked(d, "Voters in Zorvakia, Marmotia and on the Kelby Coast went to the polls. The Kelby Coast is calm.");
+        assert_eq!(id_of(&got, "Marmotia"), Some("iso:MR"), "{got:?}");
+    }
+
+    #[test]
     fn parties_link_only_with_a_country_of_theirs_in_the_article() {
         let got = linked(PARTIES, "In Zorvakia, the Forward faction and the Unity Party met.");
         assert!(got.iter().any(|(t, ty, id)| t == "Forward" && *ty == "ORG" && id.is_none()), "{got:?}");
