@@ -90,6 +90,8 @@ pub(super) const FEATURES: &[&str] = &[
     "new_near",
     "campaign",
     "other_role",
+    "embedded",
+    "prep_object",
 ];
 
 const N: usize = FEATURES.len();
@@ -180,6 +182,12 @@ const OBJECT_WORDS: &[&str] = &[
     "from", "and", "of", "on", "than", "like", "at",
 ];
 
+/// Prepositions (besides `OBJECT_WORDS`) whose object is no subject ("results in Roe winning").
+const PREPOSITIONS: &[&str] = &[
+    "in", "into", "over", "under", "after", "before", "behind", "toward", "towards", "among", "between", "including",
+    "without", "through", "during", "within", "upon", "via", "past", "beside", "near", "despite",
+];
+
 /// The candidates for `m`, with their features.
 pub(super) fn candidates<'p>(people: &People<'p>, cx: &Context<'_, 'p>, m: &Mention<'_, 'p>) -> Vec<Candidate<'p>> {
     let pos = m.span.start;
@@ -202,7 +210,12 @@ pub(super) fn candidates<'p>(people: &People<'p>, cx: &Context<'_, 'p>, m: &Ment
     }
     let mut acc: Vec<Acc<'p>> = Vec::new();
     // A person's gender: the mention's, else what the article tells (not from pronouns).
-    let gender_of = |w: &Who| w.gender.or_else(|| people.genders.get(&*w.name).filter(|g| g.1 != GenderSource::Pronoun).map(|g| g.0));
+    // (Else "he"/"she" after the person in its sentence: "Roe said she would run".)
+    let gender_of = |w: &Who| {
+        w.gender
+            .or_else(|| people.genders.get(&*w.name).filter(|g| g.1 != GenderSource::Pronoun).map(|g| g.0))
+            .or_else(|| if w.org { None } else { people.context_gender(&w.name) })
+    };
     // "she", "the congresswoman": nobody of the other gender.
     let other_gender = |w: &Who| m.gender.is_some() && gender_of(w).is_some_and(|g| Some(g) != m.gender);
     // "he told Roe", "she asked Mr. Li": whom the mention addresses is not whom it refers to.
@@ -343,6 +356,12 @@ pub(super) fn candidates<'p>(people: &People<'p>, cx: &Context<'_, 'p>, m: &Ment
         let agent = prev == "by" && back.next().is_some_and(|v| v.ends_with("ed") || v.ends_with("en"));
         set("object", f64::from(OBJECT_WORDS.contains(&prev) && !agent));
         set("asked", f64::from(ASKED.contains(&prev)));
+        // The subject of a reported clause ("Roe said Li had erred", "Roe
+        // said that Li erred"): what is reported, not who reports it.
+        let reported = prev == "that"
+            || (prev.starts_with(char::is_lowercase) && cx.lexicon.speech_verb(prev).is_some() && super::resolve::before_verb(cx, last));
+        set("embedded", f64::from(reported));
+        set("prep_object", f64::from(PREPOSITIONS.contains(&prev)));
         set("recent0_same_paragraph", f64::from(r == Some(0) && dp == 0));
         set("subject_prev_sentence", f64::from(a.subject && a.last.is_some() && ds == 1));
         if a.last.is_some() {

@@ -53,6 +53,9 @@ pub struct People<'p> {
     pub(super) spoke: Vec<Who<'p>>,
     /// Each person's gender, by name, with its best source.
     pub(super) genders: FxHashMap<String, (Gender, GenderSource)>,
+    /// Per person: how often "he" and "she" follow the person as the only one
+    /// named before them in their sentence ("Roe said he would run"), outside quotes.
+    pub(super) context: FxHashMap<String, (u32, u32)>,
 }
 
 /// A resolved speaker mention.
@@ -372,7 +375,8 @@ impl<'p> People<'p> {
                 }
             }
         }
-        People { list, spoke: Vec::new(), genders }
+        let context = context_genders(cx, &list);
+        People { list, spoke: Vec::new(), genders, context }
     }
 
     /// A person's gender and where it comes from, by name; a gendered title
@@ -387,6 +391,16 @@ impl<'p> People<'p> {
             .and_then(title_gender)
             .flatten();
         titled.map(|g| (g, GenderSource::Title)).or(known)
+    }
+
+    /// The gender "he"/"she" after the person in the same sentence tells,
+    /// when only one of the two ever follows it there.
+    pub(super) fn context_gender(&self, name: &str) -> Option<Gender> {
+        match self.context.get(name) {
+            Some(&(m, 0)) if m > 0 => Some(Gender::Male),
+            Some(&(0, f)) if f > 0 => Some(Gender::Female),
+            _ => None,
+        }
     }
 
     /// Records that "he" or "she" in the article resolved to `name`.
@@ -622,7 +636,10 @@ impl<'p> People<'p> {
                 return (rank::choose(cx, &m, cands), Method::Pronoun);
             }
             let found = match lower.as_str() {
-                "i" => self.recent(cx, mention.start, |w| !w.org),
+                // "I said" outside a quote is the writer, whom the article
+                // does not name as a person of its text: nobody, not the
+                // last person named.
+                "i" => None,
                 _ => {
                     let para_start = cx
                         .seg
@@ -734,6 +751,11 @@ impl<'p> People<'p> {
             }
             return (Some(w.clone()), Method::Explicit);
         }
+        // "the Courier", "the Harbor Fund", "the HPC": a name after the article
+        // is an organization's ("the Post" for "The Daily Post" named before).
+        if let Some(w) = self.the_name(cx, &ws) {
+            return (Some(w), Method::Explicit);
+        }
         let descriptive = !starts_upper(first)
             || matches!(first, "A" | "An" | "One" | "Another" | "Some" | "Two" | "Several")
             || (noun_head && matches!(first, "The" | "This" | "That" | "His" | "Her" | "Its" | "Their"))
@@ -819,6 +841,59 @@ impl<'p> People<'p> {
         let m = rank::Mention { span: mention, kind: rank::Kind::Description, gender, rule: rule.as_ref(), head: &head, modifiers, org_head };
         let cands = rank::candidates(self, cx, &m);
         (rank::choose(cx, &m, cands), Method::Nominal)
+    }
+
+    /// "the" and a name ("the Courier", "the Harbor Fund", "the HPC"): the
+    /// organization of the article whose name is those words, ends with them
+    /// or has them as initials; else an organization of that name. None when
+    /// a word is a title ("the President"), a people or a place ("the
+    /// Republican", "the Netherlands"), or the plural of a person's name ("the Roes").
+    fn the_name(&self, cx: &Context<'_, 'p>, ws: &[crate::text::Word]) -> Option<Who<'p>> {
+        let [the, rest @ ..] = ws else { return None };
+        if !matches!(the.text(cx.text), "the" | "The") || rest.is_empty() || rest.len() > 5 {
+            return None;
+        }
+        let inner = |t: &str| matches!(t, "of" | "and" | "for" | "&");
+        let last = rest.last()?;
+        let ok = rest.iter().enumerate().all(|(i, w)| {
+            let t = w.text(cx.text);
+            let capital = starts_upper(t) && t.chars().all(|c| c.is_alphanumeric() || c == '-' || c == '.');
+            (capital && title_gender(t).is_none() && cx.lexicon.title(t).is_none()) || (i > 0 && i + 1 < rest.len() && inner(t))
+        });
+        if !ok || !starts_upper(last.text(cx.text)) {
+            return None;
+        }
+        let span = Span::new(rest[0].span.start, last.span.end);
+        if cx.entities.iter().any(|e| e.span.overlaps(&span) && matches!(e.etype, EntityType::Norp | EntityType::Loc)) {
+            return None;
+        }
+        let name = span.of(cx.text);
+        // "the Texan", "the Republicans": a person or people, not an organization.
+        if rest.len() == 1 && (name.ends_with("an") || name.ends_with("ans")) {
+            return None;
+        }
+        // "the Roes": a family, not an organization.
+        if let Some(stem) = name.strip_suffix('s').filter(|_| rest.len() == 1) {
+            if self.list.iter().any(|w| !w.org && w.name.split_whitespace().last() == Some(stem)) {
+                return None;
+            }
+        }
+        let before = |w: &&Who<'p>| w.org && w.span.end <= span.start && !w.name.is_empty();
+        let initials = |n: &str| -> String {
+            n.split_whitespace().filter(|t| starts_upper(t)).filter_map(|t| t.chars().next()).collect()
+        };
+        let acronym = rest.len() == 1 && name.len() >= 2 && name.len() <= 6 && name.chars().all(|c| c.is_ascii_uppercase());
+        let known = self.list.iter().rev().filter(before).find(|w| {
+            let n = w.speaker().name;
+            n == name || n.ends_with(&format!(" {name}")) || (acronym && initials(&n) == name)
+        });
+        // Common words ("the Post", "the Commission") only for an organization named before.
+        let common = rest.iter().any(|w| cx.lexicon.is_stopword(w.text(cx.text)));
+        match known {
+            Some(w) => Some(w.clone()),
+            None if common => None,
+            None => Some(Who { span, name: Cow::Owned(name.to_string()), id: None, gender: None, org: true, subject: true }),
+        }
     }
 
     /// A definite description to the organization or person it names: "the
@@ -947,6 +1022,37 @@ impl<'p> People<'p> {
             _ => None,
         }
     }
+}
+
+/// For each person, how often a "he" or a "she" outside quotes follows it in
+/// its sentence when it is the only person named there before the pronoun
+/// ("Roe said he would run"; not "Roe met Li and he left").
+fn context_genders(cx: &Context, list: &[Who]) -> FxHashMap<String, (u32, u32)> {
+    let mut out: FxHashMap<String, (u32, u32)> = FxHashMap::default();
+    for tk in &cx.seg.tokens {
+        let g = match tk.text(cx.text) {
+            "he" | "He" => Gender::Male,
+            "she" | "She" => Gender::Female,
+            _ => continue,
+        };
+        if in_quote(cx, tk.span) {
+            continue;
+        }
+        let Some(sent) = cx.seg.sentences.get(tk.sentence as usize) else { continue };
+        let a = list.partition_point(|w| w.span.start < sent.start);
+        let b = list.partition_point(|w| w.span.end <= tk.span.start).max(a);
+        let mut named = list[a..b].iter().filter(|w| !w.name.is_empty() && !in_quote(cx, w.span)).map(|w| (w.org, &w.name));
+        let Some((false, first)) = named.next() else { continue };
+        if named.all(|(org, n)| !org && n == first) {
+            let e = out.entry(first.to_string()).or_insert((0, 0));
+            if g == Gender::Male {
+                e.0 += 1;
+            } else {
+                e.1 += 1;
+            }
+        }
+    }
+    out
 }
 
 /// "Mr. Roe of the Tax Center" read as one organization: the person after
@@ -1274,14 +1380,17 @@ fn after_speech_verb(cx: &Context, span: Span) -> bool {
     let Some((rest, prev)) = before.rsplit_once(' ').filter(|(_, p)| p.starts_with(char::is_lowercase)) else { return false };
     // Only inverted after a quote or a clause: `", said Jo Bo"`, `, says Jo Bo`; not a possessive ("said Bo's aide").
     let possessive = cx.text[span.end..].starts_with(['\'', '’']) || span.of(cx.text).ends_with("'s") || span.of(cx.text).ends_with("’s");
+    // Not the subject of a reported clause ("Roe, the chairman, said Li had
+    // erred"): an inverted subject has no verb of its own after it.
     !possessive && rest.trim_end().ends_with([',', '"', '”', '\''])
         && cx.lexicon.speech_verb(prev).is_some_and(|lemma| !OBJECT_VERBS.contains(&lemma))
+        && !before_verb(cx, span)
 }
 
 /// Whether a verb follows `span` ("Roe forcefully differed", "Roe, 40, has"):
 /// the next lowercase word, past one adverb in -ly, is a speech verb, an
 /// auxiliary, or a past or present form (-ed, -s).
-fn before_verb(cx: &Context, span: Span) -> bool {
+pub(super) fn before_verb(cx: &Context, span: Span) -> bool {
     let end = cx.text.floor_char_boundary(span.end + 40);
     let Some(rest) = cx.text.get(span.end..end) else { return false };
     let rest = rest.strip_prefix(',').unwrap_or(rest);
@@ -1343,6 +1452,58 @@ fn opens_sentence(cx: &Context, span: Span) -> bool {
 mod tests {
 
     use super::super::tests::speakers;
+
+    #[test]
+    fn the_and_a_name_is_the_organization_of_that_name() {
+        // Its fuller name in the article, by its last words or its initials.
+        let t = "Greg Lam founded the Harbor Relief Fund.\n\n\"We will vote in May,\" the Fund said.";
+        assert_eq!(speakers(t), vec![Some("Harbor Relief Fund".into())]);
+        let t = "Greg Lam founded the Harbor Relief Fund.\n\n\"We will vote in May,\" the HRF said.";
+        assert_eq!(speakers(t), vec![Some("Harbor Relief Fund".into())]);
+        // Else the name as written, unless it is made of common words.
+        let t = "Greg Lam spoke on Monday.\n\n\"We stand by the story,\" the Zorblax said.";
+        assert_eq!(speakers(t), vec![Some("Zorblax".into())]);
+        let t = "Greg Lam spoke on Monday.\n\n\"We stand by the story,\" the Courier said.";
+        assert_eq!(speakers(t), vec![None]);
+        // Not a title.
+        let t = "Greg Lam spoke on Monday.\n\n\"We stand by the story,\" the President said.";
+        assert_ne!(speakers(t), vec![Some("President".into())]);
+    }
+
+    #[test]
+    fn the_subject_of_a_reported_clause_is_no_inverted_subject() {
+        use super::super::Context;
+        use super::People;
+        let p = crate::Pipeline::builder().without_default_dicts().build().unwrap();
+        let subject = |text: &str, name: &str| {
+            let seg = p.segment(text);
+            let matches = p.gazetteer().find(text);
+            let entities = crate::resolve::resolve(text, &seg, &matches, p.gazetteer(), p.lexicon());
+            let quotes = crate::quotes::find_quotes(text, &seg);
+            let cx = Context { text, seg: &seg, quotes: &quotes, entities: &entities, lexicon: p.lexicon(), gazetteer: p.gazetteer() };
+            let people = People::new(&cx);
+            let at = text.rfind(name).unwrap();
+            people.list.iter().find(|w| w.span.start == at).map(|w| w.subject)
+        };
+        // "…, said Holt" after a clause is the report's subject; "said Holt had erred" is what was reported.
+        assert_eq!(subject("The plan failed, said Peter Holt, the chairman.", "Peter Holt"), Some(true));
+        assert_eq!(subject("Greg Lam, the chairman, said Peter Holt had erred in May.", "Peter Holt"), Some(false));
+    }
+
+    #[test]
+    fn i_outside_a_quote_is_the_unnamed_writer() {
+        let t = "Greg Lam spoke on Monday.\n\n\"We will win,\" I said.";
+        assert_eq!(speakers(t), vec![None]);
+    }
+
+    #[test]
+    fn he_or_she_after_a_person_in_its_sentence_tells_the_persons_gender() {
+        // First names of either gender: "she said" after "Holt said she" is Holt, not the last man named.
+        let t = "Casey Holt and Jordan Lam ran the port.\n\nCasey Holt said she would stay on. Jordan Lam said he would leave.\n\n\"The pier is safe,\" she said.";
+        assert_eq!(speakers(t), vec![Some("Casey Holt".into())]);
+        let t = "Casey Holt and Jordan Lam ran the port.\n\nJordan Lam said he would leave. Casey Holt said she would stay on.\n\n\"The pier is safe,\" he said.";
+        assert_eq!(speakers(t), vec![Some("Jordan Lam".into())]);
+    }
 
     #[test]
     fn a_name_modifying_an_unnamed_role_is_not_the_speaker() {
