@@ -100,6 +100,7 @@ impl<'p> People<'p> {
                 subject: false,
             }))
             .collect();
+        article_first_names(cx, &mut list);
         let entity_spans: Vec<Span> = cx.entities.iter().map(|e| e.span).collect();
         let covered = |s: Span| {
             let i = entity_spans.partition_point(|e| e.end <= s.start);
@@ -1024,6 +1025,39 @@ impl<'p> People<'p> {
     }
 }
 
+/// A person the dictionary names by another first name than the article
+/// ("Dick Roe" written "Richard J. Roe", "Elizabeth Roe" written "Liz Roe")
+/// is named as the article writes it (without middle initials), when the
+/// article never writes the dictionary's first name.
+fn article_first_names(cx: &Context, list: &mut [Who]) {
+    let mut written: Vec<(Cow<str>, String)> = Vec::new();
+    let mut canonical_used: Vec<Cow<str>> = Vec::new();
+    for w in list.iter().filter(|w| !w.org && w.id.is_some()) {
+        let own: Vec<&str> = strip_possessive(w.span.of(cx.text)).split_whitespace().collect();
+        let canon: Vec<&str> = w.name.split_whitespace().collect();
+        let (Some(f), Some(cf)) = (own.first(), canon.first()) else { continue };
+        if own.len() < 2 || canon.len() < 2 || own.last() != canon.last() {
+            continue;
+        }
+        if f == cf {
+            canonical_used.push(w.name.clone());
+        } else if f.chars().count() > 2 && cx.lexicon.is_first_name(f) && !f.eq_ignore_ascii_case(cf) && !written.iter().any(|(n, _)| *n == w.name) {
+            // As written, without middle initials ("Richard J. Roe" → "Richard Roe").
+            let name: Vec<&str> = own.iter().copied().filter(|t| !(t.ends_with('.') && t.chars().count() <= 2)).collect();
+            written.push((w.name.clone(), name.join(" ")));
+        }
+    }
+    written.retain(|(n, _)| !canonical_used.contains(n));
+    if written.is_empty() {
+        return;
+    }
+    for w in list.iter_mut() {
+        if let Some((_, name)) = written.iter().find(|(n, _)| *n == w.name) {
+            w.name = Cow::Owned(name.clone());
+        }
+    }
+}
+
 /// For each person, how often a "he" or a "she" outside quotes follows it in
 /// its sentence when it is the only person named there before the pronoun
 /// ("Roe said he would run"; not "Roe met Li and he left").
@@ -1488,6 +1522,18 @@ mod tests {
         // "…, said Holt" after a clause is the report's subject; "said Holt had erred" is what was reported.
         assert_eq!(subject("The plan failed, said Peter Holt, the chairman.", "Peter Holt"), Some(true));
         assert_eq!(subject("Greg Lam, the chairman, said Peter Holt had erred in May.", "Peter Holt"), Some(false));
+    }
+
+    #[test]
+    fn a_person_is_named_by_the_articles_first_name() {
+        let dict = "q:zz1\tPERSON\tpolitician\tRob Halvorsen\tRobert Halvorsen|Robert K. Halvorsen|Halvorsen\tm\tUS\tsenator\t10\n";
+        let p = crate::Pipeline::builder().without_default_dicts().dict_str("test.tsv", dict).build().unwrap();
+        let speaker = |text: &str| p.annotate_text(text).quotes.iter().map(|q| q.speaker.as_ref().map(|s| s.name.to_string())).collect::<Vec<_>>();
+        let t = "Sen. Robert K. Halvorsen spoke on Monday.\n\n\"We will vote,\" Halvorsen said.";
+        assert_eq!(speaker(t), vec![Some("Robert Halvorsen".into())]);
+        // The dictionary's own first name in the article: the dictionary's name.
+        let t = "Sen. Rob Halvorsen spoke on Monday.\n\n\"We will vote,\" Halvorsen said.";
+        assert_eq!(speaker(t), vec![Some("Rob Halvorsen".into())]);
     }
 
     #[test]
