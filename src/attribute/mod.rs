@@ -27,11 +27,15 @@
 //!
 //! The mention is then resolved ([`resolve`]): a name to its entity, or for a
 //! name in no dictionary to the fullest form of that name in the article
-//! ("Caddell" → "Pat Caddell"), `explicit`; "he"/"she" by the candidate
+//! ("Caddell" → "Pat Caddell"), a dictionary person the article names by
+//! another first name as the article writes it, "the" and a name ("the
+//! Post", "the HRF") to the organization named before with those last words
+//! or initials, `explicit`; "he"/"she" by the candidate
 //! ranker ([`rank`]: the people before the mention and the quotes' speakers
 //! so far, scored by distance, gender, grammatical role, salience and the
 //! rules' own pick — the most recent compatible subject or speaker —, null
-//! below a threshold), "I" to the most recent person, "they"/"it" to
+//! below a threshold; a person's gender also from "he"/"she" after it in its
+//! sentence), "I" (the writer) to nobody, "they"/"it" to
 //! organizations, and a relative ", who said" to the name it follows, `pronoun`; a description to the person whose dictionary roles it
 //! names, else (definite descriptions only) an organization noun ("the
 //! commission") to the last organization with that word in its name, a

@@ -10,7 +10,7 @@
 //! Features are computed here, per candidate person or organization (by name):
 //! distance in sentences and paragraphs to its last mention, recency rank,
 //! gender agreement, grammatical role (subject, after an object verb or a
-//! preposition, possessive), whether it spoke the previous quote, salience
+//! preposition, possessive, subject of a reported clause: "Roe said Li had erred"), whether it spoke the previous quote, salience
 //! (mentions so far), whether the rules picked it, and for a description
 //! whether it was written with the description's head noun as a title or in
 //! apposition ("Sen. Bo", "Jo Bo, the senator"), with its other words nearby
