@@ -1026,6 +1026,18 @@ fn time_phrase_before(cx: &Context, ws: &[Word], j: usize) -> usize {
         return 0;
     }
     let mut n = 0;
+    // "who in 2010 said": a year after "in" is a time phrase, never the subject.
+    let year = |w: &str| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()) && matches!(&w[..2], "18" | "19" | "20");
+    if j >= 2 && year(t(j - 1)) && matches!(t(j - 2), "in" | "since" | "back") {
+        return 2;
+    }
+    // "who has in the past described", "who in recent weeks called", "over the years".
+    if j >= 3 && matches!(t(j - 3), "in" | "over") && matches!(t(j - 2), "the" | "recent") {
+        let last = t(j - 1);
+        if last == "past" || last == "years" || (t(j - 2) == "recent" && PERIOD_WORDS.iter().any(|p| last.strip_suffix('s') == Some(p))) {
+            return 3;
+        }
+    }
     if DAY_WORDS.contains(&t(j - 1)) {
         n = 1;
     } else if j >= 2 && PERIOD_WORDS.contains(&t(j - 1)) && matches!(t(j - 2), "last" | "this" | "next" | "that") {
@@ -2057,6 +2069,16 @@ mod tests {
         // A verb with an object after it is the sentence's own.
         let t = "Head\n\n\"Go home,\" Ivo Brandt painted on the wall of the school.";
         assert_eq!(mentions(t), vec![None]);
+    }
+
+    #[test]
+    fn year_between_a_relative_and_its_verb_is_skipped() {
+        let t = "Head\n\nIvo Brandt worked with Lina Oyelaran, who in 2011 said the aim was a \"one-term mayor.\"";
+        assert_eq!(mentions(t), vec![Some("who".into())]);
+        let t = "Head\n\nIvo Brandt, who has in the past described the plan as \"a fraud,\" left.";
+        assert_eq!(mentions(t), vec![Some("who".into())]);
+        let t = "Head\n\nIvo Brandt praised Lina Oyelaran, who in recent weeks called the plan \"a fraud.\"";
+        assert_eq!(mentions(t), vec![Some("who".into())]);
     }
 
     #[test]
