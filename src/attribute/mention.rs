@@ -285,6 +285,11 @@ fn is_cue(cx: &Context, ws: &[Word], k: usize) -> bool {
     if lower_in(prev, ADJECTIVE_MARKERS) {
         return t.ends_with("ed") || matches!(t, "said" | "told" | "wrote" | "says");
     }
+    // After a past verb, a plural is its object ("restricted comments", "issued
+    // statements"), not a second verb.
+    if t.ends_with('s') && t != "says" && past_verb_form(prev) && !gap_has_comma(cx.text, ws[k - 1].span.end, w.span.start) {
+        return false;
+    }
     !(lower_in(prev, NOUN_MARKERS) || prev.ends_with("'s") || prev.ends_with("’s") || plural_possessive(cx.text, &ws[k - 1]) || noun_after_modifiers(cx, ws, k))
 }
 
@@ -553,10 +558,16 @@ fn bare_verb_after(cx: &Context, region: Span) -> Option<Cue> {
     Some(Cue { verb: Span::new(verb.span.start, ws[last].span.end), mention: Span::new(first.span.start, ws[subject_end].span.end) })
 }
 
-/// The colon right before a quote that reads as a sentence (a capital first), if any.
+/// Words a lowercase quote after a colon needs to be someone's words
+/// (`Bo drew a line between two kinds of land: "land that comes from nature,
+/// or …"`), not a label or a list item (`two words: "fair" and "free"`).
+const COLON_FRAGMENT_WORDS: usize = 6;
+
+/// The colon right before a quote that reads as a sentence (a capital first,
+/// or a long fragment), if any.
 fn colon_before(cx: &Context, qi: usize, region: Span) -> Option<Span> {
     let q = &cx.quotes[qi];
-    if !q.span.of(cx.text).starts_with(char::is_uppercase) {
+    if !q.span.of(cx.text).starts_with(char::is_uppercase) && cx.seg.words_in(cx.text, q.span).len() < COLON_FRAGMENT_WORDS {
         return None;
     }
     let head = cx.text[region.start..region.end].trim_end_matches([' ', '\u{a0}']);
@@ -1288,9 +1299,15 @@ fn cue_before(cx: &Context, region: Span, sentence_start: usize) -> Option<Cue> 
     // agree after he won and said …") mostly goes with the main clause.
     let subject = sentence_subject(cx, Span::new(sentence_start.min(verb.span.start), verb.span.start));
     let mute = subject.is_none_or(|m| matches!(m.of(cx.text), "There" | "there" | "It" | "it" | "This" | "Here" | "It's" | "It’s"));
-    if mute && !participle {
+    if !participle {
         if let Some(m) = clause_subject(cx, &ws, k) {
-            return Some(Cue { verb: cue_span(cx, &ws, k), mention: m });
+            // A subordinate clause opening the sentence ("Though she called it
+            // "…" and called for …, Lee said") has its own subject: the main
+            // clause's subject comes only after it.
+            let lead = cx.text.get(sentence_start.min(m.start)..m.start).unwrap_or("").trim();
+            if mute || SUBORDINATORS.iter().any(|o| o.eq_ignore_ascii_case(lead)) {
+                return Some(Cue { verb: cue_span(cx, &ws, k), mention: m });
+            }
         }
     }
     Some(Cue { verb: cue_span(cx, &ws, k), mention: subject? })
@@ -2069,6 +2086,24 @@ mod tests {
         // A verb with an object after it is the sentence's own.
         let t = "Head\n\n\"Go home,\" Ivo Brandt painted on the wall of the school.";
         assert_eq!(mentions(t), vec![None]);
+    }
+
+    #[test]
+    fn plural_after_a_past_verb_is_its_object() {
+        let t = "Head\n\nShe called for pay to be \"taken back\" from chiefs, while Lina Oyelaran restricted comments to the future.";
+        assert_eq!(mentions(t), vec![Some("She".into())]);
+    }
+
+    #[test]
+    fn long_lowercase_fragment_after_a_colon() {
+        let t = "Head\n\nThe writer Lina Oyelaran distinguished between two kinds of land: \"land that comes to us from nature, like rivers and hills.\"";
+        assert_eq!(mentions(t), vec![Some("The writer Lina Oyelaran".into())]);
+    }
+
+    #[test]
+    fn coordinated_verb_in_an_opening_subordinate_clause() {
+        let t = "Head\n\nThough she called the plan \"shameful\" and called for pay to be \"taken back\" from chiefs, Lina Oyelaran kept her remarks short.";
+        assert_eq!(mentions(t), vec![Some("she".into()), Some("she".into())]);
     }
 
     #[test]
