@@ -31,7 +31,9 @@
 //!   opened by an article or possessive is followed by a verb, maybe across
 //!   one or two appositions (`Jo Bo gloated: "…"`, `The council worded it
 //!   carefully: "…"`, `Jo Bo, a baker, put it this way: "…"`; not before a
-//!   form of "be": `The message was clear: "…"` names nobody).
+//!   form of "be": `The message was clear: "…"` names nobody). The quote reads
+//!   as a sentence (a capital first) or is a fragment of six words or more
+//!   (`Bo distinguished two kinds of land: "land that …"`).
 //! - A relative naming its own words (`X denounced what he called "…"`,
 //!   `whom she called`) has the clause's subject as speaker.
 //! - A signature line: a quote that is its whole paragraph, then a line
@@ -43,7 +45,9 @@
 //! - A sentence the segmenter cut after a title ("said Del. Ann Perl") goes on.
 //! - Before the quote, in its sentence: the nearest speech verb and the noun
 //!   phrase right before it (auxiliaries, adverbs and time phrases skipped:
-//!   "Lam has long argued that", "Lam on Saturday tweeted"; a relative
+//!   "Lam has long argued that", "Lam on Saturday tweeted", "who in 2010
+//!   said", "who has in the past described"; a plural right after a past
+//!   verb is its object, not a cue: "restricted comments"; a relative
 //!   ", who said" gives "who"). Inverted (`…, said NAME: "…"`) only when the
 //!   name runs up to the quote and the verb is not a participle or "told".
 //!   A report inside another (`X said (that) Y called it "…"`, `X said he

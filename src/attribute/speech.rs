@@ -9,13 +9,18 @@
 //!
 //! - **Scare quote**: a short fragment with no cue.
 //! - **Title or name**: a short fragment whose words are all capitalized,
-//!   with no speech or naming verb in its clause ("Back to the Future").
+//!   with no speech or naming verb in its clause ("Back to the Future"), inside
+//!   a sentence or set off by a comma with no closing punctuation of its own
+//!   (`her painting, "Dawn at Sea", hangs`).
 //! - **Naming phrase**: a fragment right after "known as", "referred to as",
 //!   "coded as", "translated here as", "so-called", "entitled", "titled",
 //!   "nicknamed", "the term", "the word (for)", "the phrase", "calls himself",
 //!   "see", or after a passive "(is, also, often …) called" (a term, a name
 //!   or a cross-reference, not words someone said); a determiner may stand
-//!   between ("is called a "…"").
+//!   between ("is called a "…""); a title after a common noun and "called" or
+//!   "named" (`a podcast called "Late Tea"`); a title or term after a
+//!   reflexive (`proclaimed himself "King of the Valley"`) or a lowercase
+//!   question after "the question", even in a sentence with a speech verb.
 //! - **Credit of a work**: `"Frozen peas" by Ann Roe` (a title with its author
 //!   or maker right after it).
 //! - **Reference**: `Ann Roe. "A Title." Some Journal` (a reference list).
