@@ -31,7 +31,9 @@
 //!   opened by an article or possessive is followed by a verb, maybe across
 //!   one or two appositions (`Jo Bo gloated: "…"`, `The council worded it
 //!   carefully: "…"`, `Jo Bo, a baker, put it this way: "…"`; not before a
-//!   form of "be": `The message was clear: "…"` names nobody).
+//!   form of "be": `The message was clear: "…"` names nobody). The quote reads
+//!   as a sentence (a capital first) or is a fragment of six words or more
+//!   (`Bo distinguished two kinds of land: "land that …"`).
 //! - A relative naming its own words (`X denounced what he called "…"`,
 //!   `whom she called`) has the clause's subject as speaker.
 //! - A signature line: a quote that is its whole paragraph, then a line
@@ -43,7 +45,9 @@
 //! - A sentence the segmenter cut after a title ("said Del. Ann Perl") goes on.
 //! - Before the quote, in its sentence: the nearest speech verb and the noun
 //!   phrase right before it (auxiliaries, adverbs and time phrases skipped:
-//!   "Lam has long argued that", "Lam on Saturday tweeted"; a relative
+//!   "Lam has long argued that", "Lam on Saturday tweeted", "who in 2010
+//!   said", "who has in the past described"; a plural right after a past
+//!   verb is its object, not a cue: "restricted comments"; a relative
 //!   ", who said" gives "who"). Inverted (`…, said NAME: "…"`) only when the
 //!   name runs up to the quote and the verb is not a participle or "told".
 //!   A report inside another (`X said (that) Y called it "…"`, `X said he
@@ -284,6 +288,11 @@ fn is_cue(cx: &Context, ws: &[Word], k: usize) -> bool {
     let t = w.text(cx.text);
     if lower_in(prev, ADJECTIVE_MARKERS) {
         return t.ends_with("ed") || matches!(t, "said" | "told" | "wrote" | "says");
+    }
+    // After a past verb, a plural is its object ("restricted comments", "issued
+    // statements"), not a second verb.
+    if t.ends_with('s') && t != "says" && past_verb_form(prev) && !gap_has_comma(cx.text, ws[k - 1].span.end, w.span.start) {
+        return false;
     }
     !(lower_in(prev, NOUN_MARKERS) || prev.ends_with("'s") || prev.ends_with("’s") || plural_possessive(cx.text, &ws[k - 1]) || noun_after_modifiers(cx, ws, k))
 }
@@ -553,10 +562,16 @@ fn bare_verb_after(cx: &Context, region: Span) -> Option<Cue> {
     Some(Cue { verb: Span::new(verb.span.start, ws[last].span.end), mention: Span::new(first.span.start, ws[subject_end].span.end) })
 }
 
-/// The colon right before a quote that reads as a sentence (a capital first), if any.
+/// Words a lowercase quote after a colon needs to be someone's words
+/// (`Bo drew a line between two kinds of land: "land that comes from nature,
+/// or …"`), not a label or a list item (`two words: "fair" and "free"`).
+const COLON_FRAGMENT_WORDS: usize = 6;
+
+/// The colon right before a quote that reads as a sentence (a capital first,
+/// or a long fragment), if any.
 fn colon_before(cx: &Context, qi: usize, region: Span) -> Option<Span> {
     let q = &cx.quotes[qi];
-    if !q.span.of(cx.text).starts_with(char::is_uppercase) {
+    if !q.span.of(cx.text).starts_with(char::is_uppercase) && cx.seg.words_in(cx.text, q.span).len() < COLON_FRAGMENT_WORDS {
         return None;
     }
     let head = cx.text[region.start..region.end].trim_end_matches([' ', '\u{a0}']);
@@ -1026,6 +1041,18 @@ fn time_phrase_before(cx: &Context, ws: &[Word], j: usize) -> usize {
         return 0;
     }
     let mut n = 0;
+    // "who in 2010 said": a year after "in" is a time phrase, never the subject.
+    let year = |w: &str| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()) && matches!(&w[..2], "18" | "19" | "20");
+    if j >= 2 && year(t(j - 1)) && matches!(t(j - 2), "in" | "since" | "back") {
+        return 2;
+    }
+    // "who has in the past described", "who in recent weeks called", "over the years".
+    if j >= 3 && matches!(t(j - 3), "in" | "over") && matches!(t(j - 2), "the" | "recent") {
+        let last = t(j - 1);
+        if last == "past" || last == "years" || (t(j - 2) == "recent" && PERIOD_WORDS.iter().any(|p| last.strip_suffix('s') == Some(p))) {
+            return 3;
+        }
+    }
     if DAY_WORDS.contains(&t(j - 1)) {
         n = 1;
     } else if j >= 2 && PERIOD_WORDS.contains(&t(j - 1)) && matches!(t(j - 2), "last" | "this" | "next" | "that") {
@@ -2057,6 +2084,32 @@ mod tests {
         // A verb with an object after it is the sentence's own.
         let t = "Head\n\n\"Go home,\" Ivo Brandt painted on the wall of the school.";
         assert_eq!(mentions(t), vec![None]);
+    }
+
+    #[test]
+    fn plural_after_a_past_verb_is_its_object() {
+        let t = "Head\n\nThough she called the plan \"shameful\" and called for pay to be \"taken back\" from chiefs, Lina Oyelaran restricted comments to the future.";
+        assert_eq!(mentions(t), vec![Some("she".into()), Some("she".into())]);
+    }
+
+    #[test]
+    fn long_lowercase_fragment_after_a_colon() {
+        let t = "Head\n\nThe writer Lina Oyelaran distinguished between two kinds of land: \"land that comes to us from nature, like rivers and hills.\"";
+        assert_eq!(mentions(t), vec![Some("The writer Lina Oyelaran".into())]);
+    }
+
+    #[test]
+    fn year_between_a_relative_and_its_verb_is_skipped() {
+        let t = "Head\n\nIvo Brandt worked with Lina Oyelaran, who in 2011 said the aim was a \"one-term mayor.\"";
+        assert_eq!(mentions(t), vec![Some("who".into())]);
+    }
+
+    #[test]
+    fn past_or_recent_period_between_a_relative_and_its_verb_is_skipped() {
+        let t = "Head\n\nIvo Brandt, who has in the past described the plan as \"a fraud,\" left.";
+        assert_eq!(mentions(t), vec![Some("who".into())]);
+        let t = "Head\n\nIvo Brandt praised Lina Oyelaran, who in recent weeks called the plan \"a fraud.\"";
+        assert_eq!(mentions(t), vec![Some("who".into())]);
     }
 
     #[test]

@@ -9,13 +9,18 @@
 //!
 //! - **Scare quote**: a short fragment with no cue.
 //! - **Title or name**: a short fragment whose words are all capitalized,
-//!   with no speech or naming verb in its clause ("Back to the Future").
+//!   with no speech or naming verb in its clause ("Back to the Future"), inside
+//!   a sentence or set off by a comma with no closing punctuation of its own
+//!   (`her painting, "Dawn at Sea", hangs`).
 //! - **Naming phrase**: a fragment right after "known as", "referred to as",
 //!   "coded as", "translated here as", "so-called", "entitled", "titled",
 //!   "nicknamed", "the term", "the word (for)", "the phrase", "calls himself",
 //!   "see", or after a passive "(is, also, often …) called" (a term, a name
 //!   or a cross-reference, not words someone said); a determiner may stand
-//!   between ("is called a "…"").
+//!   between ("is called a "…""); a title after a common noun and "called" or
+//!   "named" (`a podcast called "Late Tea"`); a title or term after a
+//!   reflexive (`proclaimed himself "King of the Valley"`) or a lowercase
+//!   question after "the question", even in a sentence with a speech verb.
 //! - **Credit of a work**: `"Frozen peas" by Ann Roe` (a title with its author
 //!   or maker right after it).
 //! - **Reference**: `Ann Roe. "A Title." Some Journal` (a reference list).
@@ -39,8 +44,13 @@ pub(super) fn is_scare_quote(cx: &Context, q: &QuoteSpan) -> bool {
 pub(super) fn is_title_like(cx: &Context, q: &QuoteSpan) -> bool {
     let text = cx.text;
     let ws = cx.seg.words_in(text, q.span);
-    // Inside a sentence: right after a word, not after punctuation.
-    let inside = text[..q.open.start].trim_end().chars().next_back().is_some_and(char::is_alphanumeric);
+    // Inside a sentence: right after a word, not after punctuation; or after a
+    // comma when the words in marks close with no punctuation of their own, as
+    // a title set off in apposition does (`her painting, "Dawn at Sea", hangs`),
+    // where speech after a comma closes its clause (`he said, "We won."`).
+    let before = text[..q.open.start].trim_end();
+    let inside = before.chars().next_back().is_some_and(char::is_alphanumeric)
+        || (before.ends_with(',') && !q.span.of(text).ends_with(['.', ',', '!', '?', ':', ';', '…', '—', '-']));
     (q.kind == QuoteKind::Partial || inside)
         && ws.len() <= MAX_TITLE_WORDS
         && ws.iter().any(|w| w.text(text).chars().next().is_some_and(char::is_uppercase))
@@ -60,7 +70,17 @@ const MAX_NAME_WORDS: usize = 12;
 /// Words right before the marks that make the words in them a name or a term.
 const NAMING_WORDS: &[&str] = &[
     "so-called", "entitled", "titled", "nicknamed", "term", "terms", "word", "phrase", "expression", "nickname", "moniker",
-    "slogan", "hashtag", "label", "theme", "himself", "herself", "themselves", "itself", "see",
+    "slogan", "hashtag", "label", "theme", "himself", "herself", "themselves", "itself", "see", "question",
+];
+
+/// Reflexives after a verb that names its own subject (`declared himself "…"`).
+const REFLEXIVES: &[&str] = &["himself", "herself", "themselves", "itself"];
+
+/// Words that cannot be the noun a reduced relative `called "…"` follows
+/// (`a podcast called "…"`): pronouns, relatives, conjunctions, auxiliaries.
+const NOT_A_NAMED_NOUN: &[&str] = &[
+    "he", "she", "they", "it", "we", "i", "you", "who", "which", "that", "what", "whom", "and", "or", "but", "then",
+    "has", "have", "had", "was", "were", "is", "are", "be", "been", "also", "once", "later", "publicly", "repeatedly",
 ];
 
 /// Verbs before "as" that name or classify ("coded as "…"", "translated here as "…"").
@@ -128,7 +148,15 @@ pub(super) fn is_named_thing(cx: &Context, qi: usize) -> bool {
                 || (w2 == "to" && AS_ADVERBS.contains(&w3.as_str()) && matches!(w4.as_str(), "referred" | "refer" | "refers"))
         })
         || (last == "for" && matches!(t(2).as_deref(), Some("word" | "term" | "name")))
-        || (last == "called" && t(2).is_some_and(|w| before_called(&w)));
+        || (last == "called" && t(2).is_some_and(|w| before_called(&w)))
+        // `a podcast called "Late Tea"`, `a boat named "Sea Star"`: a title after a
+        // common noun (lowercase, not a pronoun or a verb's helper) or a number.
+        || (matches!(last.as_str(), "called" | "named")
+            && ws.len().checked_sub(2 + skip).is_some_and(|i| {
+                let w = ws[i].text(text);
+                (w.chars().all(char::is_lowercase) || w.chars().all(|c| c.is_ascii_digit())) && !NOT_A_NAMED_NOUN.contains(&w)
+            })
+            && is_title_like(cx, q));
     // Only what directly follows the naming word (no punctuation but a comma or colon).
     let gap_clean = ws.last().is_none_or(|w| !text[w.span.end..q.open.start].contains(['.', ';', '!', '?', '\n']));
     // "is always called, rather badly I think, a "…"": an aside after "called".
@@ -156,7 +184,13 @@ pub(super) fn is_named_thing(cx: &Context, qi: usize) -> bool {
                 && mention::is_cue_word(cx, &ws, k)
         })
     };
-    if naming && gap_clean && !reported() {
+    // `declared himself "Lord of the Isles"`: the verb before a reflexive names
+    // its own subject; the words in marks are a title, not what was reported.
+    let reflexive = REFLEXIVES.contains(&last.as_str()) && (is_title_like(cx, q) || is_scare_quote(cx, q));
+    // `agree that the question "what makes it good" matters`: a question named
+    // in lowercase inside a sentence is the topic, not anyone's words.
+    let reflexive = reflexive || (last == "question" && q.kind == QuoteKind::Partial);
+    if naming && gap_clean && (reflexive || !reported()) {
         return true;
     }
     credit_after(cx, q) || reference(cx, q)
@@ -323,6 +357,33 @@ mod tests {
         assert!(quotes("The inn is jokingly referred to as the \"Little Palace\" by locals.").is_empty());
         let t = "\"We sail at dawn,\" Ada Winter said. She taught them the old word for \"river\" and more.";
         assert_eq!(quotes(t), ["We sail at dawn,"]);
+    }
+
+    #[test]
+    fn title_after_a_noun_and_called_or_named() {
+        assert!(quotes("Tom Reed hosts a weekly show called \"Late Tea\" on the radio.").is_empty());
+        assert!(quotes("They sailed on a small boat named \"Sea Star\" that summer.").is_empty());
+        // A person calling something by a name: still their words.
+        assert_eq!(quotes("Tom Reed called \"Late Tea\" a waste of time."), ["Late Tea"]);
+    }
+
+    #[test]
+    fn title_set_off_by_commas() {
+        assert!(quotes("They married before her painting, \"Dawn at Sea\", in the museum.").is_empty());
+        // Speech after a comma keeps its closing punctuation.
+        assert_eq!(quotes("Tom Reed said, \"Dawn at Sea.\""), ["Dawn at Sea."]);
+    }
+
+    #[test]
+    fn reflexive_naming_is_a_title() {
+        assert!(quotes("In 1850 the old miller proclaimed himself \"King of the Valley\" and built a hall.").is_empty());
+    }
+
+    #[test]
+    fn the_question_in_marks_is_not_speech() {
+        assert!(quotes("Many agree that the question \"what makes a poem good\" matters less today.").is_empty());
+        // A question asked as a sentence of its own is speech.
+        assert_eq!(quotes("Tom Reed asked the question, \"Why now?\""), ["Why now?"]);
     }
 
     #[test]
