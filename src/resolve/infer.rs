@@ -952,7 +952,7 @@ fn classify_piece(cx: &Ctx, mut a: usize, mut b: usize, out: &mut Vec<Inferred>)
             && cx.w(a + 1).chars().count() >= 2
             && !is_connector(cx.w(a + 1))
     };
-    while a < b && (cx.is_title(a) || role_opener(cx, a, b).is_some() || (cx.is_stop(a) && !kept_first(a)) || is_connector(cx.w(a)) || not_name_word(cx.w(a)) || cx.toks[a].initial) {
+    while a < b && (cx.is_title(a) || role_opener(cx, a, b).is_some() || (cx.is_stop(a) && !kept_first(a)) || is_connector(cx.w(a)) || not_name_word(cx.w(a)) || cx.toks[a].initial || (cx.w(a) == "Dear" && cx.toks[a].line_start)) {
         if let Some(role) = role_opener(cx, a, b) {
             title = role;
             title_gender = None;
@@ -1071,6 +1071,14 @@ fn classify_piece(cx: &Ctx, mut a: usize, mut b: usize, out: &mut Vec<Inferred>)
         out.push(Inferred { span, etype: EntityType::Person, gender: None, over_dictionary: false });
         return;
     }
+    // "his wife, Zorva, said", "Kelby's brother Orvan": a single name word
+    // right after a possessive and a kinship noun; "Dear Zorva:" opening a
+    // letter. A person either way.
+    if len == 1 && !no_person && !cx.toks[a].upper && !cx.possessive(a) && (kin_before(cx, a) || salutation(cx, a)) && (!cx.is_stop(a) || cx.is_first(a)) && !cx.is_title(a) {
+        let gender = cx.lexicon.first_name_gender(first);
+        out.push(Inferred { span, etype: EntityType::Person, gender, over_dictionary: false });
+        return;
+    }
     // "Sonja's brother", "that Sonja was": a known first name alone, inside
     // a sentence, with a verb or a possessive noun after it, is a person.
     if len == 1 && !cx.toks[a].sent_start && !after_the && lone_first_name(cx, a) {
@@ -1183,6 +1191,51 @@ fn first_names_alone(cx: &Ctx, out: &mut Vec<Inferred>) {
         out.extend(found);
         out.sort_by_key(|c| c.span.start);
     }
+}
+
+/// Kinship nouns: "his wife, Zorva", "her son Orvan".
+fn is_kin_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "mother" | "father" | "wife" | "husband" | "son" | "daughter" | "brother" | "sister" | "uncle" | "aunt" | "nephew"
+            | "niece" | "cousin" | "grandson" | "granddaughter" | "grandmother" | "grandfather" | "girlfriend" | "boyfriend"
+            | "fiancé" | "fiancée" | "widow" | "widower" | "stepfather" | "stepmother" | "stepson" | "stepdaughter"
+    )
+}
+
+/// Whether the single word `a` follows a possessive and a kinship noun
+/// ("his wife, Zorva", "Kelby's son Orvan") and ends there (punctuation or a
+/// lower case word after it).
+fn kin_before(cx: &Ctx, a: usize) -> bool {
+    if a < 2 || cx.toks[a].sent_start {
+        return false;
+    }
+    let kin = a - 1;
+    let gap = &cx.text[cx.toks[kin].span.end..cx.toks[a].span.start];
+    if !(gap == " " || gap == ", ") || !is_kin_noun(cx.toks[kin].text(cx.text)) || !cx.toks[kin].ws_before {
+        return false;
+    }
+    let owner = cx.toks[kin - 1].text(cx.text);
+    let owned = matches!(owner, "his" | "her" | "their" | "my" | "your" | "our") || (cx.toks[kin - 1].cap && cx.possessive(kin - 1));
+    owned && ends_single(cx, a)
+}
+
+/// Whether "Dear" opens the line before the single word `a` and a colon or a
+/// comma closes it ("Dear Zorva:").
+fn salutation(cx: &Ctx, a: usize) -> bool {
+    a >= 1
+        && cx.toks[a - 1].line_start
+        && cx.toks[a - 1].text(cx.text) == "Dear"
+        && cx.text.get(cx.toks[a - 1].span.end..cx.toks[a].span.start) == Some(" ")
+        && cx.text[cx.toks[a].span.end..].starts_with([':', ',', ';'])
+}
+
+/// Whether word `a` stands alone: punctuation, a line end or a lower case
+/// word after it.
+fn ends_single(cx: &Ctx, a: usize) -> bool {
+    let rest = &cx.text[cx.toks[a].span.end..];
+    rest.starts_with([',', '.', ';', ':', ')'])
+        || cx.toks.get(a + 1).is_none_or(|t| t.line_start || (t.ws_before && t.text(cx.text).starts_with(|c: char| c.is_lowercase())))
 }
 
 /// Lower case words after a name that tell a doer: auxiliaries, "who",

@@ -497,6 +497,15 @@ mod tests {
         assert!(got.iter().all(|(t, _, c, _)| t == "NFA" && c == "Northern Fishery Agency" || c.ends_with(t.as_str()) || c == t));
     }
 
+    #[test]
+    fn a_name_after_a_kinship_noun_or_a_salutation_is_a_person() {
+        let got = typed(&run("", "Later his wife, Zorvanka, said no. Kelbin's son Orvaldo left early.\nDear Marvika:\nThanks for the note."));
+        assert_eq!(got, vec![("Zorvanka".into(), "PERSON"), ("Orvaldo".into(), "PERSON"), ("Marvika".into(), "PERSON")], "{got:?}");
+        // No possessive before the noun, or more name words after: no rule.
+        let got = typed(&run("", "A wife, Zorvanka, came. His son Orvaldo Kelbin Marvik Street is long."));
+        assert!(!got.iter().any(|g| g.0 == "Zorvanka" || g.0 == "Orvaldo"), "{got:?}");
+    }
+
     fn typed(got: &[(String, &'static str, String, Source)]) -> Vec<(String, &'static str)> {
         got.iter().map(|(t, ty, _, _)| (t.clone(), *ty)).collect()
     }
