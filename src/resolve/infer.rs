@@ -170,6 +170,25 @@ fn glued(w: &str) -> bool {
     false
 }
 
+/// A brand's shape: ASCII letters, a capital opening the word and one more
+/// after at least two lower case letters, lower case after it ("Zorvasoft"
+/// no, "ZorvaSoft", "KelbNet" yes); not two month abbreviations ("JulAug"), not
+/// a function word glued on ("ZorvaThe"), not a person noun ("KelbTubers").
+fn camel_brand(w: &str) -> bool {
+    let b = w.as_bytes();
+    if b.len() < 5 || !b.iter().all(u8::is_ascii_alphabetic) || !b[0].is_ascii_uppercase() {
+        return false;
+    }
+    let caps: Vec<usize> = (1..b.len()).filter(|&i| b[i].is_ascii_uppercase()).collect();
+    let [c] = caps[..] else { return false };
+    if c < 3 || b.len() - c < 3 {
+        return false;
+    }
+    let (head, tail) = w.split_at(c);
+    let month = |p: &str| matches!(p, "Jan" | "Feb" | "Mar" | "Apr" | "May" | "Jun" | "Jul" | "Aug" | "Sep" | "Sept" | "Oct" | "Nov" | "Dec");
+    !(month(head) || month(tail) || is_leading_function(tail) || matches!(tail, "Said" | "Says") || w.ends_with("er") || w.ends_with("ers"))
+}
+
 /// Organization words for bodies of a state: a nationality before them is
 /// no part of the name ("German Foreign Ministry", but "Iraqi News Agency").
 fn is_state_tail(w: &str) -> bool {
@@ -973,6 +992,13 @@ fn classify_piece(cx: &Ctx, mut a: usize, mut b: usize, out: &mut Vec<Inferred>)
         b -= 1;
     }
     let no_person = b < whole_end && (b..whole_end).any(|k| cx.is_stop(k));
+    // "Zorvasoft", "KelbyNet": one word with a second capital inside, named
+    // twice or more in the article, is a company's or a site's name (two
+    // words glued by a lost space happen once: "TrumpZorva").
+    if b - a == 1 && camel_brand(cx.w(a)) && (0..cx.toks.len()).filter(|&k| cx.w(k) == cx.w(a)).count() >= 2 {
+        out.push(Inferred { span: span_of(cx, a, b), etype: EntityType::Org, gender: None, over_dictionary: false });
+        return;
+    }
     if (a..b).any(|k| glued(cx.w(k))) {
         return;
     }

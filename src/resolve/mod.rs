@@ -506,6 +506,15 @@ mod tests {
         assert!(!got.iter().any(|g| g.0 == "Zorvanka" || g.0 == "Orvaldo"), "{got:?}");
     }
 
+    #[test]
+    fn a_brand_shaped_word_named_twice_is_an_organization() {
+        let got = typed(&run("", "We tried ZorvaSoft tools. Later ZorvaSoft grew, and KelbNet did not."));
+        assert_eq!(got, vec![("ZorvaSoft".into(), "ORG"), ("ZorvaSoft".into(), "ORG")], "{got:?}");
+        // Month pairs and words with a function word glued on are no brands.
+        let got = typed(&run("", "Prices JulAug rose; JulAug fell. ZorvaThe end and ZorvaThe start."));
+        assert!(got.is_empty(), "{got:?}");
+    }
+
     fn typed(got: &[(String, &'static str, String, Source)]) -> Vec<(String, &'static str)> {
         got.iter().map(|(t, ty, _, _)| (t.clone(), *ty)).collect()
     }
