@@ -189,6 +189,36 @@ fn camel_brand(w: &str) -> bool {
     !(month(head) || month(tail) || is_leading_function(tail) || matches!(tail, "Said" | "Says") || w.ends_with("er") || w.ends_with("ers"))
 }
 
+/// Whether the brand-shaped word `a` names a company or a site in its
+/// article: named twice or more; never a thing one owns or counts ("a
+/// ZorvaPad", "his ZorvaPad", "ZorvaPads", "ZorvaPad 4": a product); no
+/// person's names glued ("AnnaKelby"), no "Mac"/"Mc" surname.
+fn brand_named(cx: &Ctx, a: usize) -> bool {
+    let w = cx.w(a);
+    let cut = w.bytes().skip(1).position(|c| c.is_ascii_uppercase()).map_or(0, |p| p + 1);
+    let (head, tail) = w.split_at(cut);
+    if matches!(head, "Mac" | "Mc") || cx.lexicon.is_first_name(head) || cx.lexicon.is_first_name(tail) {
+        return false;
+    }
+    let mut times = 0;
+    for k in 0..cx.toks.len() {
+        let t = cx.toks[k].text(cx.text);
+        if t.len() == w.len() + 1 && t.starts_with(w) && t.ends_with('s') {
+            return false;
+        }
+        if cx.w(k) != w {
+            continue;
+        }
+        times += 1;
+        let owned = k > 0 && matches!(cx.toks[k - 1].text(cx.text).to_ascii_lowercase().as_str(), "a" | "an" | "my" | "his" | "her" | "your" | "their" | "our" | "new");
+        let numbered = cx.toks.get(k + 1).is_some_and(|n| n.ws_before && n.text(cx.text).starts_with(|c: char| c.is_ascii_digit()));
+        if owned || numbered {
+            return false;
+        }
+    }
+    times >= 2
+}
+
 /// Organization words for bodies of a state: a nationality before them is
 /// no part of the name ("German Foreign Ministry", but "Iraqi News Agency").
 fn is_state_tail(w: &str) -> bool {
@@ -995,7 +1025,7 @@ fn classify_piece(cx: &Ctx, mut a: usize, mut b: usize, out: &mut Vec<Inferred>)
     // "Zorvasoft", "KelbyNet": one word with a second capital inside, named
     // twice or more in the article, is a company's or a site's name (two
     // words glued by a lost space happen once: "TrumpZorva").
-    if b - a == 1 && camel_brand(cx.w(a)) && (0..cx.toks.len()).filter(|&k| cx.w(k) == cx.w(a)).count() >= 2 {
+    if b - a == 1 && camel_brand(cx.w(a)) && brand_named(cx, a) {
         out.push(Inferred { span: span_of(cx, a, b), etype: EntityType::Org, gender: None, over_dictionary: false });
         return;
     }

@@ -513,6 +513,11 @@ mod tests {
         // Month pairs and words with a function word glued on are no brands.
         let got = typed(&run("", "Prices JulAug rose; JulAug fell. ZorvaThe end and ZorvaThe start."));
         assert!(got.is_empty(), "{got:?}");
+        // A thing one owns or counts is a product; glued first names a person.
+        for text in ["KelbPad sales rose. He bought a KelbPad.", "KelbPad 4 is out. KelbPad sells.", "KelbPads sell. KelbPad won.", "OlenaKelby left. OlenaKelby came."] {
+            let got = typed(&run("", text));
+            assert!(got.is_empty(), "{text}: {got:?}");
+        }
     }
 
     fn typed(got: &[(String, &'static str, String, Source)]) -> Vec<(String, &'static str)> {
