@@ -1143,7 +1143,7 @@ fn classify_piece(cx: &Ctx, mut a: usize, mut b: usize, out: &mut Vec<Inferred>)
         return;
     }
     let all_namey = (a..b).all(|k| !cx.is_stop(k) && !cx.toks[k].upper && !is_connector(cx.w(k)));
-    if (2..=4).contains(&len) && all_namey && !no_person && cx.is_surname(b - 1) && !the_before {
+    if (2..=4).contains(&len) && all_namey && !no_person && cx.is_surname(b - 1) && !the_before && !adjective_shaped(cx.w(a)) {
         out.push(Inferred { span, etype: EntityType::Person, gender: None, over_dictionary: false });
         return;
     }
@@ -1358,7 +1358,24 @@ fn lone_first_name(cx: &Ctx, k: usize) -> bool {
     if !next.starts_with(|c: char| c.is_ascii_lowercase()) {
         return false;
     }
-    cx.possessive(k) || (cx.toks[k + 1].class & Lexicon::SPEECH != 0) || person_verb(next)
+    (cx.possessive(k) || (cx.toks[k + 1].class & Lexicon::SPEECH != 0) || person_verb(next)) && !placed_elsewhere(cx, k)
+}
+
+/// Whether the article writes word `k` elsewhere right after "in", "near"
+/// or "outside" (not as a possessive): then it names a place there ("Kelvo
+/// is a town ... fishing in Kelvo"), and alone it is no person ("heard from
+/// Kelvo" would be no evidence).
+fn placed_elsewhere(cx: &Ctx, k: usize) -> bool {
+    let w = cx.w(k);
+    (1..cx.toks.len()).any(|m| {
+        m != k && cx.toks[m].ws_before && !cx.possessive(m) && cx.w(m) == w && matches!(cx.toks[m - 1].text(cx.text), "in" | "near" | "outside")
+    })
+}
+
+/// A first word shaped like an adjective ("Creative", "Precious",
+/// "Tactical", "Hopeful"): no given name, so no person's name opens with it.
+fn adjective_shaped(w: &str) -> bool {
+    w.chars().count() >= 6 && ["tive", "sive", "ious", "eous", "ical", "ful", "less"].iter().any(|e| w.ends_with(e))
 }
 
 /// The type of a dictionary name next to `[a, b)` in a list: joined by a

@@ -520,6 +520,29 @@ mod tests {
         }
     }
 
+    #[test]
+    fn a_first_name_the_article_writes_as_a_place_is_no_person_alone() {
+        let lone = "We know that Olena was tired.";
+        assert_eq!(typed(&run("", lone)), vec![("Olena".into(), "PERSON")]);
+        let got = typed(&run("", "We know that Olena was a busy port. Fishing boats in Olena are old."));
+        assert!(!got.iter().any(|g| g.1 == "PERSON"), "{got:?}");
+    }
+
+    #[test]
+    fn an_adjective_opens_no_persons_name() {
+        let mut b = GazetteerBuilder::new().defaults(false);
+        b.add_str("t", "");
+        let g = b.build().unwrap();
+        let mut lex = Lexicon::core();
+        lex.add_file("surnames.tsv", "Marvik\t9\n");
+        let got = |text: &str| -> Vec<(String, &'static str)> {
+            let seg = Segmented::classified(text, &mut |w| lex.classes(w));
+            resolve(text, &seg, &g.find(text), &g, &lex).into_iter().map(|e| (e.span.of(text).to_string(), e.etype.as_str())).collect()
+        };
+        assert_eq!(got("We met Zorvan Marvik there."), vec![("Zorvan Marvik".to_string(), "PERSON")]);
+        assert_eq!(got("We use a Decorative Marvik design."), vec![]);
+    }
+
     fn typed(got: &[(String, &'static str, String, Source)]) -> Vec<(String, &'static str)> {
         got.iter().map(|(t, ty, _, _)| (t.clone(), *ty)).collect()
     }
