@@ -1127,8 +1127,8 @@ fn classify_piece(cx: &Ctx, mut a: usize, mut b: usize, out: &mut Vec<Inferred>)
         out.push(Inferred { span, etype: EntityType::Person, gender: None, over_dictionary: false });
         return;
     }
-    // "his wife, Zorva, said", "Kelby's brother Orvan": a single name word
-    // right after a possessive and a kinship noun; "Dear Zorva:" opening a
+    // "his wife, Zorva, said", "their son Orvan": a single name word right
+    // after a possessive determiner and a kinship noun; "Dear Zorva:" opening a
     // letter. A person either way.
     if len == 1 && !no_person && !cx.toks[a].upper && !cx.possessive(a) && (kin_before(cx, a) || salutation(cx, a)) && (!cx.is_stop(a) || cx.is_first(a)) && !cx.is_title(a) {
         let gender = cx.lexicon.first_name_gender(first);
@@ -1259,8 +1259,8 @@ fn is_kin_noun(w: &str) -> bool {
     )
 }
 
-/// Whether the single word `a` follows a possessive and a kinship noun
-/// ("his wife, Zorva", "Kelby's son Orvan") and ends there (punctuation or a
+/// Whether the single word `a` follows a possessive determiner and a
+/// kinship noun ("his wife, Zorva", "their son Orvan") and ends there (punctuation or a
 /// lower case word after it).
 fn kin_before(cx: &Ctx, a: usize) -> bool {
     if a < 2 || cx.toks[a].sent_start {
@@ -1271,9 +1271,9 @@ fn kin_before(cx: &Ctx, a: usize) -> bool {
     if !(gap == " " || gap == ", ") || !is_kin_noun(cx.toks[kin].text(cx.text)) || !cx.toks[kin].ws_before {
         return false;
     }
-    let owner = cx.toks[kin - 1].text(cx.text);
-    let owned = matches!(owner, "his" | "her" | "their" | "my" | "your" | "our") || (cx.toks[kin - 1].cap && cx.possessive(kin - 1));
-    owned && ends_single(cx, a)
+    // A named owner ("Roe's wife, Jane") is left to the attribute stage,
+    // which gives her the family name.
+    matches!(cx.toks[kin - 1].text(cx.text), "his" | "her" | "their" | "my" | "your" | "our") && ends_single(cx, a)
 }
 
 /// Whether "Dear" opens the line before the single word `a` and a colon or a
