@@ -150,6 +150,57 @@ fn rows(content: &str) -> impl Iterator<Item = (&str, Option<&str>)> {
     })
 }
 
+/// `word` with the accents of Latin letters dropped ("Évariste" →
+/// "Evariste", "Dvořák" → "Dvorak"), when it has some and every letter is
+/// Latin; otherwise `None`.
+fn fold_accents(word: &str) -> Option<String> {
+    if word.is_ascii() {
+        return None;
+    }
+    let mut out = String::with_capacity(word.len());
+    for c in word.chars() {
+        if c.is_ascii() {
+            out.push(c);
+            continue;
+        }
+        let plain = match c {
+            'À'..='Å' | 'Ā' | 'Ă' | 'Ą' => 'A',
+            'à'..='å' | 'ā' | 'ă' | 'ą' => 'a',
+            'Ç' | 'Ć' | 'Č' => 'C',
+            'ç' | 'ć' | 'č' => 'c',
+            'Ď' => 'D',
+            'ď' | 'đ' => 'd',
+            'È'..='Ë' | 'Ē' | 'Ė' | 'Ę' | 'Ě' => 'E',
+            'è'..='ë' | 'ē' | 'ė' | 'ę' | 'ě' => 'e',
+            'Ğ' => 'G',
+            'ğ' => 'g',
+            'Ì'..='Ï' | 'Ī' | 'İ' => 'I',
+            'ì'..='ï' | 'ī' | 'ı' => 'i',
+            'Ł' => 'L',
+            'ł' => 'l',
+            'Ñ' | 'Ń' | 'Ň' => 'N',
+            'ñ' | 'ń' | 'ň' => 'n',
+            'Ò'..='Ö' | 'Ø' | 'Ō' | 'Ő' => 'O',
+            'ò'..='ö' | 'ø' | 'ō' | 'ő' => 'o',
+            'Ř' => 'R',
+            'ř' => 'r',
+            'Ś' | 'Š' | 'Ş' => 'S',
+            'ś' | 'š' | 'ş' => 's',
+            'Ť' => 'T',
+            'ť' => 't',
+            'Ù'..='Ü' | 'Ū' | 'Ů' | 'Ű' => 'U',
+            'ù'..='ü' | 'ū' | 'ů' | 'ű' => 'u',
+            'Ý' | 'Ÿ' => 'Y',
+            'ý' | 'ÿ' => 'y',
+            'Ź' | 'Ż' | 'Ž' => 'Z',
+            'ź' | 'ż' | 'ž' => 'z',
+            _ => return None,
+        };
+        out.push(plain);
+    }
+    Some(out)
+}
+
 fn parse_gender(s: &str) -> Option<Gender> {
     match s {
         "m" | "male" => Some(Gender::Male),
@@ -179,13 +230,22 @@ impl Lexicon {
     /// who is meant.
     pub const COMMON_SURNAME: u8 = 128;
 
-    /// The classes of a word as written (0: none), one hash lookup.
+    /// The classes of a word as written (0: none), one hash lookup. A
+    /// capitalized name with accents the lists hold only without them
+    /// ("François", "Évariste", "Dvořák") is a first name or surname as its
+    /// plain form is (the lists are mostly of US bearers, who drop accents).
     #[inline]
     pub fn classes(&self, word: &str) -> u8 {
         if word.as_bytes().first().is_some_and(u8::is_ascii_lowercase) {
             self.lower_classes.get(word)
-        } else {
+        } else if word.is_ascii() {
             self.other_classes.get(word)
+        } else {
+            let c = self.other_classes.get(word);
+            match fold_accents(word) {
+                Some(plain) => c | (self.other_classes.get(&plain) & (Lexicon::FIRST | Lexicon::SURNAME | Lexicon::COMMON_SURNAME)),
+                None => c,
+            }
         }
     }
 
@@ -320,7 +380,10 @@ impl Lexicon {
 
     /// The gender a first name suggests, when the evidence is clear (≥ 90%).
     pub fn first_name_gender(&self, name: &str) -> Option<Gender> {
-        let p = *self.first_names.get(name)?;
+        let p = match self.first_names.get(name) {
+            Some(p) => *p,
+            None => *self.first_names.get(&fold_accents(name)?)?,
+        };
         if p >= 0.9 {
             Some(Gender::Female)
         } else if p <= 0.1 {
@@ -362,5 +425,20 @@ mod tests {
             assert_eq!(lex.classes(w), Lexicon::SPORT, "{w}");
         }
         assert_eq!(lex.classes("tournaments"), 0);
+    }
+
+    #[test]
+    fn accented_names_are_names_as_their_plain_forms() {
+        let mut lex = Lexicon::core();
+        lex.add_file("first_names.tsv", "Zelia\t0.98\t100\nAndor\t0.01\t100\n");
+        lex.add_file("surnames.tsv", "Kovarik\t9\n");
+        lex.add_file("stopwords.txt", "Ole\n");
+        assert_eq!(lex.classes("Zélia"), Lexicon::FIRST);
+        assert_eq!(lex.classes("Ándor"), Lexicon::FIRST);
+        assert_eq!(lex.classes("Kovářik"), Lexicon::SURNAME);
+        assert_eq!(lex.first_name_gender("Zélia"), Some(Gender::Female));
+        // Only name classes carry over; a word with other letters does not fold.
+        assert_eq!(lex.classes("Olé"), 0);
+        assert_eq!(lex.classes("Zeliaж"), 0);
     }
 }

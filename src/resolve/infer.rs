@@ -170,6 +170,55 @@ fn glued(w: &str) -> bool {
     false
 }
 
+/// A brand's shape: ASCII letters, a capital opening the word and one more
+/// after at least two lower case letters, lower case after it ("Zorvasoft"
+/// no, "ZorvaSoft", "KelbNet" yes); not two month abbreviations ("JulAug"), not
+/// a function word glued on ("ZorvaThe"), not a person noun ("KelbTubers").
+fn camel_brand(w: &str) -> bool {
+    let b = w.as_bytes();
+    if b.len() < 5 || !b.iter().all(u8::is_ascii_alphabetic) || !b[0].is_ascii_uppercase() {
+        return false;
+    }
+    let caps: Vec<usize> = (1..b.len()).filter(|&i| b[i].is_ascii_uppercase()).collect();
+    let [c] = caps[..] else { return false };
+    if c < 3 || b.len() - c < 3 {
+        return false;
+    }
+    let (head, tail) = w.split_at(c);
+    let month = |p: &str| matches!(p, "Jan" | "Feb" | "Mar" | "Apr" | "May" | "Jun" | "Jul" | "Aug" | "Sep" | "Sept" | "Oct" | "Nov" | "Dec");
+    !(month(head) || month(tail) || is_leading_function(tail) || matches!(tail, "Said" | "Says") || w.ends_with("er") || w.ends_with("ers"))
+}
+
+/// Whether the brand-shaped word `a` names a company or a site in its
+/// article: named twice or more; never a thing one owns or counts ("a
+/// ZorvaPad", "his ZorvaPad", "ZorvaPads", "ZorvaPad 4": a product); no
+/// person's names glued ("AnnaKelby"), no "Mac"/"Mc" surname.
+fn brand_named(cx: &Ctx, a: usize) -> bool {
+    let w = cx.w(a);
+    let cut = w.bytes().skip(1).position(|c| c.is_ascii_uppercase()).map_or(0, |p| p + 1);
+    let (head, tail) = w.split_at(cut);
+    if matches!(head, "Mac" | "Mc") || cx.lexicon.is_first_name(head) || cx.lexicon.is_first_name(tail) {
+        return false;
+    }
+    let mut times = 0;
+    for k in 0..cx.toks.len() {
+        let t = cx.toks[k].text(cx.text);
+        if t.len() == w.len() + 1 && t.starts_with(w) && t.ends_with('s') {
+            return false;
+        }
+        if cx.w(k) != w {
+            continue;
+        }
+        times += 1;
+        let owned = k > 0 && matches!(cx.toks[k - 1].text(cx.text).to_ascii_lowercase().as_str(), "a" | "an" | "my" | "his" | "her" | "your" | "their" | "our" | "new");
+        let numbered = cx.toks.get(k + 1).is_some_and(|n| n.ws_before && n.text(cx.text).starts_with(|c: char| c.is_ascii_digit()));
+        if owned || numbered {
+            return false;
+        }
+    }
+    times >= 2
+}
+
 /// Organization words for bodies of a state: a nationality before them is
 /// no part of the name ("German Foreign Ministry", but "Iraqi News Agency").
 fn is_state_tail(w: &str) -> bool {
@@ -952,7 +1001,7 @@ fn classify_piece(cx: &Ctx, mut a: usize, mut b: usize, out: &mut Vec<Inferred>)
             && cx.w(a + 1).chars().count() >= 2
             && !is_connector(cx.w(a + 1))
     };
-    while a < b && (cx.is_title(a) || role_opener(cx, a, b).is_some() || (cx.is_stop(a) && !kept_first(a)) || is_connector(cx.w(a)) || not_name_word(cx.w(a)) || cx.toks[a].initial) {
+    while a < b && (cx.is_title(a) || role_opener(cx, a, b).is_some() || (cx.is_stop(a) && !kept_first(a)) || is_connector(cx.w(a)) || not_name_word(cx.w(a)) || cx.toks[a].initial || (cx.w(a) == "Dear" && cx.toks[a].line_start)) {
         if let Some(role) = role_opener(cx, a, b) {
             title = role;
             title_gender = None;
@@ -973,6 +1022,13 @@ fn classify_piece(cx: &Ctx, mut a: usize, mut b: usize, out: &mut Vec<Inferred>)
         b -= 1;
     }
     let no_person = b < whole_end && (b..whole_end).any(|k| cx.is_stop(k));
+    // "Zorvasoft", "KelbyNet": one word with a second capital inside, named
+    // twice or more in the article, is a company's or a site's name (two
+    // words glued by a lost space happen once: "TrumpZorva").
+    if b - a == 1 && camel_brand(cx.w(a)) && brand_named(cx, a) {
+        out.push(Inferred { span: span_of(cx, a, b), etype: EntityType::Org, gender: None, over_dictionary: false });
+        return;
+    }
     if (a..b).any(|k| glued(cx.w(k))) {
         return;
     }
@@ -1071,6 +1127,14 @@ fn classify_piece(cx: &Ctx, mut a: usize, mut b: usize, out: &mut Vec<Inferred>)
         out.push(Inferred { span, etype: EntityType::Person, gender: None, over_dictionary: false });
         return;
     }
+    // "his wife, Zorva, said", "their son Orvan": a single name word right
+    // after a possessive determiner and a kinship noun; "Dear Zorva:" opening a
+    // letter. A person either way.
+    if len == 1 && !no_person && !cx.toks[a].upper && !cx.possessive(a) && (kin_before(cx, a) || salutation(cx, a)) && (!cx.is_stop(a) || cx.is_first(a)) && !cx.is_title(a) {
+        let gender = cx.lexicon.first_name_gender(first);
+        out.push(Inferred { span, etype: EntityType::Person, gender, over_dictionary: false });
+        return;
+    }
     // "Sonja's brother", "that Sonja was": a known first name alone, inside
     // a sentence, with a verb or a possessive noun after it, is a person.
     if len == 1 && !cx.toks[a].sent_start && !after_the && lone_first_name(cx, a) {
@@ -1079,7 +1143,7 @@ fn classify_piece(cx: &Ctx, mut a: usize, mut b: usize, out: &mut Vec<Inferred>)
         return;
     }
     let all_namey = (a..b).all(|k| !cx.is_stop(k) && !cx.toks[k].upper && !is_connector(cx.w(k)));
-    if (2..=4).contains(&len) && all_namey && !no_person && cx.is_surname(b - 1) && !the_before {
+    if (2..=4).contains(&len) && all_namey && !no_person && cx.is_surname(b - 1) && !the_before && !adjective_shaped(cx.w(a)) {
         out.push(Inferred { span, etype: EntityType::Person, gender: None, over_dictionary: false });
         return;
     }
@@ -1185,6 +1249,51 @@ fn first_names_alone(cx: &Ctx, out: &mut Vec<Inferred>) {
     }
 }
 
+/// Kinship nouns: "his wife, Zorva", "her son Orvan".
+fn is_kin_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "mother" | "father" | "wife" | "husband" | "son" | "daughter" | "brother" | "sister" | "uncle" | "aunt" | "nephew"
+            | "niece" | "cousin" | "grandson" | "granddaughter" | "grandmother" | "grandfather" | "girlfriend" | "boyfriend"
+            | "fiancé" | "fiancée" | "widow" | "widower" | "stepfather" | "stepmother" | "stepson" | "stepdaughter"
+    )
+}
+
+/// Whether the single word `a` follows a possessive determiner and a
+/// kinship noun ("his wife, Zorva", "their son Orvan") and ends there (punctuation or a
+/// lower case word after it).
+fn kin_before(cx: &Ctx, a: usize) -> bool {
+    if a < 2 || cx.toks[a].sent_start {
+        return false;
+    }
+    let kin = a - 1;
+    let gap = &cx.text[cx.toks[kin].span.end..cx.toks[a].span.start];
+    if !(gap == " " || gap == ", ") || !is_kin_noun(cx.toks[kin].text(cx.text)) || !cx.toks[kin].ws_before {
+        return false;
+    }
+    // A named owner ("Roe's wife, Jane") is left to the attribute stage,
+    // which gives her the family name.
+    matches!(cx.toks[kin - 1].text(cx.text), "his" | "her" | "their" | "my" | "your" | "our") && ends_single(cx, a)
+}
+
+/// Whether "Dear" opens the line before the single word `a` and a colon or a
+/// comma closes it ("Dear Zorva:").
+fn salutation(cx: &Ctx, a: usize) -> bool {
+    a >= 1
+        && cx.toks[a - 1].line_start
+        && cx.toks[a - 1].text(cx.text) == "Dear"
+        && cx.text.get(cx.toks[a - 1].span.end..cx.toks[a].span.start) == Some(" ")
+        && cx.text[cx.toks[a].span.end..].starts_with([':', ',', ';'])
+}
+
+/// Whether word `a` stands alone: punctuation, a line end or a lower case
+/// word after it.
+fn ends_single(cx: &Ctx, a: usize) -> bool {
+    let rest = &cx.text[cx.toks[a].span.end..];
+    rest.starts_with([',', '.', ';', ':', ')'])
+        || cx.toks.get(a + 1).is_none_or(|t| t.line_start || (t.ws_before && t.text(cx.text).starts_with(|c: char| c.is_lowercase())))
+}
+
 /// Lower case words after a name that tell a doer: auxiliaries, "who",
 /// "told", "went" and verbs in "-ed".
 fn person_verb(w: &str) -> bool {
@@ -1249,7 +1358,24 @@ fn lone_first_name(cx: &Ctx, k: usize) -> bool {
     if !next.starts_with(|c: char| c.is_ascii_lowercase()) {
         return false;
     }
-    cx.possessive(k) || (cx.toks[k + 1].class & Lexicon::SPEECH != 0) || person_verb(next)
+    (cx.possessive(k) || (cx.toks[k + 1].class & Lexicon::SPEECH != 0) || person_verb(next)) && !placed_elsewhere(cx, k)
+}
+
+/// Whether the article writes word `k` elsewhere right after "in", "near"
+/// or "outside" (not as a possessive): then it names a place there ("Kelvo
+/// is a town ... fishing in Kelvo"), and alone it is no person ("heard from
+/// Kelvo" would be no evidence).
+fn placed_elsewhere(cx: &Ctx, k: usize) -> bool {
+    let w = cx.w(k);
+    (1..cx.toks.len()).any(|m| {
+        m != k && cx.toks[m].ws_before && !cx.possessive(m) && cx.w(m) == w && matches!(cx.toks[m - 1].text(cx.text), "in" | "near" | "outside")
+    })
+}
+
+/// A first word shaped like an adjective ("Creative", "Precious",
+/// "Tactical", "Hopeful"): no given name, so no person's name opens with it.
+fn adjective_shaped(w: &str) -> bool {
+    w.chars().count() >= 6 && ["tive", "sive", "ious", "eous", "ical", "ful", "less"].iter().any(|e| w.ends_with(e))
 }
 
 /// The type of a dictionary name next to `[a, b)` in a list: joined by a

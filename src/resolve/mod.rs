@@ -497,6 +497,52 @@ mod tests {
         assert!(got.iter().all(|(t, _, c, _)| t == "NFA" && c == "Northern Fishery Agency" || c.ends_with(t.as_str()) || c == t));
     }
 
+    #[test]
+    fn a_name_after_a_kinship_noun_or_a_salutation_is_a_person() {
+        let got = typed(&run("", "Later his wife, Zorvanka, said no, and their son Orvaldo left early.\nDear Marvika:\nThanks for the note."));
+        assert_eq!(got, vec![("Zorvanka".into(), "PERSON"), ("Orvaldo".into(), "PERSON"), ("Marvika".into(), "PERSON")], "{got:?}");
+        // No possessive before the noun, or more name words after: no rule.
+        let got = typed(&run("", "A wife, Zorvanka, came. His son Orvaldo Kelbin Marvik Street is long."));
+        assert!(!got.iter().any(|g| g.0 == "Zorvanka" || g.0 == "Orvaldo"), "{got:?}");
+    }
+
+    #[test]
+    fn a_brand_shaped_word_named_twice_is_an_organization() {
+        let got = typed(&run("", "We tried ZorvaSoft tools. Later ZorvaSoft grew, and KelbNet did not."));
+        assert_eq!(got, vec![("ZorvaSoft".into(), "ORG"), ("ZorvaSoft".into(), "ORG")], "{got:?}");
+        // Month pairs and words with a function word glued on are no brands.
+        let got = typed(&run("", "Prices JulAug rose; JulAug fell. ZorvaThe end and ZorvaThe start."));
+        assert!(got.is_empty(), "{got:?}");
+        // A thing one owns or counts is a product; glued first names a person.
+        for text in ["KelbPad sales rose. He bought a KelbPad.", "KelbPad 4 is out. KelbPad sells.", "KelbPads sell. KelbPad won.", "OlenaKelby left. OlenaKelby came."] {
+            let got = typed(&run("", text));
+            assert!(got.is_empty(), "{text}: {got:?}");
+        }
+    }
+
+    #[test]
+    fn a_first_name_the_article_writes_as_a_place_is_no_person_alone() {
+        let lone = "We know that Olena was tired.";
+        assert_eq!(typed(&run("", lone)), vec![("Olena".into(), "PERSON")]);
+        let got = typed(&run("", "We know that Olena was a busy port. Fishing boats in Olena are old."));
+        assert!(!got.iter().any(|g| g.1 == "PERSON"), "{got:?}");
+    }
+
+    #[test]
+    fn an_adjective_opens_no_persons_name() {
+        let mut b = GazetteerBuilder::new().defaults(false);
+        b.add_str("t", "");
+        let g = b.build().unwrap();
+        let mut lex = Lexicon::core();
+        lex.add_file("surnames.tsv", "Marvik\t9\n");
+        let got = |text: &str| -> Vec<(String, &'static str)> {
+            let seg = Segmented::classified(text, &mut |w| lex.classes(w));
+            resolve(text, &seg, &g.find(text), &g, &lex).into_iter().map(|e| (e.span.of(text).to_string(), e.etype.as_str())).collect()
+        };
+        assert_eq!(got("We met Zorvan Marvik there."), vec![("Zorvan Marvik".to_string(), "PERSON")]);
+        assert_eq!(got("We use a Decorative Marvik design."), vec![]);
+    }
+
     fn typed(got: &[(String, &'static str, String, Source)]) -> Vec<(String, &'static str)> {
         got.iter().map(|(t, ty, _, _)| (t.clone(), *ty)).collect()
     }
