@@ -427,6 +427,41 @@ impl<'p> People<'p> {
         self.list[..end].iter().rev().take(LOOKBACK).find(|w| fits(w) && !in_quote(cx, w.span))
     }
 
+    /// The article's writer, when the article names one person as such: a
+    /// byline line ("By Jo Roe"), a closing paragraph about the author ("Jo
+    /// Roe is a senior editor at ..."), or the author of the book an excerpt
+    /// is from ("excerpts from Jo Roe's new book"). None when none or several
+    /// people are named so.
+    fn writer(&self, cx: &Context) -> Option<&Who<'p>> {
+        let text = cx.text;
+        let paras = &cx.seg.paragraphs;
+        let n = paras.len();
+        let mut found: Option<&Who<'p>> = None;
+        for w in self.list.iter().filter(|w| !w.org && w.name.contains(' ')) {
+            let pi = cx.seg.paragraph_of(w.span.start);
+            let line_start = text[..w.span.start].rfind('\n').map_or(0, |i| i + 1);
+            let before = &text[line_start..w.span.start];
+            let after = &text[w.span.end..];
+            let line_end = after.find('\n').unwrap_or(after.len());
+            // "By Jo Roe" alone on its line, near the top.
+            let byline = pi < 3 && matches!(before, "By " | "by " | "BY ") && after[..line_end].trim().trim_start_matches(',').len() < 60;
+            // "Jo Roe is a senior editor ..." opening one of the last two paragraphs.
+            let bio = pi + 2 >= n && n >= 3 && before.is_empty() && paras.get(pi).is_some_and(|p| p.start == w.span.start && p.len() < 400) && (after.starts_with(" is ") || after.starts_with(" was "));
+            // "excerpts from Jo Roe's new book", near the top.
+            let excerpt = pi < 3 && (after.starts_with("'s ") || after.starts_with("’s ")) && {
+                let sent = cx.seg.sentences.get(cx.seg.sentence_of(w.span.start)).map_or("", |s| s.of(text)).to_lowercase();
+                (sent.contains("excerpt") || sent.contains("adapted from")) && sent.contains("book")
+            };
+            if byline || bio || excerpt {
+                match found {
+                    Some(f) if f.name != w.name => return None,
+                    _ => found = Some(w),
+                }
+            }
+        }
+        found
+    }
+
     /// The most recent earlier quote speaker before `pos` that `fits`.
     fn recent_speaker(&self, pos: usize, fits: impl Fn(&Who) -> bool) -> Option<&Who<'p>> {
         self.spoke.iter().rev().filter(|w| w.span.end <= pos).take(8).find(|w| fits(w))
@@ -473,7 +508,10 @@ impl<'p> People<'p> {
             return (Resolved::default(), Method::Explicit);
         }
         let (who, method) = self.find(cx, mention);
-        if let Some(w) = &who {
+        // The writer speaking as "I" is no antecedent of a later "he" or
+        // "she" (their own text calls them "I").
+        let first_person = matches!(mention.of(cx.text), "I" | "i");
+        if let Some(w) = who.as_ref().filter(|_| !first_person) {
             self.note(mention, w);
         } else if method == Method::Nominal && unnamed_role(cx, mention) {
             // An unnamed speaker ("the mall's spokeswoman"): a later "she added" is that speaker, not a named one.
@@ -637,10 +675,11 @@ impl<'p> People<'p> {
                 return (rank::choose(cx, &m, cands), Method::Pronoun);
             }
             let found = match lower.as_str() {
-                // "I said" outside a quote is the writer, whom the article
-                // does not name as a person of its text: nobody, not the
-                // last person named.
-                "i" => None,
+                // "I said" outside a quote is the writer: the person the
+                // article names as its author (a byline, a closing line
+                // about the author, a book excerpt's author), else nobody —
+                // never the last person named.
+                "i" => self.writer(cx),
                 _ => {
                     let para_start = cx
                         .seg
@@ -1539,6 +1578,25 @@ mod tests {
     #[test]
     fn i_outside_a_quote_is_the_unnamed_writer() {
         let t = "Greg Lam spoke on Monday.\n\n\"We will win,\" I said.";
+        assert_eq!(speakers(t), vec![None]);
+    }
+
+    #[test]
+    fn i_outside_a_quote_is_the_writer_the_article_names() {
+        // A closing line about the author.
+        let t = "Greg Lam spoke on Monday.\n\n\"We will win,\" I said to him.\n\nHe agreed.\n\nMira Okonjo is a senior editor at the Harbor Courier.";
+        assert_eq!(speakers(t), vec![Some("Mira Okonjo".into())]);
+        // A byline.
+        let t = "By Mira Okonjo\n\nGreg Lam spoke on Monday.\n\n\"We will win,\" I said to him.";
+        assert_eq!(speakers(t), vec![Some("Mira Okonjo".into())]);
+        // A book excerpt's author.
+        let t = "The following is an excerpt from Mira Okonjo's new book.\n\nGreg Lam spoke on Monday.\n\n\"We will win,\" I said to him.";
+        assert_eq!(speakers(t), vec![Some("Mira Okonjo".into())]);
+        // The writer is no antecedent of a later "she": the woman last named is.
+        let t = "By Mira Okonjo\n\nMy aunt Ada Fenwick drove us home.\n\n\"No,\" I said to her. \"Then walk,\" she said.";
+        assert_eq!(speakers(t), vec![Some("Mira Okonjo".into()), Some("Ada Fenwick".into())]);
+        // Two people named as authors: nobody.
+        let t = "By Mira Okonjo\n\nGreg Lam spoke on Monday.\n\n\"We will win,\" I said to him.\n\nHe agreed.\n\nAda Fenwick is a reporter at the Harbor Courier.";
         assert_eq!(speakers(t), vec![None]);
     }
 
