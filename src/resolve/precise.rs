@@ -207,6 +207,8 @@ enum Verdict {
     Unlink,
     /// Unlinked and typed a person: a company named like its founder.
     Person,
+    /// Unlinked and typed an organization: a place list's university.
+    Org,
 }
 
 /// Drops or unlinks the mentions the article contradicts (see the module docs).
@@ -243,7 +245,10 @@ pub fn apply(text: &str, toks: &[Tok], entities: &mut Vec<Entity<'_>>, g: &Gazet
         if v == Verdict::Person {
             e.etype = EntityType::Person;
         }
-        if matches!(v, Verdict::Unlink | Verdict::Person) {
+        if v == Verdict::Org {
+            e.etype = EntityType::Org;
+        }
+        if matches!(v, Verdict::Unlink | Verdict::Person | Verdict::Org) {
             super::choose::unlink(text, e, lexicon);
         }
         v != Verdict::Drop
@@ -307,6 +312,14 @@ fn judge<'t>(
                 return Verdict::Drop;
             }
         }
+        // "that Mass.": an abbreviated place after a determiner is the word.
+        if form.ends_with('.') && form.matches('.').count() == 1 && prev_word.is_some_and(|w| matches!(w, "the" | "that" | "this" | "a" | "his" | "her" | "their" | "our" | "my" | "The" | "That" | "This")) {
+            return Verdict::Drop;
+        }
+        // "University of Marmot" in a place list: the university.
+        if !one_word && form.split(' ').next().is_some_and(|w| matches!(w, "University" | "College" | "Bank")) && form.contains(" of ") {
+            return Verdict::Org;
+        }
         // "Southern Zorvaka": a compass word before a continent names a part
         // of it no entry holds.
         if sub == "continent" && prev_word.is_some_and(compass) {
@@ -321,6 +334,18 @@ fn judge<'t>(
         let occupied = f.checked_sub(1).is_some_and(|p| occupation(toks[p].text(text)) && toks[p].span.end + 1 == e.span.start);
         let who = after.starts_with(", who ") || after.starts_with(" who ");
         if personal && (occupied || who) {
+            return Verdict::Person;
+        }
+    }
+    // "Joseph Kelbex", "Joseph \u{201c}Ike\u{201d} Kelbex": a one-word company
+    // after a first name or a quoted nickname is a surname.
+    if one_word && company && en.weight < FAMOUS_ORG && !t.sent_start {
+        // Not a name's own mention ("Irish Sea", "Boston Globe").
+        let first = !prev_is_end
+            && prev.is_some_and(|p| p.class & Lexicon::FIRST != 0 && p.cap && p.class & (Lexicon::STOP | Lexicon::TITLE) == 0)
+            && prev_word.is_some_and(|w| lexicon.first_name_gender(w).is_some());
+        let nick = nickname_before(&text[..e.span.start]);
+        if first || nick {
             return Verdict::Person;
         }
     }
@@ -533,6 +558,18 @@ fn organization_head(w: &str) -> bool {
             | "Board" | "Agency" | "Club" | "Foundation" | "League" | "Court" | "Exchange" | "Orchestra" | "Symphony"
             | "Hospital" | "School" | "Diocese" | "Archdiocese" | "Bar" | "Assembly" | "Congress" | "Union"
     )
+}
+
+/// Whether `before` ends with a first name and a quoted one-word nickname
+/// ("Joseph \"Ike\" "), not a quotation's end ("\u{201c}We grew,\u{201d} ").
+fn nickname_before(before: &str) -> bool {
+    let Some(b) = before.strip_suffix("\" ").or_else(|| before.strip_suffix("\u{201d} ")) else { return false };
+    let word = b.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    let b = &b[..b.len() - word.len()];
+    let Some(b) = b.strip_suffix('"').or_else(|| b.strip_suffix('\u{201c}')) else { return false };
+    let Some(b) = b.strip_suffix(' ') else { return false };
+    let name = b.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    word.starts_with(char::is_uppercase) && name.starts_with(char::is_uppercase) && name.len() >= 2
 }
 
 /// Head words of a firm's longer name ("Marmot Enterprises").
@@ -764,5 +801,31 @@ mod tests {
         assert!(has(&got, "Kelbex") && id_of(&got, "Kelbex").is_none(), "{got:?}");
         let got = linked(d, "Kelbex Corporation said Kelbex shares rose.");
         assert_eq!(id_of(&got, "Kelbex"), Some("c:8"), "{got:?}");
+    }
+
+    #[test]
+    fn a_one_word_company_after_a_first_name_or_a_nickname_is_a_surname() {
+        let d = "c:7\tORG\tcompany\tKelbex\t\t\tZV\t\t500\n";
+        let got = linked(d, "The list names retired Gen. Fabio \u{201c}Ike\u{201d} Kelbex and the aide Olena Kelbex.");
+        assert!(got.iter().any(|(x, t, i)| x == "Kelbex" && *t == "PERSON" && i.is_none()), "{got:?}");
+        assert!(got.iter().all(|(x, _, i)| !x.contains("Kelbex") || i.is_none()), "{got:?}");
+        let got = linked(d, "\u{201c}We grew,\u{201d} Kelbex said.");
+        assert_eq!(id_of(&got, "Kelbex"), Some("c:7"), "{got:?}");
+    }
+
+    #[test]
+    fn an_abbreviated_place_after_a_determiner_and_a_place_closing_a_body_are_dropped() {
+        let d = "g:5\tLOC\tregion\tMarmotia\tMarm.\t\tZV\t\t5000000\n";
+        let got = linked(d, "You cannot go to that Marm. The Bar Council of Marmotia sued.");
+        assert!(!got.iter().any(|(x, _, _)| x == "Marm." || x == "Marmotia"), "{got:?}");
+        let got = linked(d, "He lives in Boston, Marm. now.");
+        assert_eq!(id_of(&got, "Marm."), Some("g:5"), "{got:?}");
+    }
+
+    #[test]
+    fn a_university_in_a_place_list_is_an_organization() {
+        let d = "g:6\tLOC\tcity\tUniversity of Marmotia\t\t\tZV\t\t2000000\n";
+        let got = linked(d, "Statues at the University of Marmotia came down.");
+        assert_eq!(got, vec![("University of Marmotia".to_string(), "ORG", None)], "{got:?}");
     }
 }
