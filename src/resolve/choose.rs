@@ -308,7 +308,8 @@ fn listed_with_a_region(text: &str, entities: &[Entity<'_>], g: &Gazetteer) -> V
 
 /// Words around a place that make it a state or province, not its city or
 /// a country of its name: "Marmot state", "state of Marmot", "governor of
-/// Marmot", "upstate Marmot", "Marmot's 3rd Congressional District".
+/// Marmot", "senator from Marmot", "primaries in Marmot", "upstate Marmot",
+/// "Marmot's 3rd Congressional District".
 /// `Some(true)` for a cue no city or country takes ("state of"), `Some(false)`
 /// for a compass adjective ("northern"), which a city's region may take too.
 fn state_cue(text: &str, e: &Entity<'_>) -> Option<bool> {
@@ -322,7 +323,12 @@ fn state_cue(text: &str, e: &Entity<'_>) -> Option<bool> {
     });
     if word_after("state")
         || word_after("State")
-        || ["state of ", "State of ", "governor of ", "Governor of ", "legislature of "].iter().any(|p| before.ends_with(p))
+        || [
+            "state of ", "State of ", "governor of ", "Governor of ", "legislature of ", "senator from ", "Senator from ",
+            "senators from ", "Senate seat in ", "primary in ", "primaries in ", "caucuses in ",
+        ]
+        .iter()
+        .any(|p| before.ends_with(p))
         || matches!(prev, "upstate" | "downstate")
         || district
     {
@@ -684,6 +690,8 @@ mod context_tests {
     fn a_state_cue_or_a_list_of_states_picks_the_state_over_its_city() {
         // "b:1" etc. use sayso-less ids: only the place rules act here.
         let got = ids(D, "Officials of Marmotburg state met. Flights left upstate Marmotburg, and Kelbshire and Marmotburg voted. Rents in Marmotburg rose.");
+        let got2 = ids(D, "She won the Senate seat in Marmotburg after the primaries in Marmotburg.");
+        assert!(got2.iter().all(|(x, i)| x != "Marmotburg" || i.as_deref() == Some("s:1")), "{got2:?}");
         assert_eq!(id_of(&got, "Marmotburg", 0).as_deref(), Some("s:1"), "{got:?}");
         assert_eq!(id_of(&got, "Marmotburg", 1).as_deref(), Some("s:1"), "{got:?}");
         assert_eq!(id_of(&got, "Marmotburg", 2).as_deref(), Some("s:1"), "{got:?}");
