@@ -80,6 +80,9 @@ pub struct Evidence<'p, 'a> {
     people: Vec<&'p str>,
     /// Every place linked (country, name as written), however small.
     places: Vec<(&'p str, &'a str)>,
+    /// Names of national bodies written right after another country's name
+    /// or nationality ("Kelmaria's Senate", "the Kelmarian Treasury").
+    foreign_bodies: Vec<&'a str>,
     /// How many politics and business words the article has
     /// ([`Vocabulary`]), counted when a rule first asks: few mentions need them.
     vocabulary: OnceCell<Vocabulary>,
@@ -231,6 +234,17 @@ pub fn evidence<'p, 'a>(text: &'a str, toks: &'a [Tok], entities: &[Entity<'p>],
     let mut people: Vec<&'p str> = Vec::new();
     let mut body_ids: Vec<(&'p str, &'p str)> = Vec::new();
     let mut places: Vec<(&'p str, &'a str)> = Vec::new();
+    let mut foreign_bodies: Vec<&'a str> = Vec::new();
+    for w in entities.windows(2) {
+        let (Some(a), Some(b)) = (w[0].entry, w[1].entry) else { continue };
+        let (ea, eb) = (g.entry(a), g.entry(b));
+        let national = matches!(ea.etype, EntityType::Loc | EntityType::Norp) && matches!(&*ea.subtype, "country" | "nationality");
+        let body = eb.etype == EntityType::Org && matches!(&*eb.subtype, "legislature" | "government" | "agency" | "court");
+        let gap = text.get(w[0].span.end..w[1].span.start).unwrap_or("x");
+        if national && body && ea.country != eb.country && matches!(gap, " " | "'s " | "\u{2019}s ") {
+            foreign_bodies.push(w[1].span.of(text));
+        }
+    }
     for e in entities {
         let (Source::Dictionary, Some(idx)) = (e.source, e.entry) else { continue };
         let en = g.entry(idx);
@@ -271,7 +285,7 @@ pub fn evidence<'p, 'a>(text: &'a str, toks: &'a [Tok], entities: &[Entity<'p>],
             }
         }
     }
-    Evidence { countries, bodies, body_ids, people, places, vocabulary: OnceCell::new(), text, toks, sports }
+    Evidence { countries, bodies, body_ids, people, places, foreign_bodies, vocabulary: OnceCell::new(), text, toks, sports }
 }
 
 /// For each mention: whether it stands in a list with a country, the
@@ -457,8 +471,8 @@ fn supported(text: &str, e: &Entity<'_>, g: &Gazetteer, en: &Entry, form: &str, 
                 && en.id.starts_with("sayso:")
                 && matches!(&*en.subtype, "legislature" | "government" | "agency" | "court")
                 && !en.country.is_empty()
-                && !ev.own_country(&en.country, &en.id)
-                && ev.countries.iter().any(|&(c, _)| c != &*en.country && ev.place_hits(c) > 0)
+                && ((!ev.own_country(&en.country, &en.id) && ev.countries.iter().any(|&(c, _)| c != &*en.country && ev.place_hits(c) > 0))
+                    || ev.foreign_bodies.contains(&form))
             {
                 return false;
             }
@@ -730,6 +744,9 @@ mod context_tests {
             k:3\tLOC\tcountry\tUnited Marmots\tMarmotland\t\tUS\t\t1000000000\n\
             sayso:t\tORG\tagency\tMarmot Treasury\tTreasury\t\tUS\t\t1000000\n";
         let got = ids(d, "The Kelmaria Treasury said it would sell bonds. The Treasury set a limit.");
+        assert_eq!(got.iter().filter(|(x, i)| x == "Treasury" && i.is_none()).count(), 2, "{got:?}");
+        // Named once as another country's body: that body each time.
+        let got = ids(d, "Marmotland and Kelmaria met. Kelmaria's Treasury said so, the Treasury said.");
         assert_eq!(got.iter().filter(|(x, i)| x == "Treasury" && i.is_none()).count(), 2, "{got:?}");
         // Its own country named: linked.
         let got = ids(d, "The Treasury said Marmotland and Kelmaria would talk.");

@@ -337,6 +337,18 @@ fn judge<'t>(
             return Verdict::Person;
         }
     }
+    // "Mr Kelbex's", "the Queen's": a company named by a possessive after an
+    // honorific is a person; a title's possessive after "the", a common noun.
+    if company && en.weight < FAMOUS_ORG && (form.ends_with("'s") || form.ends_with("\u{2019}s")) {
+        if prev_word.is_some_and(|w| matches!(w.trim_end_matches('.'), "Mr" | "Mrs" | "Ms" | "Dr" | "Miss")) {
+            return Verdict::Person;
+        }
+        let stem = form.trim_end_matches('s').trim_end_matches(['\'', '\u{2019}']);
+        let title = lexicon.classes(stem) & Lexicon::TITLE != 0 || lexicon.title(stem).is_some();
+        if title && prev_word.is_some_and(|w| matches!(w, "the" | "The")) {
+            return Verdict::Unlink;
+        }
+    }
     // "Joseph Kelbex", "Joseph \u{201c}Ike\u{201d} Kelbex": a one-word company
     // after a first name or a quoted nickname is a surname.
     if one_word && company && en.weight < FAMOUS_ORG && !t.sent_start {
@@ -827,5 +839,15 @@ mod tests {
         let d = "g:6\tLOC\tcity\tUniversity of Marmotia\t\t\tZV\t\t2000000\n";
         let got = linked(d, "Statues at the University of Marmotia came down.");
         assert_eq!(got, vec![("University of Marmotia".to_string(), "ORG", None)], "{got:?}");
+    }
+
+    #[test]
+    fn a_possessive_company_after_an_honorific_or_the_is_no_company() {
+        let d = "c:6\tORG\tcompany\tKelbo's\t\t\tZV\t\t500\nc:5\tORG\tcompany\tCrown Prince's\t\t\tZV\t\t500\n";
+        let got = linked(d, "Critics said Mr Kelbo's return hurt, and the Crown Prince's song was dull.");
+        assert_eq!(got, vec![("Kelbo's".to_string(), "PERSON", None), ("Crown Prince's".to_string(), "ORG", None)], "{got:?}");
+        // Another name's possessive after "the": the company.
+        let got = linked(d, "Shares rose, said the Kelbo's economist.");
+        assert_eq!(id_of(&got, "Kelbo's"), Some("c:6"), "{got:?}");
     }
 }
