@@ -72,6 +72,17 @@ pub struct Evidence<'p, 'a> {
     /// Country codes named (directly or by a place or nationality of one
     /// country), with how often.
     countries: Vec<(&'p str, u32)>,
+    /// Of those, the hits given by national bodies ("Senate"), not places.
+    bodies: Vec<(&'p str, u32)>,
+    /// The national bodies named (country, id), each once.
+    body_ids: Vec<(&'p str, &'p str)>,
+    /// Countries of the people linked in the article.
+    people: Vec<&'p str>,
+    /// Every place linked (country, name as written), however small.
+    places: Vec<(&'p str, &'a str)>,
+    /// Names of national bodies written right after another country's name
+    /// or nationality ("Kelmaria's Senate", "the Kelmarian Treasury").
+    foreign_bodies: Vec<&'a str>,
     /// How many politics and business words the article has
     /// ([`Vocabulary`]), counted when a rule first asks: few mentions need them.
     vocabulary: OnceCell<Vocabulary>,
@@ -109,6 +120,39 @@ impl Evidence<'_, '_> {
             return 0;
         }
         self.countries.iter().find(|(k, _)| *k == c).map_or(0, |&(_, n)| n)
+    }
+
+    /// Hits of country `c` given by places and nationalities only.
+    fn place_hits(&self, c: &str) -> u32 {
+        self.country_hits(c) - self.bodies.iter().find(|(k, _)| *k == c).map_or(0, |&(_, n)| n)
+    }
+
+    /// Whether the article names a country other than `a` and `b` by a
+    /// place or a nationality, or links a person of country `b`.
+    fn abroad(&self, a: &str, b: &str) -> bool {
+        self.countries.iter().any(|&(c, _)| c != a && c != b && self.place_hits(c) > 0) || self.people.contains(&b)
+    }
+
+    /// Whether the article says it is in country `c` other than by body
+    /// `id` itself: a place or nationality of it, a person of it linked, or
+    /// another of its national bodies.
+    fn own_country(&self, c: &str, id: &str) -> bool {
+        self.place_hits(c) > 0 || self.people.contains(&c) || self.body_ids.iter().any(|&(k, i)| k == c && i != id)
+    }
+
+    /// How many words of US party politics the article has ("Republican",
+    /// "gubernatorial", "GOP").
+    fn us_politics(&self) -> usize {
+        let b = self.text.as_bytes();
+        self.toks
+            .iter()
+            .filter(|t| {
+                matches!(
+                    &b[t.span.start..t.span.end],
+                    b"Republican" | b"Republicans" | b"Democrat" | b"Democrats" | b"gubernatorial" | b"GOP" | b"Gov"
+                )
+            })
+            .count()
     }
 }
 
@@ -186,18 +230,41 @@ fn vocabulary(w: &[u8]) -> Option<bool> {
 /// Collects the article's evidence from its dictionary mentions and words.
 pub fn evidence<'p, 'a>(text: &'a str, toks: &'a [Tok], entities: &[Entity<'p>], g: &'p Gazetteer, sports: bool) -> Evidence<'p, 'a> {
     let mut countries: Vec<(&'p str, u32)> = Vec::new();
+    let mut bodies: Vec<(&'p str, u32)> = Vec::new();
+    let mut people: Vec<&'p str> = Vec::new();
+    let mut body_ids: Vec<(&'p str, &'p str)> = Vec::new();
+    let mut places: Vec<(&'p str, &'a str)> = Vec::new();
+    let mut foreign_bodies: Vec<&'a str> = Vec::new();
+    for w in entities.windows(2) {
+        let (Some(a), Some(b)) = (w[0].entry, w[1].entry) else { continue };
+        let (ea, eb) = (g.entry(a), g.entry(b));
+        let national = matches!(ea.etype, EntityType::Loc | EntityType::Norp) && matches!(&*ea.subtype, "country" | "nationality");
+        let body = eb.etype == EntityType::Org && matches!(&*eb.subtype, "legislature" | "government" | "agency" | "court");
+        let gap = text.get(w[0].span.end..w[1].span.start).unwrap_or("x");
+        if national && body && ea.country != eb.country && matches!(gap, " " | "'s " | "\u{2019}s ") {
+            foreign_bodies.push(w[1].span.of(text));
+        }
+    }
     for e in entities {
         let (Source::Dictionary, Some(idx)) = (e.source, e.entry) else { continue };
         let en = g.entry(idx);
         if en.country.is_empty() {
             continue;
         }
+        if en.etype == EntityType::Loc && places.len() < 64 {
+            places.push((&*en.country, e.span.of(text)));
+        }
+        if en.etype == EntityType::Person && !people.contains(&&*en.country) {
+            people.push(&*en.country);
+        }
         let of_country = match en.etype {
             // A country or capital whose name a big place of another
             // country shares ("Georgia", a US state too) is no evidence of
             // itself: the article's other places decide which it is.
             EntityType::Loc if matches!(&*en.subtype, "country" | "capital") => !big_namesake_elsewhere(g, e.span.of(text), &en.country),
-            EntityType::Loc => en.weight >= BIG_PLACE && g.same_named(e.span.of(text)).is_empty(),
+            // A big place counts unless a big place elsewhere shares its
+            // name (a tiny namesake says nothing: "Arizona").
+            EntityType::Loc => en.weight >= BIG_PLACE && !big_namesake_elsewhere(g, e.span.of(text), &en.country),
             EntityType::Norp => &*en.subtype != "political",
             EntityType::Org => en.id.starts_with("sayso:") && matches!(&*en.subtype, "legislature" | "government" | "agency" | "court"),
             EntityType::Person => false,
@@ -207,9 +274,18 @@ pub fn evidence<'p, 'a>(text: &'a str, toks: &'a [Tok], entities: &[Entity<'p>],
                 Some(slot) => slot.1 += 1,
                 None => countries.push((&*en.country, 1)),
             }
+            if en.etype == EntityType::Org {
+                if !body_ids.contains(&(&*en.country, &*en.id)) {
+                    body_ids.push((&*en.country, &*en.id));
+                }
+                match bodies.iter_mut().find(|(c, _)| *c == &*en.country) {
+                    Some(slot) => slot.1 += 1,
+                    None => bodies.push((&*en.country, 1)),
+                }
+            }
         }
     }
-    Evidence { countries, vocabulary: OnceCell::new(), text, toks, sports }
+    Evidence { countries, bodies, body_ids, people, places, foreign_bodies, vocabulary: OnceCell::new(), text, toks, sports }
 }
 
 /// For each mention: whether it stands in a list with a country, the
@@ -227,6 +303,52 @@ fn listed_with_a_country(text: &str, entities: &[Entity<'_>], g: &Gazetteer) -> 
             before || after
         })
         .collect()
+}
+
+/// For each mention: whether it stands in a list with a state or province,
+/// the mention right before or after it being a region with only a comma,
+/// "and", "or" or a space between ("Ohio, Marmot and Iowa").
+fn listed_with_a_region(text: &str, entities: &[Entity<'_>], g: &Gazetteer) -> Vec<bool> {
+    let region = |e: &Entity<'_>| e.etype == EntityType::Loc && e.entry.is_some_and(|i| &*g.entry(i).subtype == "region" && !g.entry(i).country.is_empty());
+    let joined = |a: &Entity<'_>, b: &Entity<'_>| text.get(a.span.end..b.span.start).is_some_and(|gap| matches!(gap.trim(), "," | "and" | "or" | ", and" | ", or"));
+    (0..entities.len())
+        .map(|i| {
+            let before = i.checked_sub(1).map(|j| &entities[j]).is_some_and(|b| region(b) && joined(b, &entities[i]));
+            let after = entities.get(i + 1).is_some_and(|a| region(a) && joined(&entities[i], a));
+            before || after
+        })
+        .collect()
+}
+
+/// Words around a place that make it a state or province, not its city or
+/// a country of its name: "Marmot state", "state of Marmot", "governor of
+/// Marmot", "senator from Marmot", "primaries in Marmot", "upstate Marmot",
+/// "Marmot's 3rd Congressional District".
+/// `Some(true)` for a cue no city or country takes ("state of"), `Some(false)`
+/// for a compass adjective ("northern"), which a city's region may take too.
+fn state_cue(text: &str, e: &Entity<'_>) -> Option<bool> {
+    let before = &text[..e.span.start];
+    let after = &text[e.span.end..];
+    let word_after = |w: &str| after.strip_prefix(' ').and_then(|r| r.strip_prefix(w)).is_some_and(|r| !r.starts_with(char::is_alphanumeric));
+    let prev = before.trim_end_matches(' ').rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    let district = after.strip_prefix("'s ").or_else(|| after.strip_prefix("\u{2019}s ")).is_some_and(|r| {
+        let r = r.char_indices().nth(40).map_or(r, |(i, _)| &r[..i]);
+        r.starts_with(|c: char| c.is_ascii_digit()) && (r.contains("District") || r.contains("district"))
+    });
+    if word_after("state")
+        || word_after("State")
+        || [
+            "state of ", "State of ", "governor of ", "Governor of ", "legislature of ", "senator from ", "Senator from ",
+            "senators from ", "Senate seat in ", "primary in ", "primaries in ", "caucuses in ",
+        ]
+        .iter()
+        .any(|p| before.ends_with(p))
+        || matches!(prev, "upstate" | "downstate")
+        || district
+    {
+        return Some(true);
+    }
+    matches!(prev, "northern" | "southern" | "eastern" | "western" | "northeastern" | "northwestern" | "southeastern" | "southwestern").then_some(false)
 }
 
 /// Whether a place of a million people or more in a country other than
@@ -316,7 +438,8 @@ fn short_acronym(form: &str) -> bool {
 
 /// Whether the entry `en`, named `form` at mention `e`, may be linked on
 /// what the article says.
-fn supported(text: &str, e: &Entity<'_>, en: &Entry, form: &str, ev: &Evidence<'_, '_>, titles: &[&str], lexicon: &Lexicon) -> bool {
+#[allow(clippy::too_many_arguments)]
+fn supported(text: &str, e: &Entity<'_>, g: &Gazetteer, en: &Entry, form: &str, ev: &Evidence<'_, '_>, titles: &[&str], lexicon: &Lexicon) -> bool {
     let hits = ev.country_hits(&en.country);
     match en.etype {
         EntityType::Person => {
@@ -337,6 +460,22 @@ fn supported(text: &str, e: &Entity<'_>, en: &Entry, form: &str, ev: &Evidence<'
             !common || (hits > 0 && ev.vocabulary().politics >= 4 && !titles.is_empty())
         }
         EntityType::Org => {
+            // "Treasury", "Congress": a national body named by one common
+            // word is the article's own: an article placed in another
+            // country (by its places and nationalities) and never in the
+            // body's own (no place, person or other body of it) has its own
+            // body of that name.
+            if !form.contains(' ')
+                && form.len() > 3
+                && !form.chars().all(|c| c.is_ascii_uppercase())
+                && en.id.starts_with("sayso:")
+                && matches!(&*en.subtype, "legislature" | "government" | "agency" | "court")
+                && !en.country.is_empty()
+                && ((!ev.own_country(&en.country, &en.id) && ev.countries.iter().any(|&(c, _)| c != &*en.country && ev.place_hits(c) > 0))
+                    || ev.foreign_bodies.contains(&form))
+            {
+                return false;
+            }
             if &*en.subtype == "party" {
                 return hits > 0;
             }
@@ -372,8 +511,23 @@ fn supported(text: &str, e: &Entity<'_>, en: &Entry, form: &str, ev: &Evidence<'
             }
             // A town of several words ("Loch Lomond", a town in one country and a
             // lake in another): its country in the article.
+            let most = hits > 0 && ev.countries.iter().all(|&(_, n)| n <= hits);
             if form.contains(' ') {
-                return !matches!(&*en.subtype, "city" | "") || (hits > 0 && ev.countries.iter().all(|&(_, n)| n <= hits));
+                // "Southern District", "Central Province": a region's name
+                // other countries share, or made of a compass word, needs
+                // its country too.
+                let compass = form.split(' ').all(|w| {
+                    matches!(
+                        w,
+                        "North" | "South" | "East" | "West" | "Northern" | "Southern" | "Eastern" | "Western" | "Central" | "Upper"
+                            | "Lower" | "District" | "Province" | "Region" | "Division" | "Department" | "Coast" | "Zone" | "Area"
+                    )
+                });
+                let shared = g.same_named(form).iter().any(|&c| g.entry(c).country != en.country);
+                if &*en.subtype == "region" && !en.country.is_empty() && (compass || shared) {
+                    return most;
+                }
+                return !matches!(&*en.subtype, "city" | "") || most;
             }
             // "Banning", "Davis", "Bell": a common word or name needs a
             // place said around it ("in Davis", "Davis, California").
@@ -393,6 +547,10 @@ pub fn choose<'p>(text: &str, toks: &[Tok], entities: &mut [Entity<'p>], g: &'p 
     }
     let ev = evidence(text, toks, entities, g, sports);
     let listed = listed_with_a_country(text, entities, g);
+    let with_region = listed_with_a_region(text, entities, g);
+    // Names a strong state cue makes a state somewhere in the article
+    // ("governor of Georgia"): one sense per article for a country's name.
+    let stated: Vec<&str> = entities.iter().filter(|e| e.etype == EntityType::Loc && state_cue(text, e) == Some(true)).map(|e| e.span.of(text)).collect();
     for (ei, e) in entities.iter_mut().enumerate() {
         let (Source::Dictionary, Some(idx)) = (e.source, e.entry) else { continue };
         let form = e.span.of(text);
@@ -423,9 +581,42 @@ pub fn choose<'p>(text: &str, toks: &[Tok], entities: &mut [Entity<'p>], g: &'p 
                 }
             }
         }
+        let mut weak = false;
+        if same.len() > 1 && e.etype == EntityType::Loc && !g.is_user(pick) {
+            let cur = g.entry(pick);
+            let region = same.iter().copied().find(|&c| c != pick && g.entry(c).etype == EntityType::Loc && &*g.entry(c).subtype == "region");
+            if let Some(r) = region {
+                let re = g.entry(r);
+                let cue = state_cue(text, e);
+                if matches!(&*cur.subtype, "city" | "capital") && re.country == cur.country {
+                    // "New York state", "upstate New York", "Ohio and New
+                    // York": the state, not its city.
+                    if cue.is_some() || with_region[ei] {
+                        pick = r;
+                    }
+                } else if &*cur.subtype == "country" && re.country != cur.country && re.weight >= BIG_PLACE && !listed[ei] {
+                    // "Georgia", a country and a US state: the state when
+                    // the words around it or the article's politics say so;
+                    // the country when the article is abroad; otherwise null.
+                    if cue == Some(true) || stated.contains(&form) || (ev.country_hits(&re.country) > 0 && ev.country_hits(&re.country) >= ev.country_hits(&cur.country)) {
+                        pick = r;
+                    } else if ev.country_hits(&cur.country) == 0 {
+                        if &*re.country == "US" && ev.us_politics() >= 2 && !ev.abroad(&re.country, &cur.country) {
+                            pick = r;
+                        } else if !ev.abroad(&re.country, &cur.country) && ev.places.iter().any(|&(c, f)| c == &*re.country && f != form) {
+                            // A town of the state's country, however small
+                            // ("Marmot Springs"), and nothing abroad: no link.
+                            weak = true;
+                        }
+                    }
+                }
+            }
+        }
         let en = g.entry(pick);
         // The user's own dictionaries are what they asked for: always linked.
-        if g.is_user(pick) || supported(text, e, en, form, &ev, &titles, lexicon) {
+        if weak {
+            unlink(text, e, lexicon);
+        } else if g.is_user(pick) || supported(text, e, g, en, form, &ev, &titles, lexicon) {
             if pick != idx {
                 e.entry = Some(pick);
                 e.id = Some(Cow::Borrowed(&*en.id));
@@ -473,5 +664,92 @@ mod tests {
         for w in ["the", "said", "and", "of", "it", "Élan", "governors", "mayors", "ceo", "", "a", "senate"] {
             assert_eq!(vocabulary(w.as_bytes()), None, "{w}");
         }
+    }
+}
+
+#[cfg(test)]
+mod context_tests {
+    use crate::gazetteer::GazetteerBuilder;
+    use crate::lexicon::Lexicon;
+    use crate::text::Segmented;
+
+    /// The ids of the mentions of `text` with a test dictionary: (text, id).
+    fn ids(dict: &str, text: &str) -> Vec<(String, Option<String>)> {
+        let mut b = GazetteerBuilder::new().defaults(false);
+        b.add_default_str("t", dict);
+        let g = b.build().unwrap();
+        let lex = Lexicon::core();
+        let seg = Segmented::classified(text, &mut |w| lex.classes(w));
+        crate::resolve::resolve(text, &seg, &g.find(text), &g, &lex)
+            .into_iter()
+            .map(|e| (e.span.of(text).to_string(), e.id.map(|i| i.to_string())))
+            .collect()
+    }
+
+    fn id_of(got: &[(String, Option<String>)], t: &str, nth: usize) -> Option<String> {
+        got.iter().filter(|(x, _)| x == t).nth(nth).and_then(|(_, i)| i.clone())
+    }
+
+    const D: &str = "c:1\tLOC\tcity\tMarmotburg\t\t\tUS\t\t9000000\n\
+        s:1\tLOC\tregion\tMarmotburg\t\t\tUS\t\t5000000\n\
+        s:2\tLOC\tregion\tKelbshire\t\t\tUS\t\t5000000\n\
+        k:1\tLOC\tcountry\tZorvania\t\t\tZV\t\t1000000000\n\
+        s:3\tLOC\tregion\tZorvania\t\t\tUS\t\t5000000\n\
+        k:2\tLOC\tcountry\tKelmaria\t\t\tKL\t\t1000000000\n\
+        r:1\tLOC\tregion\tSouthern District\t\t\tKL\t\t200000\n\
+        b:1\tORG\tlegislature\tMarmot Senate\tSenate\t\tUS\t\t2000000\n\
+        b:2\tORG\tagency\tMarmot Treasury\tTreasury\t\tUS\t\t1000000\n";
+
+    #[test]
+    fn a_state_cue_or_a_list_of_states_picks_the_state_over_its_city() {
+        // "b:1" etc. use sayso-less ids: only the place rules act here.
+        let got = ids(D, "Officials of Marmotburg state met. Flights left upstate Marmotburg, and Kelbshire and Marmotburg voted. Rents in Marmotburg rose.");
+        let got2 = ids(D, "She won the Senate seat in Marmotburg after the primaries in Marmotburg.");
+        assert!(got2.iter().all(|(x, i)| x != "Marmotburg" || i.as_deref() == Some("s:1")), "{got2:?}");
+        assert_eq!(id_of(&got, "Marmotburg", 0).as_deref(), Some("s:1"), "{got:?}");
+        assert_eq!(id_of(&got, "Marmotburg", 1).as_deref(), Some("s:1"), "{got:?}");
+        assert_eq!(id_of(&got, "Marmotburg", 2).as_deref(), Some("s:1"), "{got:?}");
+        assert_eq!(id_of(&got, "Marmotburg", 3).as_deref(), Some("c:1"), "{got:?}");
+    }
+
+    #[test]
+    fn a_country_named_like_a_us_state_takes_the_article_reading_or_none() {
+        // A strong cue anywhere in the article: the state, each time.
+        let got = ids(D, "The governor of Zorvania vetoed the bill. Zorvania motorists will pay more.");
+        assert_eq!(id_of(&got, "Zorvania", 0).as_deref(), Some("s:3"), "{got:?}");
+        assert_eq!(id_of(&got, "Zorvania", 1).as_deref(), Some("s:3"), "{got:?}");
+        // US party politics and nothing abroad: the state.
+        let got = ids(D, "Republican leaders said the Democrat would lose Zorvania in November.");
+        assert_eq!(id_of(&got, "Zorvania", 0).as_deref(), Some("s:3"), "{got:?}");
+        // Another country named: the country.
+        let got = ids(D, "Kelmaria signed a deal with Zorvania on Monday.");
+        assert_eq!(id_of(&got, "Zorvania", 0).as_deref(), Some("k:1"), "{got:?}");
+        // A small town of the state's country and nothing abroad: no link.
+        let d = format!("{D}t:1\tLOC\tcity\tKelb Springs\t\t\tUS\t\t90000\n");
+        let got = ids(&d, "She left Kelb Springs and will go back to Zorvania to buy a house.");
+        assert!(got.iter().any(|(x, i)| x == "Zorvania" && i.is_none()), "{got:?}");
+    }
+
+    #[test]
+    fn a_compass_region_name_needs_its_country() {
+        let got = ids(D, "A second Southern District judge was confirmed on Monday.");
+        assert!(got.iter().all(|(_, i)| i.is_none()), "{got:?}");
+        let got = ids(D, "Floods hit the Southern District of Kelmaria, and Southern District officials in Kelmaria said so.");
+        assert!(got.iter().any(|(x, i)| x == "Southern District" && i.as_deref() == Some("r:1")), "{got:?}");
+    }
+
+    #[test]
+    fn a_one_word_national_body_of_another_country_is_unlinked() {
+        let d = "k:2\tLOC\tcountry\tKelmaria\t\t\tKL\t\t1000000000\n\
+            k:3\tLOC\tcountry\tUnited Marmots\tMarmotland\t\tUS\t\t1000000000\n\
+            sayso:t\tORG\tagency\tMarmot Treasury\tTreasury\t\tUS\t\t1000000\n";
+        let got = ids(d, "The Kelmaria Treasury said it would sell bonds. The Treasury set a limit.");
+        assert_eq!(got.iter().filter(|(x, i)| x == "Treasury" && i.is_none()).count(), 2, "{got:?}");
+        // Named once as another country's body: that body each time.
+        let got = ids(d, "Marmotland and Kelmaria met. Kelmaria's Treasury said so, the Treasury said.");
+        assert_eq!(got.iter().filter(|(x, i)| x == "Treasury" && i.is_none()).count(), 2, "{got:?}");
+        // Its own country named: linked.
+        let got = ids(d, "The Treasury said Marmotland and Kelmaria would talk.");
+        assert_eq!(id_of(&got, "Treasury", 0).as_deref(), Some("sayso:t"), "{got:?}");
     }
 }

@@ -205,6 +205,10 @@ enum Verdict {
     Keep,
     Drop,
     Unlink,
+    /// Unlinked and typed a person: a company named like its founder.
+    Person,
+    /// Unlinked and typed an organization: a place list's university.
+    Org,
 }
 
 /// Drops or unlinks the mentions the article contradicts (see the module docs).
@@ -218,7 +222,7 @@ pub fn apply(text: &str, toks: &[Tok], entities: &mut Vec<Entity<'_>>, g: &Gazet
     // Whether a name is written in lower case somewhere in the text: one
     // scan of the text per distinct name, not per mention (linear even on
     // a long list of the same company).
-    let mut lowered: FxHashMap<&str, bool> = FxHashMap::default();
+    let mut lowered: FxHashMap<(&str, u8), bool> = FxHashMap::default();
     for (i, e) in entities.iter().enumerate() {
         if e.source != Source::Dictionary || e.id.is_none() {
             continue;
@@ -238,7 +242,13 @@ pub fn apply(text: &str, toks: &[Tok], entities: &mut Vec<Entity<'_>>, g: &Gazet
     entities.retain_mut(|e| {
         let v = verdicts[k];
         k += 1;
-        if v == Verdict::Unlink {
+        if v == Verdict::Person {
+            e.etype = EntityType::Person;
+        }
+        if v == Verdict::Org {
+            e.etype = EntityType::Org;
+        }
+        if matches!(v, Verdict::Unlink | Verdict::Person | Verdict::Org) {
             super::choose::unlink(text, e, lexicon);
         }
         v != Verdict::Drop
@@ -258,7 +268,7 @@ fn judge<'t>(
     g: &Gazetteer,
     lexicon: &Lexicon,
     sports: bool,
-    lowered: &mut FxHashMap<&'t str, bool>,
+    lowered: &mut FxHashMap<(&'t str, u8), bool>,
 ) -> Verdict {
     let e = &entities[i];
     let en = g.entry(e.entry.unwrap_or_default());
@@ -279,6 +289,89 @@ fn judge<'t>(
     let next = toks.get(l + 1).filter(|n| &text[e.span.end..n.span.start] == " " && !n.line_start);
     let next_word = next.map(|n| n.text(text));
 
+    let after = &text[e.span.end..];
+    if e.etype == EntityType::Loc {
+        // "ZV$40": a currency sign, no place.
+        if after.starts_with('$') {
+            return Verdict::Drop;
+        }
+        // "Marmot del Sur", "Gare de l'Est": a place opening a longer name.
+        let particle = ["del ", "de ", "do ", "da ", "di ", "dos ", "das ", "du ", "de la ", "de l'", "de l\u{2019}"]
+            .iter()
+            .any(|p| after.strip_prefix(' ').and_then(|r| r.strip_prefix(p)).is_some_and(|r| r.starts_with(char::is_uppercase)));
+        if particle {
+            return Verdict::Drop;
+        }
+        // "Royal Bank of Zembla", "University of Marmot": a place closing an
+        // organization's name.
+        if let Some(b) = text[..e.span.start].strip_suffix(" of ") {
+            let head = b.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+            let at = b.len() - head.len();
+            let opens_sentence = toks.binary_search_by_key(&at, |t| t.span.start).is_ok_and(|k| toks[k].sent_start || toks[k].headline);
+            if organization_head(head) && !opens_sentence {
+                return Verdict::Drop;
+            }
+        }
+        // "that Mass.": an abbreviated place after a determiner is the word.
+        if form.ends_with('.') && form.matches('.').count() == 1 && prev_word.is_some_and(|w| matches!(w, "the" | "that" | "this" | "a" | "his" | "her" | "their" | "our" | "my" | "The" | "That" | "This")) {
+            return Verdict::Drop;
+        }
+        // "University of Marmot" in a place list: the university.
+        if !one_word && form.split(' ').next().is_some_and(|w| matches!(w, "University" | "College" | "Bank")) && form.contains(" of ") {
+            return Verdict::Org;
+        }
+        // "Southern Zorvaka": a compass word before a continent names a part
+        // of it no entry holds.
+        if sub == "continent" && prev_word.is_some_and(compass) {
+            return Verdict::Drop;
+        }
+    }
+    // "fashion designer Ada Marmot", "Ada Marmot, who": a company named like
+    // its founder standing for the person.
+    if company && en.weight < FAMOUS_ORG && form.split_whitespace().count() == 2 {
+        let first = form.split_whitespace().next().unwrap_or("");
+        let personal = lexicon.first_name_gender(first).is_some();
+        let occupied = f.checked_sub(1).is_some_and(|p| occupation(toks[p].text(text)) && toks[p].span.end + 1 == e.span.start);
+        let who = after.starts_with(", who ") || after.starts_with(" who ");
+        if personal && (occupied || who) {
+            return Verdict::Person;
+        }
+    }
+    // "Mr Kelbex's", "the Queen's": a company named by a possessive after an
+    // honorific is a person; a title's possessive after "the", a common noun.
+    if company && en.weight < FAMOUS_ORG && (form.ends_with("'s") || form.ends_with("\u{2019}s")) {
+        if prev_word.is_some_and(|w| matches!(w.trim_end_matches('.'), "Mr" | "Mrs" | "Ms" | "Dr" | "Miss")) {
+            return Verdict::Person;
+        }
+        let stem = form.trim_end_matches('s').trim_end_matches(['\'', '\u{2019}']);
+        let title = lexicon.classes(stem) & Lexicon::TITLE != 0 || lexicon.title(stem).is_some();
+        if title && prev_word.is_some_and(|w| matches!(w, "the" | "The")) {
+            return Verdict::Unlink;
+        }
+    }
+    // "Joseph Kelbex", "Joseph \u{201c}Ike\u{201d} Kelbex": a one-word company
+    // after a first name or a quoted nickname is a surname.
+    if one_word && company && en.weight < FAMOUS_ORG && !t.sent_start {
+        // Not a name's own mention ("Irish Sea", "Boston Globe").
+        let first = !prev_is_end
+            && prev.is_some_and(|p| p.class & Lexicon::FIRST != 0 && p.cap && p.class & (Lexicon::STOP | Lexicon::TITLE) == 0)
+            && prev_word.is_some_and(|w| lexicon.first_name_gender(w).is_some());
+        let nick = nickname_before(&text[..e.span.start]);
+        if first || nick {
+            return Verdict::Person;
+        }
+    }
+    // "Marmot" when the article names "Marmot Enterprises", no form of the
+    // entry: the short name stands for that other firm.
+    // Only an entry that knows its own longer name ("Marmot Corporation")
+    // says the other one is another firm.
+    let own_longer = || en.surface_forms().any(|x| x.len() > form.len() && x.starts_with(form) && x[form.len()..].starts_with(' '));
+    if one_word && company && en.weight < FAMOUS_ORG && !en.id.starts_with("sayso:") && own_longer() {
+        let other = *lowered.entry((form, 1)).or_insert_with(|| longer_firm_in(text, form, en));
+        if other {
+            return Verdict::Unlink;
+        }
+    }
     // Part of a longer capitalized name: "Athletics Zembla", "ZK Marmot".
     if one_word && (e.etype == EntityType::Loc || company) && !t.upper {
         if let (Some(p), Some(w)) = (prev, prev_word) {
@@ -387,7 +480,7 @@ fn judge<'t>(
     }
     // A common word as a company's name needs company evidence.
     if one_word && company && !en.id.starts_with("sayso:") && en.weight < FAMOUS_ORG {
-        let common = lexicon.classes(form) & Lexicon::STOP != 0 || *lowered.entry(form).or_insert_with(|| lower_case_in(text, form));
+        let common = lexicon.classes(form) & Lexicon::STOP != 0 || *lowered.entry((form, 0)).or_insert_with(|| lower_case_in(text, form));
         if common {
             let after = &text[e.span.end..];
             let legal = next_word.is_some_and(legal_form);
@@ -465,6 +558,60 @@ fn judge<'t>(
         }
     }
     Verdict::Keep
+}
+
+/// Capitalized head words of an organization's name that take a place after
+/// "of" ("Bank of Zembla", "University of Marmot").
+fn organization_head(w: &str) -> bool {
+    matches!(
+        w,
+        "Bank" | "University" | "College" | "Church" | "Party" | "Council" | "Association" | "Institute" | "Society"
+            | "Federation" | "Museum" | "Academy" | "Chamber" | "Commission" | "Corporation" | "Company" | "Authority"
+            | "Board" | "Agency" | "Club" | "Foundation" | "League" | "Court" | "Exchange" | "Orchestra" | "Symphony"
+            | "Hospital" | "School" | "Diocese" | "Archdiocese" | "Bar" | "Assembly" | "Congress" | "Union"
+    )
+}
+
+/// Whether `before` ends with a first name and a quoted one-word nickname
+/// ("Joseph \"Ike\" "), not a quotation's end ("\u{201c}We grew,\u{201d} ").
+fn nickname_before(before: &str) -> bool {
+    let Some(b) = before.strip_suffix("\" ").or_else(|| before.strip_suffix("\u{201d} ")) else { return false };
+    let word = b.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    let b = &b[..b.len() - word.len()];
+    let Some(b) = b.strip_suffix('"').or_else(|| b.strip_suffix('\u{201c}')) else { return false };
+    let Some(b) = b.strip_suffix(' ') else { return false };
+    let name = b.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    word.starts_with(char::is_uppercase) && name.starts_with(char::is_uppercase) && name.len() >= 2
+}
+
+/// Head words of a firm's longer name ("Marmot Enterprises").
+fn firm_head(w: &str) -> bool {
+    matches!(
+        w,
+        "Enterprises" | "Industries" | "Investments" | "Bank" | "Banking" | "Insurance" | "Securities" | "Financial"
+            | "Capital" | "Partners" | "Ventures" | "Properties" | "Trust" | "Motors" | "Airlines" | "Airways" | "Petroleum"
+            | "Mining" | "Foods" | "Pharmaceuticals" | "Savings" | "Bancorp" | "Bankshares"
+    )
+}
+
+/// Whether `text` names a firm "FORM Head" ("Marmot Enterprises") that is
+/// no form of entry `en`.
+fn longer_firm_in(text: &str, form: &str, en: &crate::gazetteer::Entry) -> bool {
+    let mut from = 0;
+    while let Some(p) = text[from..].find(form) {
+        let s = from + p;
+        let e = s + form.len();
+        from = e;
+        if text[..s].ends_with(char::is_alphanumeric) {
+            continue;
+        }
+        let Some(rest) = text[e..].strip_prefix(' ') else { continue };
+        let w: &str = rest.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+        if firm_head(w) && !en.surface_forms().any(|f| f.starts_with(&text[s..e + 1 + w.len()])) {
+            return true;
+        }
+    }
+    false
 }
 
 /// Words after an outlet's name in a credit or a byline ("Zorvan Photo",
@@ -594,8 +741,13 @@ mod tests {
         let d = "g:1\tLOC\tcity\tMarmotville\t\t\tZV\t\t9000000\ng:2\tLOC\tregion\tMarmotville\t\t\tZV\t\t5000000\n\
             q:1\tPERSON\tpolitician\tFabio Marrowitz\t\tm\tZV\tdeputy\t100\n";
         let got = linked(d, "Officials of Marmotville state said the branch manager Dmitry Fabio Marrowitz left.");
-        assert!(has(&got, "Marmotville") && id_of(&got, "Marmotville").is_none(), "{got:?}");
+        // The state of the city's country shares the name: linking picks it.
+        assert_eq!(id_of(&got, "Marmotville"), Some("g:2"), "{got:?}");
         assert!(!got.iter().any(|(x, _, i)| x.contains("Fabio Marrowitz") && i.is_some()), "{got:?}");
+        // A state of that name only in another country: no link.
+        let d2 = "g:1\tLOC\tcity\tMarmotville\t\t\tZV\t\t9000000\ng:2\tLOC\tregion\tMarmotville\t\t\tKL\t\t5000000\n";
+        let got = linked(d2, "Officials of Marmotville state met.");
+        assert!(has(&got, "Marmotville") && id_of(&got, "Marmotville").is_none(), "{got:?}");
         let got = linked(d, "Officials of Marmotville said Fabio Marrowitz left.");
         assert_eq!(id_of(&got, "Marmotville"), Some("g:1"), "{got:?}");
         assert_eq!(id_of(&got, "Fabio Marrowitz"), Some("q:1"), "{got:?}");
@@ -631,5 +783,71 @@ mod tests {
         let got = linked(D, "Zorvak language rap grew, and she speaks Zorvak at home. Zorvak officials agreed.");
         let ids: Vec<_> = got.iter().filter(|(x, _, _)| x == "Zorvak").map(|(_, _, i)| i.clone()).collect();
         assert_eq!(ids, vec![None, None, Some("n:2".to_string())], "{got:?}");
+    }
+
+    #[test]
+    fn a_place_inside_a_longer_name_or_a_currency_is_dropped() {
+        let d = "iso:ZV\tLOC\tcountry\tZorvakia\tZV\t\tZV\t\t1000000000\n\
+            g:1\tLOC\tcity\tMarmotville\t\t\tZV\t\t2000000\n\
+            r:1\tLOC\tcontinent\tKelbia\t\t\t\t\t1000000000\n";
+        let got = linked(d, "Rebels near Marmotville del Sur fled. It cost ZV$40 at the Royal Bank of Zorvakia in Southern Kelbia.");
+        assert!(got.iter().all(|(x, _, _)| !matches!(x.as_str(), "Marmotville" | "ZV" | "Zorvakia" | "Kelbia")), "{got:?}");
+        // The place itself: kept.
+        let got = linked(d, "Rebels near Marmotville fled. It cost $40 in Zorvakia, the poorest land of Kelbia.");
+        assert_eq!(got.iter().filter(|(_, _, i)| i.is_some()).count(), 3, "{got:?}");
+    }
+
+    #[test]
+    fn a_company_named_like_its_founder_standing_for_the_person_is_a_person() {
+        let d = "c:9\tORG\tcompany\tOlena Marmot\tOlena Marmot Corp\t\tZV\t\t500\n";
+        let got = linked(d, "The fashion designer Olena Marmot praised the show.");
+        assert_eq!(got, vec![("Olena Marmot".to_string(), "PERSON", None)], "{got:?}");
+        let got = linked(d, "Shares of Olena Marmot rose.");
+        assert_eq!(id_of(&got, "Olena Marmot"), Some("c:9"), "{got:?}");
+    }
+
+    #[test]
+    fn a_short_company_name_standing_for_another_firm_of_a_longer_name_is_unlinked() {
+        let d = "c:8\tORG\tcompany\tKelbex\tKelbex Corporation\t\tZV\t\t500\n";
+        let got = linked(d, "Rainbow bid for Kelbex Enterprises. Kelbex shares rose.");
+        assert!(has(&got, "Kelbex") && id_of(&got, "Kelbex").is_none(), "{got:?}");
+        let got = linked(d, "Kelbex Corporation said Kelbex shares rose.");
+        assert_eq!(id_of(&got, "Kelbex"), Some("c:8"), "{got:?}");
+    }
+
+    #[test]
+    fn a_one_word_company_after_a_first_name_or_a_nickname_is_a_surname() {
+        let d = "c:7\tORG\tcompany\tKelbex\t\t\tZV\t\t500\n";
+        let got = linked(d, "The list names retired Gen. Fabio \u{201c}Ike\u{201d} Kelbex and the aide Olena Kelbex.");
+        assert!(got.iter().any(|(x, t, i)| x == "Kelbex" && *t == "PERSON" && i.is_none()), "{got:?}");
+        assert!(got.iter().all(|(x, _, i)| !x.contains("Kelbex") || i.is_none()), "{got:?}");
+        let got = linked(d, "\u{201c}We grew,\u{201d} Kelbex said.");
+        assert_eq!(id_of(&got, "Kelbex"), Some("c:7"), "{got:?}");
+    }
+
+    #[test]
+    fn an_abbreviated_place_after_a_determiner_and_a_place_closing_a_body_are_dropped() {
+        let d = "g:5\tLOC\tregion\tMarmotia\tMarm.\t\tZV\t\t5000000\n";
+        let got = linked(d, "You cannot go to that Marm. The Bar Council of Marmotia sued.");
+        assert!(!got.iter().any(|(x, _, _)| x == "Marm." || x == "Marmotia"), "{got:?}");
+        let got = linked(d, "He lives in Boston, Marm. now.");
+        assert_eq!(id_of(&got, "Marm."), Some("g:5"), "{got:?}");
+    }
+
+    #[test]
+    fn a_university_in_a_place_list_is_an_organization() {
+        let d = "g:6\tLOC\tcity\tUniversity of Marmotia\t\t\tZV\t\t2000000\n";
+        let got = linked(d, "Statues at the University of Marmotia came down.");
+        assert_eq!(got, vec![("University of Marmotia".to_string(), "ORG", None)], "{got:?}");
+    }
+
+    #[test]
+    fn a_possessive_company_after_an_honorific_or_the_is_no_company() {
+        let d = "c:6\tORG\tcompany\tKelbo's\t\t\tZV\t\t500\nc:5\tORG\tcompany\tCrown Prince's\t\t\tZV\t\t500\n";
+        let got = linked(d, "Critics said Mr Kelbo's return hurt, and the Crown Prince's song was dull.");
+        assert_eq!(got, vec![("Kelbo's".to_string(), "PERSON", None), ("Crown Prince's".to_string(), "ORG", None)], "{got:?}");
+        // Another name's possessive after "the": the company.
+        let got = linked(d, "Shares rose, said the Kelbo's economist.");
+        assert_eq!(id_of(&got, "Kelbo's"), Some("c:6"), "{got:?}");
     }
 }
