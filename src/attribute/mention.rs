@@ -1499,6 +1499,21 @@ fn sentence_subject(cx: &Context, span: Span) -> Option<Span> {
                 continue;
             }
         }
+        // An opening day or time word with its part of the day ("Sunday
+        // morning,", "Last week,", "Earlier,", "Tonight,").
+        let day = matches!(
+            t,
+            "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday" | "Yesterday" | "Today" | "Tonight"
+                | "Tomorrow" | "Earlier" | "Later" | "Last" | "This" | "Next"
+        );
+        if let Some(c) = next_comma(i).filter(|&c| day && c - i <= 3) {
+            let part = |w: &Word| matches!(w.text(cx.text), "morning" | "afternoon" | "evening" | "night" | "week" | "weekend" | "month" | "year" | "day" | "fall" | "spring" | "summer" | "winter");
+            if ws[i + 1..c].iter().all(part) && (c > i + 1 || !matches!(t, "Last" | "This" | "Next")) {
+                i = c;
+                skipped = true;
+                continue;
+            }
+        }
         // An opening adverb ("Hastily politicizing the tragedy, Trump …").
         let next_lower = ws.get(i + 1).is_some_and(|n| !starts_upper(n.text(cx.text)));
         if t.len() > 4 && t.ends_with("ly") && next_lower && !cx.lexicon.is_first_name(t) && !cx.lexicon.is_surname(t) {
@@ -2123,6 +2138,10 @@ mod tests {
     #[test]
     fn opening_time_phrase_is_not_the_subject() {
         let t = "Head\n\nA month later, Ivo Brandt went to the border and explained why \"the wall is useless.\"";
+        assert_eq!(mentions(t), vec![Some("Ivo Brandt".into())]);
+        let t = "Head\n\nSunday morning, Ivo Brandt slammed the plan and accused Lina Oyelaran of a \"flip-flop.\"";
+        assert_eq!(mentions(t), vec![Some("Ivo Brandt".into())]);
+        let t = "Head\n\nLast week, Ivo Brandt slammed the plan and accused Lina Oyelaran of a \"flip-flop.\"";
         assert_eq!(mentions(t), vec![Some("Ivo Brandt".into())]);
     }
 
