@@ -904,7 +904,8 @@ impl<'p> People<'p> {
             return None;
         }
         let span = Span::new(rest[0].span.start, last.span.end);
-        if cx.entities.iter().any(|e| e.span.overlaps(&span) && matches!(e.etype, EntityType::Norp | EntityType::Loc)) {
+        let from = cx.entities.partition_point(|e| e.span.end <= span.start);
+        if cx.entities[from..].iter().take_while(|e| e.span.start < span.end).any(|e| e.span.overlaps(&span) && matches!(e.etype, EntityType::Norp | EntityType::Loc)) {
             return None;
         }
         let name = span.of(cx.text);
@@ -914,7 +915,8 @@ impl<'p> People<'p> {
         }
         // "the Roes": a family, not an organization.
         if let Some(stem) = name.strip_suffix('s').filter(|_| rest.len() == 1) {
-            if self.list.iter().any(|w| !w.org && w.name.split_whitespace().last() == Some(stem)) {
+            // (The first 500 persons: every one in any real article.)
+            if self.list.iter().filter(|w| !w.org).take(500).any(|w| w.name.split_whitespace().last() == Some(stem)) {
                 return None;
             }
         }
@@ -923,9 +925,12 @@ impl<'p> People<'p> {
             n.split_whitespace().filter(|t| starts_upper(t)).filter_map(|t| t.chars().next()).collect()
         };
         let acronym = rest.len() == 1 && name.len() >= 2 && name.len() <= 6 && name.chars().all(|c| c.is_ascii_uppercase());
-        let known = self.list.iter().rev().filter(before).find(|w| {
+        // The organizations named last (a bound, so that an article of
+        // thousands of names stays linear).
+        let end = self.list.partition_point(|w| w.span.end <= span.start);
+        let known = self.list[..end].iter().rev().filter(before).take(200).find(|w| {
             let n = w.speaker().name;
-            n == name || n.ends_with(&format!(" {name}")) || (acronym && initials(&n) == name)
+            n == name || n.strip_suffix(name).is_some_and(|p| p.ends_with(' ')) || (acronym && initials(&n) == name)
         });
         // Common words ("the Post", "the Commission") only for an organization named before.
         let common = rest.iter().any(|w| cx.lexicon.is_stopword(w.text(cx.text)));
@@ -1069,8 +1074,8 @@ impl<'p> People<'p> {
 /// is named as the article writes it (without middle initials), when the
 /// article never writes the dictionary's first name.
 fn article_first_names(cx: &Context, list: &mut [Who]) {
-    let mut written: Vec<(Cow<str>, String)> = Vec::new();
-    let mut canonical_used: Vec<Cow<str>> = Vec::new();
+    let mut written: FxHashMap<Cow<str>, String> = FxHashMap::default();
+    let mut canonical_used: rustc_hash::FxHashSet<Cow<str>> = rustc_hash::FxHashSet::default();
     for w in list.iter().filter(|w| !w.org && w.id.is_some()) {
         let own: Vec<&str> = strip_possessive(w.span.of(cx.text)).split_whitespace().collect();
         let canon: Vec<&str> = w.name.split_whitespace().collect();
@@ -1079,19 +1084,19 @@ fn article_first_names(cx: &Context, list: &mut [Who]) {
             continue;
         }
         if f == cf {
-            canonical_used.push(w.name.clone());
-        } else if f.chars().count() > 2 && cx.lexicon.is_first_name(f) && !f.eq_ignore_ascii_case(cf) && !written.iter().any(|(n, _)| *n == w.name) {
+            canonical_used.insert(w.name.clone());
+        } else if f.chars().count() > 2 && cx.lexicon.is_first_name(f) && !f.eq_ignore_ascii_case(cf) && !written.contains_key(&w.name) {
             // As written, without middle initials ("Richard J. Roe" → "Richard Roe").
             let name: Vec<&str> = own.iter().copied().filter(|t| !(t.ends_with('.') && t.chars().count() <= 2)).collect();
-            written.push((w.name.clone(), name.join(" ")));
+            written.insert(w.name.clone(), name.join(" "));
         }
     }
-    written.retain(|(n, _)| !canonical_used.contains(n));
+    written.retain(|n, _| !canonical_used.contains(n));
     if written.is_empty() {
         return;
     }
     for w in list.iter_mut() {
-        if let Some((_, name)) = written.iter().find(|(n, _)| *n == w.name) {
+        if let Some(name) = written.get(&w.name) {
             w.name = Cow::Owned(name.clone());
         }
     }
@@ -1114,6 +1119,11 @@ fn context_genders(cx: &Context, list: &[Who]) -> FxHashMap<String, (u32, u32)> 
         let Some(sent) = cx.seg.sentences.get(tk.sentence as usize) else { continue };
         let a = list.partition_point(|w| w.span.start < sent.start);
         let b = list.partition_point(|w| w.span.end <= tk.span.start).max(a);
+        // A sentence naming that many before the pronoun tells nothing (and
+        // a long one must not cost its length for every pronoun).
+        if b - a > 32 {
+            continue;
+        }
         let mut named = list[a..b].iter().filter(|w| !w.name.is_empty() && !in_quote(cx, w.span)).map(|w| (w.org, &w.name));
         let Some((false, first)) = named.next() else { continue };
         if named.all(|(org, n)| !org && n == first) {

@@ -195,6 +195,15 @@ fn camel_brand(w: &str) -> bool {
 /// person's names glued ("AnnaKelby"), no "Mac"/"Mc" surname.
 fn brand_named(cx: &Ctx, a: usize) -> bool {
     let w = cx.w(a);
+    if let Some(&known) = cx.memo.brands.borrow().get(w) {
+        return known;
+    }
+    let answer = brand_named_uncached(cx, w);
+    cx.memo.brands.borrow_mut().insert(w, answer);
+    answer
+}
+
+fn brand_named_uncached<'a>(cx: &Ctx<'a>, w: &'a str) -> bool {
     let cut = w.bytes().skip(1).position(|c| c.is_ascii_uppercase()).map_or(0, |p| p + 1);
     let (head, tail) = w.split_at(cut);
     if matches!(head, "Mac" | "Mc") || cx.lexicon.is_first_name(head) || cx.lexicon.is_first_name(tail) {
@@ -288,10 +297,24 @@ pub struct Ctx<'a> {
     pub sports: bool,
     /// For each word: covered by a dictionary town of 100,000 people or more.
     pub big_town: &'a [bool],
+    /// Article-wide answers computed once, on first use (see [`Memo`]).
+    pub memo: Memo<'a>,
 }
 
-impl Ctx<'_> {
-    fn w(&self, i: usize) -> &str {
+/// Answers about the whole article that rules ask per word: computed once
+/// on first use, so a rule asked for every word of a long article stays
+/// linear.
+#[derive(Default)]
+pub struct Memo<'a> {
+    /// How often each word stands right after "in", "near" or "outside"
+    /// (white space before it, no possessive).
+    placed: std::cell::OnceCell<rustc_hash::FxHashMap<&'a str, u32>>,
+    /// [`brand_named`] per distinct word.
+    brands: std::cell::RefCell<rustc_hash::FxHashMap<&'a str, bool>>,
+}
+
+impl<'a> Ctx<'a> {
+    fn w(&self, i: usize) -> &'a str {
         name_part(self.toks[i].text(self.text))
     }
     fn is_stop(&self, i: usize) -> bool {
@@ -1366,10 +1389,16 @@ fn lone_first_name(cx: &Ctx, k: usize) -> bool {
 /// is a town ... fishing in Kelvo"), and alone it is no person ("heard from
 /// Kelvo" would be no evidence).
 fn placed_elsewhere(cx: &Ctx, k: usize) -> bool {
-    let w = cx.w(k);
-    (1..cx.toks.len()).any(|m| {
-        m != k && cx.toks[m].ws_before && !cx.possessive(m) && cx.w(m) == w && matches!(cx.toks[m - 1].text(cx.text), "in" | "near" | "outside")
-    })
+    let placed_at = |m: usize| m >= 1 && cx.toks[m].ws_before && !cx.possessive(m) && matches!(cx.toks[m - 1].text(cx.text), "in" | "near" | "outside");
+    let placed = cx.memo.placed.get_or_init(|| {
+        let mut map = rustc_hash::FxHashMap::default();
+        for m in (1..cx.toks.len()).filter(|&m| placed_at(m)) {
+            *map.entry(name_part(cx.toks[m].text(cx.text))).or_insert(0u32) += 1;
+        }
+        map
+    });
+    // Places other than `k` itself.
+    placed.get(cx.w(k)).map_or(0, |&n| n - u32::from(placed_at(k))) > 0
 }
 
 /// A first word shaped like an adjective ("Creative", "Precious",

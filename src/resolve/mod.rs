@@ -223,7 +223,7 @@ pub fn resolve<'p>(
     } else {
         Vec::new()
     };
-    let cx = infer::Ctx { text, toks: &toks, covered: &covered, lexicon, sports, big_town: &big_town };
+    let cx = infer::Ctx { text, toks: &toks, covered: &covered, lexicon, sports, big_town: &big_town, memo: Default::default() };
     let inferred = infer::infer(&cx);
     if !inferred.is_empty() {
         // A person found by evidence over a dictionary place or organization
