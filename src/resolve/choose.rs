@@ -320,6 +320,56 @@ fn listed_with_a_region(text: &str, entities: &[Entity<'_>], g: &Gazetteer) -> V
         .collect()
 }
 
+/// Whether mention `i` follows a town's name and a comma ("Kelbton,
+/// Marmot"): a town is placed by its state, not by another city. Not in a
+/// list of places ("Kelbton, Marmot and Zorvton"), nor after a big city or a
+/// country ("Zorvton, Marmot": two cities), nor at a sentence's start.
+fn after_a_town(text: &str, entities: &[Entity<'_>], i: usize, g: &Gazetteer) -> bool {
+    let e = &entities[i];
+    let Some(before) = text[..e.span.start].strip_suffix(", ") else { return false };
+    let word = before.rsplit(|c: char| !(c.is_alphabetic() || c == '-' || c == '.' || c == '\'')).next().unwrap_or("");
+    // A town's name: not all capitals ("FOB, Marmot"), no day or month, no
+    // building or firm ("Plaza Hotel, Marmot").
+    let calendar = matches!(
+        word,
+        "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday" | "January" | "February" | "March"
+            | "April" | "May" | "June" | "July" | "August" | "September" | "October" | "November" | "December" | "Today"
+            | "Yesterday" | "Tonight"
+    );
+    let building = matches!(
+        word,
+        "Hotel" | "Company" | "Board" | "Center" | "Centre" | "Inc" | "Inc." | "Corp" | "Corp." | "Airport" | "University"
+            | "Institute" | "Hall" | "Museum" | "Bank" | "Group" | "Co" | "Co." | "Ltd" | "Ltd." | "LLC"
+    );
+    if !word.starts_with(char::is_uppercase) || word.chars().count() < 3 || !word.chars().any(char::is_lowercase) || calendar || building {
+        return false;
+    }
+    // The town before: no mention, or a place that is no country, capital
+    // or big city.
+    if let Some(p) = i.checked_sub(1).map(|j| &entities[j]).filter(|p| p.span.end == before.len()) {
+        let big = p.etype != EntityType::Loc
+            || p.entry.is_some_and(|x| {
+                let en = g.entry(x);
+                matches!(&*en.subtype, "country" | "capital" | "continent" | "region") || en.weight >= BIG_PLACE
+            });
+        if big {
+            return false;
+        }
+    }
+    // A list goes on after it.
+    let after = &text[e.span.end..];
+    let list = [", ", " and ", " or "].iter().any(|c| after.strip_prefix(c).is_some_and(|r| r.starts_with(char::is_uppercase)));
+    // A longer name ("Marmot Post") or a possessive ("Marmot's").
+    let longer = after.strip_prefix(' ').is_some_and(|r| r.starts_with(char::is_uppercase)) || after.starts_with(['\'', '\u{2019}', '/']);
+    if longer {
+        return false;
+    }
+    // The sentence's first word and a comma ("Today, Marmot") is no town.
+    let start = before[..before.len() - word.len()].trim_end_matches(' ');
+    let opens = start.is_empty() || start.ends_with(['.', '!', '?', '\n', '"', '\u{201c}', ':', ';', '(']);
+    !list && !opens
+}
+
 /// Words around a place that make it a state or province, not its city or
 /// a country of its name: "Marmot state", "state of Marmot", "governor of
 /// Marmot", "senator from Marmot", "primaries in Marmot", "upstate Marmot",
@@ -548,6 +598,25 @@ pub fn choose<'p>(text: &str, toks: &[Tok], entities: &mut [Entity<'p>], g: &'p 
     let ev = evidence(text, toks, entities, g, sports);
     let listed = listed_with_a_country(text, entities, g);
     let with_region = listed_with_a_region(text, entities, g);
+    // The country of a place named right after a comma ("Marmot, Zembla").
+    let qualifier: Vec<Option<&str>> = (0..entities.len())
+        .map(|i| {
+            let n = entities.get(i + 1)?;
+            (text.get(entities[i].span.end..n.span.start) == Some(", ") && n.etype == EntityType::Loc)
+                .then(|| n.entry.map(|x| &*g.entry(x).country))
+                .flatten()
+                .filter(|c| !c.is_empty())
+        })
+        .collect();
+    // Countries whose states or provinces the article names.
+    let region_of: Vec<&str> = entities
+        .iter()
+        .filter(|e| e.etype == EntityType::Loc)
+        .filter_map(|e| e.entry.map(|x| g.entry(x)))
+        .filter(|en| &*en.subtype == "region" && !en.country.is_empty())
+        .map(|en| &*en.country)
+        .collect();
+    let after_town: Vec<bool> = (0..entities.len()).map(|i| after_a_town(text, entities, i, g)).collect();
     // Names a strong state cue makes a state somewhere in the article
     // ("governor of Georgia"): one sense per article for a country's name.
     let stated: Vec<&str> = entities.iter().filter(|e| e.etype == EntityType::Loc && state_cue(text, e) == Some(true)).map(|e| e.span.of(text)).collect();
@@ -576,7 +645,21 @@ pub fn choose<'p>(text: &str, toks: &[Tok], entities: &mut [Entity<'p>], g: &'p 
                     || (&*default.subtype == "country" && listed[ei]);
                 if let Some((h, c)) = best.filter(|_| !stateless) {
                     if h > 0 && ev.country_hits(&g.entry(idx).country) < h {
-                        pick = c;
+                        // A small town of that country is no match for a big
+                        // place of the same name in another country the
+                        // article names too ("Marmot", a city abroad), unless
+                        // the town's own country follows it after a comma.
+                        let small = g.entry(c);
+                        let big_abroad = small.etype == EntityType::Loc
+                            && default.etype == EntityType::Loc
+                            && small.weight < BIG_PLACE
+                            && default.weight >= small.weight.saturating_mul(5)
+                            && ev.country_hits(&default.country) > 0
+                            && !region_of.contains(&&*small.country);
+                        let q = qualifier[ei];
+                        if !(q == Some(&*default.country) || (big_abroad && q != Some(&*small.country))) {
+                            pick = c;
+                        }
                     }
                 }
             }
@@ -591,14 +674,14 @@ pub fn choose<'p>(text: &str, toks: &[Tok], entities: &mut [Entity<'p>], g: &'p 
                 if matches!(&*cur.subtype, "city" | "capital") && re.country == cur.country {
                     // "New York state", "upstate New York", "Ohio and New
                     // York": the state, not its city.
-                    if cue.is_some() || with_region[ei] {
+                    if cue.is_some() || with_region[ei] || after_town[ei] {
                         pick = r;
                     }
                 } else if &*cur.subtype == "country" && re.country != cur.country && re.weight >= BIG_PLACE && !listed[ei] {
                     // "Georgia", a country and a US state: the state when
                     // the words around it or the article's politics say so;
                     // the country when the article is abroad; otherwise null.
-                    if cue == Some(true) || stated.contains(&form) || (ev.country_hits(&re.country) > 0 && ev.country_hits(&re.country) >= ev.country_hits(&cur.country)) {
+                    if cue == Some(true) || stated.contains(&form) || (after_town[ei] && &*re.country == "US") || (ev.country_hits(&re.country) > 0 && ev.country_hits(&re.country) >= ev.country_hits(&cur.country)) {
                         pick = r;
                     } else if ev.country_hits(&cur.country) == 0 {
                         if &*re.country == "US" && ev.us_politics() >= 2 && !ev.abroad(&re.country, &cur.country) {
@@ -699,6 +782,39 @@ mod context_tests {
         r:1\tLOC\tregion\tSouthern District\t\t\tKL\t\t200000\n\
         b:1\tORG\tlegislature\tMarmot Senate\tSenate\t\tUS\t\t2000000\n\
         b:2\tORG\tagency\tMarmot Treasury\tTreasury\t\tUS\t\t1000000\n";
+
+    #[test]
+    fn a_state_after_a_town_and_a_comma_is_the_state() {
+        let got = ids(D, "The plant in Kelbton, Marmotburg closed. A farmer of Dovetown, Zorvania sued.");
+        assert_eq!(id_of(&got, "Marmotburg", 0).as_deref(), Some("s:1"), "{got:?}");
+        assert_eq!(id_of(&got, "Zorvania", 0).as_deref(), Some("s:3"), "{got:?}");
+        // A list of places, or a sentence's first word: the default.
+        let got = ids(D, "Flights to Kelbton, Marmotburg and Dovetown left. On Monday, Marmotburg rose.");
+        assert_eq!(id_of(&got, "Marmotburg", 0).as_deref(), Some("c:1"), "{got:?}");
+        assert_eq!(id_of(&got, "Marmotburg", 1).as_deref(), Some("c:1"), "{got:?}");
+    }
+
+    #[test]
+    fn a_small_town_does_not_take_the_name_of_a_big_place_abroad_the_article_names() {
+        let d = "g:1\tLOC\tcity\tKelbford\t\t\tKL\t\t200000\n\
+            g:2\tLOC\tcity\tKelbford\t\t\tUS\t\t20000\n\
+            k:2\tLOC\tcountry\tKelmaria\t\t\tKL\t\t1000000000\n\
+            k:3\tLOC\tcountry\tAmerica\t\t\tUS\t\t1000000000\n\
+            s:9\tLOC\tregion\tMarmotburg\t\t\tUS\t\t5000000\n";
+        // More of America than of Kelmaria, but Kelmaria named: the big place.
+        let got = ids(d, "America and America again. She studied in Kelbford, Kelmaria.");
+        assert_eq!(id_of(&got, "Kelbford", 0).as_deref(), Some("g:1"), "{got:?}");
+        let got = ids(d, "America and America again. She studied in Kelbford before moving to Kelmaria.");
+        assert_eq!(id_of(&got, "Kelbford", 0).as_deref(), Some("g:1"), "{got:?}");
+        // The town's own state after a comma, or its country only: the town.
+        let got = ids(d, "America and Kelmaria. She studied in Kelbford, Marmotburg.");
+        assert_eq!(id_of(&got, "Kelbford", 0).as_deref(), Some("g:2"), "{got:?}");
+        let got = ids(d, "America and America again. She studied in Kelbford.");
+        assert_eq!(id_of(&got, "Kelbford", 0).as_deref(), Some("g:2"), "{got:?}");
+        // A state of the town's country named in the article: the town.
+        let got = ids(d, "America and Kelmaria. She studied in Kelbford and taught in Marmotburg.");
+        assert_eq!(id_of(&got, "Kelbford", 0).as_deref(), Some("g:2"), "{got:?}");
+    }
 
     #[test]
     fn a_state_cue_or_a_list_of_states_picks_the_state_over_its_city() {

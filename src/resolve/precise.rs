@@ -406,9 +406,20 @@ fn judge<'t>(
     // form of its entry is not that outlet. (Other organizations and places
     // opening a longer name were dropped before linking; a country stays:
     // "Zembla Trade Minister".)
-    if e.etype == EntityType::Org && matches!(sub, "news_outlet" | "news_agency") && toks[l].span.end == e.span.end && !toks[l].headline {
+    // So is a one-word company that is not world-famous ("Marmotex
+    // Guaranty", a bank): the longer name is another firm.
+    // Not a possessive ("Marmotex's Kelb unit": its part, or its own
+    // longer name).
+    let possessive = form.ends_with("'s") || form.ends_with("\u{2019}s") || text[e.span.end..].starts_with(['\'', '\u{2019}']);
+    let opener = matches!(sub, "news_outlet" | "news_agency") || (one_word && company && en.weight < FAMOUS_ORG && !t.sent_start && !possessive);
+    if e.etype == EntityType::Org && opener && toks[l].span.end == e.span.end && !toks[l].headline {
         if let (Some(n), Some(w)) = (next, next_word) {
-            let starts_other = entities.get(i + 1).is_some_and(|o| o.span.start == n.span.start);
+            // After a company, only a dictionary mention is another name
+            // ("Marmotex Zorvakia"); a name guessed from the words is the
+            // rest of the longer one.
+            let starts_other = entities
+                .get(i + 1)
+                .is_some_and(|o| o.span.start == n.span.start && (o.source == Source::Dictionary || !company));
             let longer = format!("{form} {w}");
             let known = en.surface_forms().any(|s| s.starts_with(&longer));
             // "ZBC DOT", "ZBC Inc", "ZBC J. Kelbo": an acronym, a legal form
@@ -478,9 +489,17 @@ fn judge<'t>(
             }
         }
     }
-    // A common word as a company's name needs company evidence.
+    // A common word as a company's name needs company evidence; so does a
+    // word opening a sentence before a function word ("Marmotish at home
+    // but ...": an adjective) that the article writes nowhere else.
     if one_word && company && !en.id.starts_with("sayso:") && en.weight < FAMOUS_ORG {
-        let common = lexicon.classes(form) & Lexicon::STOP != 0 || *lowered.entry((form, 0)).or_insert_with(|| lower_case_in(text, form));
+        let opening = t.sent_start
+            && next_word.is_some_and(|w| {
+                let lower_after = || text[e.span.end + 1 + w.len()..].strip_prefix(' ').is_some_and(|r| r.starts_with(char::is_lowercase));
+                matches!(w, "at" | "to" | "in" | "for" | "with" | "on" | "from" | "about" | "than") || (w == "of" && lower_after())
+            })
+            && text.matches(form).count() == 1;
+        let common = opening || lexicon.classes(form) & Lexicon::STOP != 0 || *lowered.entry((form, 0)).or_insert_with(|| lower_case_in(text, form));
         if common {
             let after = &text[e.span.end..];
             let legal = next_word.is_some_and(legal_form);
@@ -528,11 +547,27 @@ fn judge<'t>(
             }
         }
     }
+    // "Kevin de Marmot": a place named like a surname with a particle,
+    // when the article names a person of that surname.
+    if e.etype == EntityType::Loc && !country && particle_surname(form) && person_named(text, form, lexicon) {
+        return Verdict::Person;
+    }
     // A country as a sports side: the national team.
     if e.etype == EntityType::Loc && sub == "country" {
         let before: Vec<&str> = toks[f.saturating_sub(2)..f].iter().map(|t| t.text(text)).collect();
-        let played = before.len() == 2 && before[1] == "for" && matches!(before[0], "played" | "play" | "plays" | "playing" | "capped");
-        let cue_before = before.last().is_some_and(|w| matches!(*w, "against" | "beat" | "beating" | "defeated" | "v" | "vs" | "vs." | "versus"));
+        let played = before.len() == 2
+            && before[1] == "for"
+            && matches!(before[0], "played" | "play" | "plays" | "playing" | "capped" | "caps" | "cap" | "appearances");
+        let cue_before = before.last().is_some_and(|w| {
+            matches!(*w, "against" | "beat" | "beating" | "defeated" | "v" | "vs" | "vs." | "versus" | "favourites" | "favorites" | "champions" | "hosts")
+        });
+        // "Zorvakia 2 Kelmaria 1": a score after it in a sports report.
+        let score = sports
+            && next_word.is_some_and(|w| {
+                let end = text[e.span.end + 1 + w.len()..].chars().next();
+                (1..=2).contains(&w.len()) && w.chars().all(|c| c.is_ascii_digit()) && end.is_none_or(|c| matches!(c, ' ' | ',' | '\n' | ')'))
+            });
+        let cue_before = (cue_before && !t.sent_start) || score;
         let cue_after = next_word.is_some_and(|w| matches!(w, "beat" | "defeated" | "v" | "vs" | "vs." | "versus"));
         // "beat Zembla's Ada Kelby": the player's country.
         let possessive = text[e.span.end..].starts_with(['\'', '\u{2019}']);
@@ -558,6 +593,35 @@ fn judge<'t>(
         }
     }
     Verdict::Keep
+}
+
+/// Whether a name opens with a surname particle ("de Marmot", "Van Kelb").
+fn particle_surname(form: &str) -> bool {
+    let mut w = form.split(' ');
+    let (Some(p), Some(rest), None) = (w.next(), w.next(), w.next()) else { return false };
+    matches!(p, "De" | "de" | "Del" | "del" | "Van" | "van" | "Von" | "von" | "Di" | "di" | "Da" | "da" | "Du" | "du" | "Le" | "La" | "Dos" | "dos")
+        && rest.starts_with(char::is_uppercase)
+}
+
+/// Whether `text` writes a first name right before `form` in any case
+/// ("Kevin de Marmot" for "De Marmot").
+fn person_named(text: &str, form: &str, lexicon: &Lexicon) -> bool {
+    let low = text.to_lowercase();
+    if low.len() != text.len() {
+        return false;
+    }
+    let f = form.to_lowercase();
+    let mut from = 0;
+    while let Some(p) = low[from..].find(&f) {
+        let s = from + p;
+        from = s + f.len();
+        let Some(b) = text[..s].strip_suffix(' ') else { continue };
+        let w = b.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+        if w.starts_with(char::is_uppercase) && lexicon.first_name_gender(w).is_some() && !text[from..].starts_with(char::is_alphanumeric) {
+            return true;
+        }
+    }
+    false
 }
 
 /// Capitalized head words of an organization's name that take a place after
@@ -849,5 +913,41 @@ mod tests {
         // Another name's possessive after "the": the company.
         let got = linked(d, "Shares rose, said the Kelbo's economist.");
         assert_eq!(id_of(&got, "Kelbo's"), Some("c:6"), "{got:?}");
+    }
+    #[test]
+    fn a_company_opening_a_longer_capitalized_name_is_not_that_company() {
+        let got = linked(D, "Analysts at Marmotex Guaranty said prices rose.");
+        assert!(!has(&got, "Marmotex"), "{got:?}");
+        // Its own name, or an acronym after it: the company.
+        let got = linked(D, "Analysts at Marmotex said prices rose, and Marmotex CEO Dmitry Kelbo agreed.");
+        assert_eq!(got.iter().filter(|(x, _, i)| x == "Marmotex" && i.as_deref() == Some("c:1")).count(), 2, "{got:?}");
+    }
+
+    #[test]
+    fn a_company_word_opening_a_sentence_before_a_function_word_needs_evidence() {
+        let d = "c:4\tORG\tcompany\tTranquil\tTranquil Inc\t\tZV\t\t500\n";
+        let got = linked(d, "The leader spoke. Tranquil at home but feared abroad, he won.");
+        assert!(has(&got, "Tranquil") && id_of(&got, "Tranquil").is_none(), "{got:?}");
+        let got = linked(d, "The firm grew. Tranquil is buying Kelbex. Tranquil of Zorvakia said profits rose.");
+        assert!(got.iter().filter(|(x, _, _)| x == "Tranquil").all(|(_, _, i)| i.as_deref() == Some("c:4")), "{got:?}");
+        let got = linked(d, "The firm grew. Tranquil said profits rose.");
+        assert_eq!(id_of(&got, "Tranquil"), Some("c:4"), "{got:?}");
+    }
+
+    #[test]
+    fn a_place_named_like_a_persons_surname_with_a_particle_is_the_person() {
+        let d = "g:7\tLOC\tcity\tDe Kelbo\t\t\tZV\t\t5000\niso:ZV\tLOC\tcountry\tZorvakia\t\t\tZV\t\t1000000000\n";
+        let got = linked(d, "The Zorvakia senator Olena de Kelbo spoke. De Kelbo said the bill would pass.");
+        assert!(got.iter().all(|(x, _, i)| !x.contains("Kelbo") || i.is_none()), "{got:?}");
+        assert!(got.iter().any(|(x, t, _)| x == "De Kelbo" && *t == "PERSON"), "{got:?}");
+        let got = linked(d, "Floods in Zorvakia hit De Kelbo on Monday.");
+        assert_eq!(id_of(&got, "De Kelbo"), Some("g:7"), "{got:?}");
+    }
+
+    #[test]
+    fn a_country_after_favourites_or_caps_for_is_the_team() {
+        let got = linked(D, "The match saw favourites Zorvakia held, and Kelbo won ten caps for Kelmaria.");
+        assert!(got.iter().filter(|(x, _, _)| x == "Zorvakia" || x == "Kelmaria").all(|(_, _, i)| i.is_none()), "{got:?}");
+        assert_eq!(got.iter().filter(|(x, _, _)| x == "Zorvakia" || x == "Kelmaria").count(), 2, "{got:?}");
     }
 }
