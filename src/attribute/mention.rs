@@ -291,7 +291,15 @@ fn is_cue(cx: &Context, ws: &[Word], k: usize) -> bool {
     }
     // After a past verb, a plural is its object ("restricted comments", "issued
     // statements"), not a second verb.
-    if t.ends_with('s') && t != "says" && past_verb_form(prev) && !gap_has_comma(cx.text, ws[k - 1].span.end, w.span.start) {
+    // Not when the past verb closes a relative clause ("The senator who
+    // resigned argues", "the woman I met insists"): then it is the main verb.
+    // "who highlighted comments Roe made" keeps the plural an object: only a
+    // verb before "that", a colon or the marks is the main one.
+    let clause_after = ws.get(k + 1).map_or(true, |n| {
+        n.text(cx.text) == "that" || cx.text[w.span.end..n.span.start].contains([':', '"', '“', '\'', '‘'])
+    });
+    let relative = clause_after && k >= 2 && lower_in(ws[k - 2].text(cx.text), &["who", "that", "which", "whom", "i", "we", "you", "he", "she", "they"]);
+    if t.ends_with('s') && t != "says" && past_verb_form(prev) && !relative && !gap_has_comma(cx.text, ws[k - 1].span.end, w.span.start) {
         return false;
     }
     !(lower_in(prev, NOUN_MARKERS) || prev.ends_with("'s") || prev.ends_with("’s") || plural_possessive(cx.text, &ws[k - 1]) || noun_after_modifiers(cx, ws, k))
@@ -2105,6 +2113,9 @@ mod tests {
     fn plural_after_a_past_verb_is_its_object() {
         let t = "Head\n\nThough she called the plan \"shameful\" and called for pay to be \"taken back\" from chiefs, Lina Oyelaran restricted comments to the future.";
         assert_eq!(mentions(t), vec![Some("she".into()), Some("she".into())]);
+        // A past verb closing a relative clause: the plural verb after it is the cue.
+        let t = "Head\n\nThe senator who resigned argues that \"the plan is a fraud and will fail us all.\"";
+        assert_eq!(mentions(t), vec![Some("The senator".into())]);
     }
 
     #[test]

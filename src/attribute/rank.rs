@@ -209,8 +209,9 @@ pub(super) fn candidates<'p>(people: &People<'p>, cx: &Context<'_, 'p>, m: &Ment
         ctx: Vec<Span>,
     }
     let mut acc: Vec<Acc<'p>> = Vec::new();
-    // A person's gender: the mention's, else what the article tells (not from pronouns).
-    // (Else "he"/"she" after the person in its sentence: "Roe said she would run".)
+    // A person's gender: the mention's, else what the article tells (not from
+    // pronouns resolved to them); else "he"/"she" after the person alone in
+    // its sentence ("Roe said she would run").
     let gender_of = |w: &Who| {
         w.gender
             .or_else(|| people.genders.get(&*w.name).filter(|g| g.1 != GenderSource::Pronoun).map(|g| g.0))

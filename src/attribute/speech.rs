@@ -139,7 +139,10 @@ pub(super) fn is_named_thing(cx: &Context, qi: usize) -> bool {
     let t = |k: usize| ws.len().checked_sub(k + skip).map(|i| ws[i].text(text).to_lowercase());
     let last = t(1).unwrap_or_default();
     let before_called = |w: &str| BEFORE_CALLED.contains(&w) || w.ends_with("so-") || w == "always" || (w.len() > 4 && w.ends_with("ly"));
-    let naming = NAMING_WORDS.contains(&last.as_str())
+    // "the question" names only a question written in lower case inside the
+    // sentence (`the question "what makes it good"`); `The question "Why
+    // now?" hung over us` quotes someone's words.
+    let naming = (NAMING_WORDS.contains(&last.as_str()) && (last != "question" || q.kind == QuoteKind::Partial))
         || (last == "as" && {
             let (w2, w3, w4) = (t(2).unwrap_or_default(), t(3).unwrap_or_default(), t(4).unwrap_or_default());
             AS_VERBS.contains(&w2.as_str())
@@ -384,6 +387,7 @@ mod tests {
         assert!(quotes("Many agree that the question \"what makes a poem good\" matters less today.").is_empty());
         // A question asked as a sentence of its own is speech.
         assert_eq!(quotes("Tom Reed asked the question, \"Why now?\""), ["Why now?"]);
+        assert_eq!(quotes("The question \"Why now?\" hung over the meeting."), ["Why now?"]);
     }
 
     #[test]

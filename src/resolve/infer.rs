@@ -1299,8 +1299,8 @@ fn kin_before(cx: &Ctx, a: usize) -> bool {
     matches!(cx.toks[kin - 1].text(cx.text), "his" | "her" | "their" | "my" | "your" | "our") && ends_single(cx, a)
 }
 
-/// Whether "Dear" opens the line before the single word `a` and a colon or a
-/// comma closes it ("Dear Zorva:").
+/// Whether "Dear" opens the line before the single word `a` and a colon, a
+/// comma or a semicolon closes it ("Dear Zorva:").
 fn salutation(cx: &Ctx, a: usize) -> bool {
     a >= 1
         && cx.toks[a - 1].line_start
