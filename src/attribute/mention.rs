@@ -295,7 +295,7 @@ fn is_cue(cx: &Context, ws: &[Word], k: usize) -> bool {
     // resigned argues", "the woman I met insists"): then it is the main verb.
     // "who highlighted comments Roe made" keeps the plural an object: only a
     // verb before "that", a colon or the marks is the main one.
-    let clause_after = ws.get(k + 1).map_or(true, |n| {
+    let clause_after = ws.get(k + 1).is_none_or(|n| {
         n.text(cx.text) == "that" || cx.text[w.span.end..n.span.start].contains([':', '"', '“', '\'', '‘'])
     });
     let relative = clause_after && k >= 2 && lower_in(ws[k - 2].text(cx.text), &["who", "that", "which", "whom", "i", "we", "you", "he", "she", "they"]);
