@@ -302,6 +302,17 @@ fn judge<'t>(
         if particle {
             return Verdict::Drop;
         }
+        // "Electricite de Zembla", "Banco de Zembla": a place after a particle
+        // that follows a capitalized word closes an organization's name.
+        let closing = ["de ", "du ", "des ", "del ", "di ", "da ", "do "].iter().any(|p| {
+            text[..e.span.start].strip_suffix(p).and_then(|b| b.strip_suffix(' ')).is_some_and(|b| {
+                let w = b.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+                w.chars().count() >= 3 && w.starts_with(char::is_uppercase) && lexicon.classes(w) & (Lexicon::FUNCTION | Lexicon::TITLE) == 0
+            })
+        });
+        if closing && country {
+            return Verdict::Drop;
+        }
         // "Royal Bank of Zembla", "University of Marmot": a place closing an
         // organization's name.
         if let Some(b) = text[..e.span.start].strip_suffix(" of ") {
@@ -730,6 +741,12 @@ mod tests {
         a:1\tLOC\tregion\tUpper District\t\t\tKL\t\t5000\n\
         o:1\tORG\tmovement\tMarmot Front\t\t\tZV\t\t5000\n\
         q:1\tPERSON\tpolitician\tFabio Marrowitz\t\tm\tZV\tdeputy\t100\n";
+
+    #[test]
+    fn a_country_after_a_particle_closing_a_name_is_not_the_place() {
+        let got = linked(D, "Bonds of Electricite de Zorvakia rose, and the team won at the Stade de Kelmaria. Exports to Zorvakia fell.");
+        assert_eq!(got, vec![("Zorvakia".to_string(), "LOC", Some("iso:ZV".to_string()))], "{got:?}");
+    }
 
     #[test]
     fn a_place_or_company_closing_a_longer_name_is_not_that_entity() {
