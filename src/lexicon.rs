@@ -230,6 +230,15 @@ impl Lexicon {
     /// who is meant.
     pub const COMMON_SURNAME: u8 = 128;
 
+    /// Kinship nouns that stand before a relative's name ("his wife,
+    /// Jane", "her son Orvan"): read by inference (a person) and by the
+    /// attributor (whose relative).
+    pub const KIN_NOUNS: &'static [&'static str] = &[
+        "mother", "father", "wife", "husband", "son", "daughter", "brother", "sister", "uncle", "aunt", "nephew", "niece",
+        "cousin", "grandson", "granddaughter", "grandmother", "grandfather", "girlfriend", "boyfriend", "partner", "fiancé",
+        "fiancée", "fiancee", "widow", "widower", "stepfather", "stepmother", "stepson", "stepdaughter",
+    ];
+
     /// The classes of a word as written (0: none), one hash lookup. A
     /// capitalized name with accents the lists hold only without them
     /// ("François", "Évariste", "Dvořák") is a first name or surname as its

@@ -1509,13 +1509,9 @@ fn sentence_subject(cx: &Context, span: Span) -> Option<Span> {
         }
         // An opening day or time word with its part of the day ("Sunday
         // morning,", "Last week,", "Earlier,", "Tonight,").
-        let day = matches!(
-            t,
-            "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday" | "Yesterday" | "Today" | "Tonight"
-                | "Tomorrow" | "Earlier" | "Later" | "Last" | "This" | "Next"
-        );
+        let day = starts_upper(t) && (lower_in(t, DAY_WORDS) || matches!(t, "Tomorrow" | "Earlier" | "Later" | "Last" | "This" | "Next"));
         if let Some(c) = next_comma(i).filter(|&c| day && c - i <= 3) {
-            let part = |w: &Word| matches!(w.text(cx.text), "morning" | "afternoon" | "evening" | "night" | "week" | "weekend" | "month" | "year" | "day" | "fall" | "spring" | "summer" | "winter");
+            let part = |w: &Word| PERIOD_WORDS.contains(&w.text(cx.text)) || w.text(cx.text) == "day";
             if ws[i + 1..c].iter().all(part) && (c > i + 1 || !matches!(t, "Last" | "This" | "Next")) {
                 i = c;
                 skipped = true;

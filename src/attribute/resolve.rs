@@ -56,6 +56,8 @@ pub struct People<'p> {
     /// Per person: how often "he" and "she" follow the person as the only one
     /// named before them in their sentence ("Roe said he would run"), outside quotes.
     pub(super) context: FxHashMap<String, (u32, u32)>,
+    /// The article's writer (index into `list`), found on first use.
+    writer: std::cell::OnceCell<Option<usize>>,
 }
 
 /// A resolved speaker mention.
@@ -180,7 +182,7 @@ impl<'p> People<'p> {
                 let kin_named = !multi && first_class & Lexicon::FIRST != 0 && a > 0 && {
                     let prev = tks[a - 1].text(text);
                     let gap = &text[tks[a - 1].span.end..tks[a].span.start];
-                    (gap == ", " && KIN_NOUNS.contains(&prev)) || (gap == " " && matches!(prev, "named" | "called"))
+                    (gap == ", " && Lexicon::KIN_NOUNS.contains(&prev)) || (gap == " " && matches!(prev, "named" | "called"))
                 };
                 let person = titled
                     || kin_named
@@ -377,7 +379,7 @@ impl<'p> People<'p> {
             }
         }
         let context = context_genders(cx, &list);
-        People { list, spoke: Vec::new(), genders, context }
+        People { list, spoke: Vec::new(), genders, context, writer: std::cell::OnceCell::new() }
     }
 
     /// A person's gender and where it comes from, by name; a gendered title
@@ -432,14 +434,24 @@ impl<'p> People<'p> {
     /// Roe is a senior editor at ..."), or the author of the book an excerpt
     /// is from ("excerpts from Jo Roe's new book"). None when none or several
     /// people are named so.
+    /// Found once per article (an article of many "I said" stays linear).
     fn writer(&self, cx: &Context) -> Option<&Who<'p>> {
+        self.writer.get_or_init(|| self.find_writer(cx)).map(|i| &self.list[i])
+    }
+
+    fn find_writer(&self, cx: &Context) -> Option<usize> {
         let text = cx.text;
         let paras = &cx.seg.paragraphs;
         let n = paras.len();
-        let mut found: Option<&Who<'p>> = None;
-        for w in self.list.iter().filter(|w| !w.org && w.name.contains(' ')) {
+        let mut found: Option<usize> = None;
+        for (i, w) in self.list.iter().enumerate().filter(|(_, w)| !w.org && w.name.contains(' ')) {
             let pi = cx.seg.paragraph_of(w.span.start);
-            let line_start = text[..w.span.start].rfind('\n').map_or(0, |i| i + 1);
+            // Only the first three paragraphs and the last two are read.
+            if pi >= 3 && pi + 2 < n {
+                continue;
+            }
+            let para_start = paras.get(pi).map_or(0, |p| p.start).min(w.span.start);
+            let line_start = text[para_start..w.span.start].rfind('\n').map_or(para_start, |k| para_start + k + 1);
             let before = &text[line_start..w.span.start];
             let after = &text[w.span.end..];
             let line_end = after.find('\n').unwrap_or(after.len());
@@ -454,8 +466,8 @@ impl<'p> People<'p> {
             };
             if byline || bio || excerpt {
                 match found {
-                    Some(f) if f.name != w.name => return None,
-                    _ => found = Some(w),
+                    Some(f) if self.list[f].name != w.name => return None,
+                    _ => found = Some(i),
                 }
             }
         }
@@ -1202,12 +1214,6 @@ fn by_first_name(cx: &Context, list: &mut [Who]) {
         w.gender = w.gender.or(g);
     }
 }
-
-/// Relatives a first name alone is apposed to ("his wife, Jane").
-const KIN_NOUNS: &[&str] = &[
-    "wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "widow", "widower", "grandson",
-    "granddaughter", "fiancée", "fiancee", "fiancé", "partner", "girlfriend", "boyfriend",
-];
 
 /// Capitalized words that stand before a name as its role, not as part of it
 /// ("Political Editor Ann Roe", "State Senator Bo Li", "Republican donor").

@@ -1272,16 +1272,6 @@ fn first_names_alone(cx: &Ctx, out: &mut Vec<Inferred>) {
     }
 }
 
-/// Kinship nouns: "his wife, Zorva", "her son Orvan".
-fn is_kin_noun(w: &str) -> bool {
-    matches!(
-        w,
-        "mother" | "father" | "wife" | "husband" | "son" | "daughter" | "brother" | "sister" | "uncle" | "aunt" | "nephew"
-            | "niece" | "cousin" | "grandson" | "granddaughter" | "grandmother" | "grandfather" | "girlfriend" | "boyfriend"
-            | "fiancé" | "fiancée" | "widow" | "widower" | "stepfather" | "stepmother" | "stepson" | "stepdaughter"
-    )
-}
-
 /// Whether the single word `a` follows a possessive determiner and a
 /// kinship noun ("his wife, Zorva", "their son Orvan") and ends there (punctuation or a
 /// lower case word after it).
@@ -1291,7 +1281,7 @@ fn kin_before(cx: &Ctx, a: usize) -> bool {
     }
     let kin = a - 1;
     let gap = &cx.text[cx.toks[kin].span.end..cx.toks[a].span.start];
-    if !(gap == " " || gap == ", ") || !is_kin_noun(cx.toks[kin].text(cx.text)) || !cx.toks[kin].ws_before {
+    if !(gap == " " || gap == ", ") || !Lexicon::KIN_NOUNS.contains(&cx.toks[kin].text(cx.text)) || !cx.toks[kin].ws_before {
         return false;
     }
     // A named owner ("Roe's wife, Jane") is left to the attribute stage,

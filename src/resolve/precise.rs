@@ -296,15 +296,16 @@ fn judge<'t>(
             return Verdict::Drop;
         }
         // "Marmot del Sur", "Gare de l'Est": a place opening a longer name.
-        let particle = ["del ", "de ", "do ", "da ", "di ", "dos ", "das ", "du ", "de la ", "de l'", "de l\u{2019}"]
+        let particle = NAME_PARTICLES
             .iter()
+            .chain(&["de la ", "de l'", "de l\u{2019}"])
             .any(|p| after.strip_prefix(' ').and_then(|r| r.strip_prefix(p)).is_some_and(|r| r.starts_with(char::is_uppercase)));
         if particle {
             return Verdict::Drop;
         }
         // "Electricite de Zembla", "Banco de Zembla": a place after a particle
         // that follows a capitalized word closes an organization's name.
-        let closing = ["de ", "du ", "des ", "del ", "di ", "da ", "do "].iter().any(|p| {
+        let closing = NAME_PARTICLES.iter().any(|p| {
             text[..e.span.start].strip_suffix(p).and_then(|b| b.strip_suffix(' ')).is_some_and(|b| {
                 let w = b.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
                 w.chars().count() >= 3 && w.starts_with(char::is_uppercase) && lexicon.classes(w) & (Lexicon::FUNCTION | Lexicon::TITLE) == 0
@@ -605,6 +606,10 @@ fn judge<'t>(
     }
     Verdict::Keep
 }
+
+/// Particles inside Romance names of places and bodies ("Davao del Sur",
+/// "Electricite de France"), each with the space after it.
+const NAME_PARTICLES: &[&str] = &["del ", "de ", "do ", "da ", "di ", "dos ", "das ", "du ", "des "];
 
 /// Whether a name opens with a surname particle ("de Marmot", "Van Kelb").
 fn particle_surname(form: &str) -> bool {
