@@ -408,7 +408,7 @@ fn big_namesake_elsewhere(g: &Gazetteer, form: &str, country: &str) -> bool {
 }
 
 /// Stems of political titles and the role words they stand for.
-fn title_stem(w: &str) -> Option<&'static str> {
+pub(super) fn title_stem(w: &str) -> Option<&'static str> {
     Some(match w.trim_end_matches('.').to_ascii_lowercase().as_str() {
         "sen" | "senator" => "senat",
         "rep" | "representative" | "congressman" | "congresswoman" => "represent",

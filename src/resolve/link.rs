@@ -3,10 +3,11 @@
 
 use super::infer::name_part;
 use super::tokens::{is_family_name_first, Tok};
-use crate::annotation::{Entity, EntityType, Source, Span};
+use crate::annotation::{Entity, EntityType, Gender, Source, Span};
 use crate::gazetteer::Gazetteer;
 use crate::lexicon::Lexicon;
 use rustc_hash::FxHashMap;
+use std::borrow::Cow;
 
 /// The surname of a multi-word person name: its last word, unless that is a
 /// suffix like "Jr." (then the word before).
@@ -100,6 +101,149 @@ fn stands_as_name(text: &str, toks: &[Tok], i: usize) -> bool {
     toks.get(i + 1).is_none_or(|n| !(text[t.span.end..n.span.start].starts_with('-') || n.cap && n.ws_before))
 }
 
+/// The gender an honorific right before token `i` gives ("Ms. Kelb").
+fn honorific_gender(text: &str, toks: &[Tok], i: usize) -> Option<Gender> {
+    let p = toks.get(i.checked_sub(1)?)?;
+    let before = &text[..p.span.end];
+    let word = match text[p.span.end..toks[i].span.start].as_ref() {
+        " " => p.text(text),
+        // "Ms. Kelb": the period may be left out of the word.
+        ". " => before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or(""),
+        _ => return None,
+    };
+    match word.trim_end_matches('.') {
+        "Mr" => Some(Gender::Male),
+        "Mrs" | "Ms" | "Miss" => Some(Gender::Female),
+        _ => None,
+    }
+}
+
+/// The role stem of a political title right before token `i` ("President
+/// Kelb", "Sen. Kelb"), skipping "former" and capitalized title words.
+fn title_before(text: &str, toks: &[Tok], i: usize) -> Option<&'static str> {
+    let p = toks.get(i.checked_sub(1)?)?;
+    match &text[p.span.end..toks[i].span.start] {
+        " " | ". " => super::choose::title_stem(p.text(text)),
+        _ => None,
+    }
+}
+
+/// Weight from which a world-famous person not named in full in the
+/// article is still a bearer of a bare surname of it (the best-known heads
+/// of state and government).
+const FAMOUS_UNNAMED: u64 = 30_000;
+
+/// A person named by a bare surname that several people share: the
+/// article's people of that surname and the world-famous bearer of it
+/// (named in the article or not).
+#[derive(Clone, Copy)]
+enum Bearer {
+    /// An entity of the article.
+    Entity(usize),
+    /// The world-famous bearer's dictionary entry, not named in full.
+    Famous(u32),
+}
+
+/// Which of the bearers of surname `w` the bare surname at token `i` names:
+/// the one an honorific's gender or a title's role leaves ("Ms. Kelb",
+/// "President Kelb"), else the world-famous bearer among those left, else
+/// nobody (`None`: a person with no link). A single bearer of the article
+/// whose entry's roles a title contradicts ("President Kelb" for the
+/// president's wife) is nobody too.
+#[allow(clippy::too_many_arguments)]
+fn bearer_of(text: &str, toks: &[Tok], i: usize, w: &str, target: usize, namesakes: &FxHashMap<&str, Vec<usize>>, entities: &[Entity<'_>], gazetteer: &Gazetteer, lexicon: &Lexicon) -> Option<Bearer> {
+    let mut cands: Vec<Bearer> = namesakes.get(w).map_or_else(|| vec![Bearer::Entity(target)], |v| v.iter().map(|&e| Bearer::Entity(e)).collect());
+    let gender = |b: &Bearer| match *b {
+        Bearer::Entity(e) => entities[e].gender.filter(|_| entities[e].id.is_some()),
+        Bearer::Famous(f) => gazetteer.entry(f).gender,
+    };
+    let roles = |b: &Bearer| -> Option<&[Box<str>]> {
+        let idx = match *b {
+            Bearer::Entity(e) => entities[e].entry.filter(|_| entities[e].id.is_some())?,
+            Bearer::Famous(f) => f,
+        };
+        Some(&gazetteer.entry(idx).roles)
+    };
+    let holds = |b: &Bearer, s: &str| roles(b).is_some_and(|r| r.iter().any(|x| x.contains(s)));
+    // An article person who is no entry ("Ada Kelb", a local official).
+    let plain = |b: &Bearer| matches!(*b, Bearer::Entity(e) if entities[e].id.is_none() && entities[e].canonical.split_whitespace().next().is_some_and(|f| lexicon.is_first_name(f)));
+    if let Some(f) = gazetteer.famous_surname(w) {
+        let fe = gazetteer.entry(f);
+        let named = cands.iter().any(|b| matches!(b, Bearer::Entity(e) if entities[*e].id.as_deref() == Some(&*fe.id)));
+        // Not named in full, the world-famous bearer is a bearer when among
+        // the very best known, the surname no common one ("Kelb" Harris
+        // could be anybody), no plain person of the article bears it, and
+        // the article gives the surname a title of theirs somewhere
+        // ("President Kelb").
+        if !named && fe.weight >= FAMOUS_UNNAMED && lexicon.classes(w) & Lexicon::COMMON_SURNAME == 0 && !cands.iter().any(plain) {
+            let titled = toks.iter().enumerate().any(|(k, t)| t.text(text) == w && title_before(text, toks, k).is_some_and(|s| fe.roles.iter().any(|x| x.contains(s))));
+            if titled {
+                cands.push(Bearer::Famous(f));
+            }
+        }
+    }
+    if let Some(g) = honorific_gender(text, toks, i) {
+        let other = if g == Gender::Male { Gender::Female } else { Gender::Male };
+        cands.retain(|b| gender(b) != Some(other));
+    }
+    if let Some(s) = title_before(text, toks, i) {
+        if cands.iter().any(|b| holds(b, s)) {
+            cands.retain(|b| holds(b, s));
+        } else if s == "president" {
+            // "President Kelb": not one whose entry lists roles and no
+            // presidency (his wife, a senator).
+            cands.retain(|b| roles(b).is_none_or(<[Box<str>]>::is_empty));
+        }
+    }
+    if cands.len() <= 1 {
+        return cands.pop();
+    }
+    // Several left: one far better known than the others ("Ada Kelb", a
+    // president, and "Ivo Kelb", his son) is the one; else the first named.
+    // Beside a plain person, only the very best known is.
+    let weight = |b: &Bearer| match *b {
+        Bearer::Entity(e) => entities[e].entry.filter(|_| entities[e].id.is_some()).map_or(0, |x| gazetteer.entry(x).weight),
+        Bearer::Famous(f) => gazetteer.entry(f).weight,
+    };
+    let best = cands.iter().copied().max_by_key(|b| weight(b))?;
+    let second = cands.iter().map(|b| weight(b)).filter(|&w| w != weight(&best)).max().unwrap_or(0);
+    let bar = if cands.iter().any(|b| matches!(*b, Bearer::Entity(e) if entities[e].id.is_none())) { FAMOUS_UNNAMED } else { 1 };
+    let dominant = cands.iter().filter(|b| weight(b) == weight(&best)).count() == 1 && weight(&best) >= second.saturating_mul(DOMINANT).max(bar);
+    if dominant {
+        return Some(best);
+    }
+    cands.into_iter().find(|b| matches!(b, Bearer::Entity(_)))
+}
+
+/// How many times better known (by weight) a bearer of a surname must be
+/// than the others to be the one a bare surname names.
+const DOMINANT: u64 = 10;
+
+/// The mention `span` (token `i`, first word `w`) of target `tg`: a bare
+/// surname of a person goes to the bearer [`bearer_of`] picks, or to
+/// nobody (a person with no link).
+#[allow(clippy::too_many_arguments)]
+fn named<'p>(text: &str, toks: &[Tok], i: usize, w: &str, span: Span, tg: &Target, source: Source, namesakes: &FxHashMap<&str, Vec<usize>>, entities: &[Entity<'p>], gazetteer: &'p Gazetteer, lexicon: &Lexicon) -> Entity<'p> {
+    let target = &entities[tg.entity];
+    let bare = tg.alias && target.etype == EntityType::Person && span.len() == w.len() && target.span.of(text) != w;
+    if !bare {
+        return Entity { span, source, ..target.clone() };
+    }
+    match bearer_of(text, toks, i, w, tg.entity, namesakes, entities, gazetteer, lexicon) {
+        Some(Bearer::Entity(e)) => Entity { span, source, ..entities[e].clone() },
+        Some(Bearer::Famous(f)) => {
+            let en = gazetteer.entry(f);
+            Entity { span, source, etype: EntityType::Person, entry: Some(f), id: Some(Cow::Borrowed(&*en.id)), canonical: Cow::Borrowed(&*en.canonical), gender: en.gender }
+        }
+        None => {
+            let mut e = Entity { span, source: Source::Inferred, ..target.clone() };
+            super::choose::unlink(text, &mut e, lexicon);
+            e.gender = honorific_gender(text, toks, i);
+            e
+        }
+    }
+}
+
 /// Adds alias mentions and repeats to `entities` (sorted by start,
 /// non-overlapping), keeping them sorted and non-overlapping.
 ///
@@ -125,6 +269,8 @@ pub fn link<'p>(text: &str, toks: &[Tok], entities: &mut Vec<Entity<'p>>, gazett
     // the gazetteer; priority 0 for forms of the article, 1 for dictionary
     // variants, 2 for the first word of an organization.
     let mut keys: Vec<(&str, &str, Target, u8)> = Vec::new();
+    // Surname → the distinct people of the article who bear it.
+    let mut namesakes: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
     let first_of = |f: &str| -> usize { f.find(char::is_whitespace).unwrap_or(f.len()) };
     for (ei, e) in entities.iter().enumerate() {
         let written = e.span.of(text);
@@ -136,6 +282,13 @@ pub fn link<'p>(text: &str, toks: &[Tok], entities: &mut Vec<Entity<'p>>, gazett
                     push(fw, Target { entity: ei, alias: true, guarded: false }, 0);
                 }
                 if let Some(sn) = surname_form(written) {
+                    let v = namesakes.entry(sn).or_default();
+                    // Another person when the first name differs ("Ada Kelb",
+                    // "Ivo Kelb"); "Ivo Kelb" and "Ivo J. Kelb" are one.
+                    let first = |x: &Entity<'_>| x.canonical.split_whitespace().next().map(str::to_owned);
+                    if !v.iter().any(|&o: &usize| first(&entities[o]) == first(e)) {
+                        v.push(ei);
+                    }
                     let guarded = lexicon.classes(sn) & Lexicon::STOP != 0;
                     push(sn, Target { entity: ei, alias: true, guarded }, if guarded { 3 } else { 0 });
                 }
@@ -238,7 +391,7 @@ pub fn link<'p>(text: &str, toks: &[Tok], entities: &mut Vec<Entity<'p>>, gazett
                     let ok = target.etype == EntityType::Person || (!dict_place && target.etype != e.etype);
                     if ok && target.span.start != e.span.start {
                         let source = if tg.alias { Source::Alias } else { Source::Inferred };
-                        added.push(Entity { span: e.span, source, ..target.clone() });
+                        added.push(named(text, toks, i, w, e.span, tg, source, &namesakes, entities, gazetteer, lexicon));
                         removed.push(c);
                     }
                 }
@@ -288,7 +441,7 @@ pub fn link<'p>(text: &str, toks: &[Tok], entities: &mut Vec<Entity<'p>>, gazett
             let free = entities.get(ei).is_none_or(|e| e.span.start >= span.end);
             if free && entities[tg.entity].span != span {
                 let src = if tg.alias || span.of(text) != entities[tg.entity].span.of(text) { Source::Alias } else { Source::Inferred };
-                added.push(Entity { span, source: src, ..entities[tg.entity].clone() });
+                added.push(named(text, toks, i, w, span, &tg, src, &namesakes, entities, gazetteer, lexicon));
                 i += ntoks.max(1);
                 continue;
             }
@@ -313,4 +466,44 @@ pub fn link<'p>(text: &str, toks: &[Tok], entities: &mut Vec<Entity<'p>>, gazett
         }
         keep
     });
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::gazetteer::GazetteerBuilder;
+    use crate::lexicon::Lexicon;
+    use crate::text::Segmented;
+
+    /// (text, id) of the mentions of `text` with a test dictionary.
+    fn ids(dict: &str, text: &str) -> Vec<(String, Option<String>)> {
+        let mut b = GazetteerBuilder::new().defaults(false);
+        b.add_default_str("t", dict);
+        let g = b.build().unwrap();
+        let lex = Lexicon::core();
+        let seg = Segmented::classified(text, &mut |w| lex.classes(w));
+        crate::resolve::resolve(text, &seg, &g.find(text), &g, &lex)
+            .into_iter()
+            .map(|e| (e.span.of(text).to_string(), e.id.map(|i| i.to_string())))
+            .collect()
+    }
+
+    const D: &str = "p:1\tPERSON\thead_of_state\tZorvan Kelbrick\t\tm\tZV\tpresident\t100000\n\
+        p:2\tPERSON\tofficial\tAda Kelbrick\t\tf\tZV\tfirst lady\t80\n\
+        p:3\tPERSON\tpolitician\tIvo Marrowby\t\tm\tZV\tsenator\t200\n";
+
+    #[test]
+    fn a_bare_surname_goes_to_the_bearer_the_title_honorific_or_fame_picks() {
+        let text = "Ada Kelbrick visited the school on Monday. Later, President Kelbrick spoke to workers. \
+            The crowd cheered when Kelbrick arrived. Then Ms. Kelbrick thanked the teachers.";
+        let got = ids(D, text);
+        let kel: Vec<Option<&str>> = got.iter().filter(|(t, _)| t == "Kelbrick").map(|(_, i)| i.as_deref()).collect();
+        assert_eq!(kel, vec![Some("p:1"), Some("p:1"), Some("p:2")], "{got:?}");
+    }
+
+    #[test]
+    fn a_president_title_the_only_bearer_does_not_hold_is_no_link() {
+        let got = ids(D, "Ivo Marrowby spoke on Monday. Critics said a President Marrowby would be a disaster, and Marrowby laughed.");
+        let mar: Vec<Option<&str>> = got.iter().filter(|(t, _)| t == "Marrowby").map(|(_, i)| i.as_deref()).collect();
+        assert_eq!(mar, vec![None, Some("p:3")], "{got:?}");
+    }
 }

@@ -455,6 +455,27 @@ fn judge<'t>(
             }
         }
     }
+    // "Zorvak Telephone and Telegraph Co", "Zembla Chamber of Commerce",
+    // "Zorvak Executive": a place or nationality opening a capitalized name
+    // that ends in an organization's head word is part of that name; so is
+    // one opening a tournament ("Zembla Open").
+    if one_word && matches!(e.etype, EntityType::Loc | EntityType::Norp) && !t.headline {
+        if let Some(head) = organization_run(text, toks, l) {
+            if head != "Open" || e.etype == EntityType::Loc {
+                return Verdict::Drop;
+            }
+        }
+    }
+    // "Zembla Marmot Party": a party named after a place is that place's own
+    // party (a state's), not the national one.
+    if e.etype == EntityType::Org && sub == "party" && prev_is_end && !t.sent_start {
+        if let Ok(j) = ends.binary_search(&prev.map_or(0, |p| p.span.end)) {
+            let place = entities[j].etype == EntityType::Loc && entities[j].entry.is_some_and(|x| matches!(&*g.entry(x).subtype, "region" | "city"));
+            if place && entities[j].span.end + 1 == e.span.start {
+                return Verdict::Unlink;
+            }
+        }
+    }
     // "South Zorvak": a nationality after a compass word.
     if one_word && e.etype == EntityType::Norp && !prev_is_end && prev_word.is_some_and(compass) && !en.country.is_empty() && continental(g, prev_word.unwrap_or(""), form) {
         return Verdict::Drop;
@@ -652,6 +673,43 @@ fn organization_head(w: &str) -> bool {
     )
 }
 
+/// The head word when the words after token `l` make a capitalized name
+/// that ends in an organization's head ("Telephone and Telegraph Co",
+/// "Chamber of Commerce", "Executive"): up to five Title Case words on the
+/// same line, one space apart, "and", "of", "for" and "&" allowed inside;
+/// no title ("Zorvak Chancellor") or first name on the way.
+fn organization_run<'t>(text: &'t str, toks: &[Tok], l: usize) -> Option<&'t str> {
+    let mut end = toks[l].span.end;
+    for (k, n) in toks.iter().skip(l + 1).take(5).enumerate() {
+        if &text[end..n.span.start] != " " || n.line_start || n.sent_start || n.headline {
+            return None;
+        }
+        let w = n.text(text);
+        end = n.span.end;
+        // A connector inside the name, not right after the place: "Zembla
+        // and Kelb Bank" is a list.
+        if matches!(w, "and" | "of" | "for" | "&") {
+            if k == 0 {
+                return None;
+            }
+            continue;
+        }
+        let possessive = text[n.span.end..].starts_with(['\'', '\u{2019}']);
+        if !n.cap || n.upper || possessive || n.class & (Lexicon::TITLE | Lexicon::FIRST | Lexicon::FUNCTION) != 0 {
+            return None;
+        }
+        let head = organization_head(w)
+            || legal_form(w)
+            || firm_head(w)
+            || matches!(w, "Executive" | "Community" | "Administration" | "Conference" | "Committee" | "Service" | "Open");
+        if head {
+            // A possessive or a longer name after it says nothing more.
+            return Some(w);
+        }
+    }
+    None
+}
+
 /// Whether `before` ends with a first name and a quoted one-word nickname
 /// ("Joseph \"Ike\" "), not a quotation's end ("\u{201c}We grew,\u{201d} ").
 fn nickname_before(before: &str) -> bool {
@@ -766,6 +824,28 @@ mod tests {
         // A company's own country after "of" stays.
         let got = linked(D, "Analysts said Marmotex of Zorvakia grew.");
         assert_eq!(id_of(&got, "Zorvakia"), Some("iso:ZV"), "{got:?}");
+    }
+
+    #[test]
+    fn a_place_or_nationality_opening_an_organization_name_is_part_of_it() {
+        let got = linked(
+            D,
+            "Shares of Zorvak Telephone and Telegraph Co rose. The Zorvakia Chamber of Commerce and the Zorvakan Executive agreed. She won the Zorvakia Open.",
+        );
+        assert!(!has(&got, "Zorvak") && !has(&got, "Zorvakan") && !has(&got, "Zorvakia"), "{got:?}");
+        // A list, a possessive or a title after it says nothing.
+        let got = linked(D, "Zorvakia and Marmot Bank signed. Zorvakia Crown Prince Ado spoke. Trade fell in Zorvakia Monday.");
+        assert_eq!(got.iter().filter(|(x, i_, _)| x == "Zorvakia" && *i_ == "LOC").count(), 3, "{got:?}");
+    }
+
+    #[test]
+    fn a_party_named_after_a_region_is_not_the_national_party() {
+        let d = "iso:ZV\tLOC\tcountry\tZorvakia\t\t\tZV\t\t1000000000\n\
+            s:1\tLOC\tregion\tKelbshire\tKelbshire state\t\tZV\t\t5000000\n\
+            p:1\tORG\tparty\tMarmot Party\t\t\tZV\t\t500\n";
+        let got = linked(d, "In Zorvakia, the Kelbshire state Marmot Party chose a leader. The Marmot Party in Zorvakia agreed.");
+        let party: Vec<Option<&str>> = got.iter().filter(|(x, _, _)| x == "Marmot Party").map(|(_, _, i)| i.as_deref()).collect();
+        assert_eq!(party, vec![None, Some("p:1")], "{got:?}");
     }
 
     #[test]
