@@ -480,6 +480,13 @@ fn place_context(text: &str, e: &Entity<'_>) -> bool {
         || after.strip_prefix(", ").is_some_and(|r| r.starts_with(char::is_uppercase))
 }
 
+/// Whether `form` names a newspaper by one word many papers share ("The
+/// Times", "Post").
+fn generic_paper(form: &str) -> bool {
+    let w = form.strip_prefix("The ").or_else(|| form.strip_prefix("the ")).unwrap_or(form);
+    matches!(w, "Times" | "Post" | "Journal" | "Globe" | "Herald" | "Star" | "Tribune" | "News" | "Mirror" | "Sun" | "Telegraph" | "Independent" | "Express" | "Chronicle")
+}
+
 /// Whether `form` is a short acronym ("PAC", "CDC", "CBD").
 fn short_acronym(form: &str) -> bool {
     let n = form.chars().filter(char::is_ascii_alphabetic).count();
@@ -528,6 +535,11 @@ fn supported(text: &str, e: &Entity<'_>, g: &Gazetteer, en: &Entry, form: &str, 
             }
             if &*en.subtype == "party" {
                 return hits > 0;
+            }
+            // "The Times", "the Post": a paper named by one word that many
+            // papers share needs its country, the one the article names most.
+            if &*en.subtype == "news_outlet" && !en.country.is_empty() && generic_paper(form) {
+                return hits > 0 && ev.countries.iter().all(|&(_, n)| n <= hits);
             }
             if short_acronym(form) && en.weight < FAMOUS_ORG && !en.id.starts_with("sayso:") {
                 return hits > 0 || (en.canonical.len() > form.len() && text.contains(&*en.canonical));
@@ -695,6 +707,15 @@ pub fn choose<'p>(text: &str, toks: &[Tok], entities: &mut [Entity<'p>], g: &'p 
                 }
             }
         }
+        // "Ukrainian": a country's entry holding its nationality's word as
+        // a name gives way to the nationality.
+        if e.etype == EntityType::Loc && &*g.entry(pick).subtype == "country" && !g.is_user(pick) {
+            let country = &*g.entry(pick).country;
+            if let Some(&n) = same.iter().find(|&&c| g.entry(c).etype == EntityType::Norp && &*g.entry(c).country == country) {
+                pick = n;
+                e.etype = EntityType::Norp;
+            }
+        }
         let en = g.entry(pick);
         // The user's own dictionaries are what they asked for: always linked.
         if weak {
@@ -844,6 +865,26 @@ mod context_tests {
         let d = format!("{D}t:1\tLOC\tcity\tKelb Springs\t\t\tUS\t\t90000\n");
         let got = ids(&d, "She left Kelb Springs and will go back to Zorvania to buy a house.");
         assert!(got.iter().any(|(x, i)| x == "Zorvania" && i.is_none()), "{got:?}");
+    }
+
+    #[test]
+    fn a_paper_named_by_a_word_many_papers_share_needs_its_country() {
+        let d = "k:2\tLOC\tcountry\tKelmaria\t\t\tKL\t\t1000000000\n\
+            k:1\tLOC\tcountry\tZorvania\t\t\tZV\t\t1000000000\n\
+            o:1\tORG\tnews_outlet\tThe Times\t\t\tKL\t\t1000\n";
+        let got = ids(d, "Voters in Zorvania were angry. The Times reported that Zorvania would vote again.");
+        assert!(got.iter().any(|(x, i)| x == "The Times" && i.is_none()), "{got:?}");
+        let got = ids(d, "Voters in Kelmaria were angry. The Times reported that Zorvania would vote again in Kelmaria.");
+        assert_eq!(id_of(&got, "The Times", 0).as_deref(), Some("o:1"), "{got:?}");
+    }
+
+    #[test]
+    fn a_nationality_word_a_country_entry_holds_is_the_nationality() {
+        let d = "k:1\tLOC\tcountry\tZorvania\tZorvanian\t\tZV\t\t1000000000\n\
+            n:1\tNORP\tnationality\tZorvanian\t\t\tZV\t\t4000000\n";
+        let got = ids(d, "The Zorvanian president visited Zorvania.");
+        assert_eq!(id_of(&got, "Zorvanian", 0).as_deref(), Some("n:1"), "{got:?}");
+        assert_eq!(id_of(&got, "Zorvania", 0).as_deref(), Some("k:1"), "{got:?}");
     }
 
     #[test]

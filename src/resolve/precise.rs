@@ -324,6 +324,31 @@ fn judge<'t>(
                 return Verdict::Drop;
             }
         }
+        // "Kelbo for Zembla", "Citizens for Zembla": a country or region
+        // after "for" and a capitalized word closes a campaign's or a
+        // group's name (not after a title: "Minister for Zembla").
+        if matches!(sub, "country" | "region") {
+            if let Some(b) = text[..e.span.start].strip_suffix(" for ") {
+                let at = toks.partition_point(|x| x.span.end <= b.len());
+                let named = at > 0 && {
+                    let p = &toks[at - 1];
+                    p.span.end == b.len() && p.cap && !p.upper && !p.sent_start && !p.headline && p.class & (Lexicon::TITLE | Lexicon::FUNCTION | Lexicon::STOP) == 0
+                };
+                // The word before is no place ("from Marmot for Zembla"); a
+                // person or a group is fine ("Kelbo for Zembla").
+                let other = ends.binary_search(&b.len()).is_ok_and(|j| entities[j].etype == EntityType::Loc);
+                // The name ends there: punctuation or the text's end after
+                // it, no possessive ("for Zembla's army") or word ("for
+                // Zembla docs").
+                let closes = after.is_empty()
+                    || (after.starts_with([',', '.', ')', ';', ':', '"', '\u{201d}', '\u{2019}', '\''])
+                        && !after.starts_with("'s")
+                        && !after.starts_with("\u{2019}s"));
+                if named && !other && closes {
+                    return Verdict::Drop;
+                }
+            }
+        }
         // "that Mass.": an abbreviated place after a determiner is the word.
         if form.ends_with('.') && form.matches('.').count() == 1 && prev_word.is_some_and(|w| matches!(w, "the" | "that" | "this" | "a" | "his" | "her" | "their" | "our" | "my" | "The" | "That" | "This")) {
             return Verdict::Drop;
@@ -601,7 +626,14 @@ fn judge<'t>(
                 (1..=2).contains(&w.len()) && w.chars().all(|c| c.is_ascii_digit()) && end.is_none_or(|c| matches!(c, ' ' | ',' | '\n' | ')'))
             });
         let cue_before = (cue_before && !t.sent_start) || score;
-        let cue_after = next_word.is_some_and(|w| matches!(w, "beat" | "defeated" | "v" | "vs" | "vs." | "versus"));
+        // "Zembla have moved forward": a plural verb after a country is its
+        // side in British sports usage.
+        // Not after a preposition ("in Zembla were") nor in a list of
+        // countries outside a sports report.
+        let plural = sports
+            && next_word.is_some_and(|w| matches!(w, "have" | "are" | "were"))
+            && !prev_word.is_some_and(|w| matches!(w, "in" | "at" | "from" | "to" | "of" | "across" | "In" | "At" | "From"));
+        let cue_after = next_word.is_some_and(|w| matches!(w, "beat" | "defeated" | "v" | "vs" | "vs." | "versus")) || plural;
         // "beat Zembla's Ada Kelby": the player's country.
         let possessive = text[e.span.end..].starts_with(['\'', '\u{2019}']);
         if !possessive && (played || ((cue_before || cue_after) && (sports || sporty_sentence(text, toks, f)))) {
@@ -701,7 +733,7 @@ fn organization_run<'t>(text: &'t str, toks: &[Tok], l: usize) -> Option<&'t str
         let head = organization_head(w)
             || legal_form(w)
             || firm_head(w)
-            || matches!(w, "Executive" | "Community" | "Administration" | "Conference" | "Committee" | "Service" | "Open");
+            || matches!(w, "Executive" | "Community" | "Administration" | "Conference" | "Committee" | "Service" | "Open" | "War");
         if head {
             // A possessive or a longer name after it says nothing more.
             return Some(w);
@@ -836,6 +868,23 @@ mod tests {
         // A list, a possessive or a title after it says nothing.
         let got = linked(D, "Zorvakia and Marmot Bank signed. Zorvakia Crown Prince Ado spoke. Trade fell in Zorvakia Monday.");
         assert_eq!(got.iter().filter(|(x, i_, _)| x == "Zorvakia" && *i_ == "LOC").count(), 3, "{got:?}");
+    }
+
+    #[test]
+    fn a_country_closing_a_campaign_name_after_for_is_part_of_it() {
+        let got = linked(D, "Volunteers of Kelbo for Zorvakia, the campaign, met. They joined Democracy for Zorvakia, a group.");
+        assert!(!has(&got, "Zorvakia"), "{got:?}");
+        // A place before "for", a possessive or a word after: the country.
+        let got = linked(D, "Aid went from Kelmaria for Zorvakia. He asked Kelbo for Zorvakia's help. He asked Kelbo for Zorvakia visas.");
+        assert_eq!(got.iter().filter(|(x, _, i)| x == "Zorvakia" && i.is_some()).count(), 3, "{got:?}");
+    }
+
+    #[test]
+    fn a_country_before_a_plural_verb_in_a_sports_report_is_its_side() {
+        let got = linked(D, "The match ended 2-1 in the league. Zorvakia have won four games, and the coach praised the team.");
+        assert_eq!(got.iter().find(|(x, _, _)| x == "Zorvakia").map(|(_, _, i)| i.clone()), Some(None), "{got:?}");
+        let got = linked(D, "Prices in Zorvakia were higher, the ministry said.");
+        assert_eq!(id_of(&got, "Zorvakia"), Some("iso:ZV"), "{got:?}");
     }
 
     #[test]
