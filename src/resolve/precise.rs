@@ -501,6 +501,28 @@ fn judge<'t>(
             }
         }
     }
+    // "Marmotex futures", "the Marmotex fell 90 points": a company whose
+    // name also names a stock index stands for the index there (after
+    // "the", a verb of movement and a market word in the sentence).
+    if one_word && company && !en.id.starts_with("sayso:") {
+        let index_after = next_word.is_some_and(|w| matches!(w, "futures" | "index" | "Index" | "average" | "Average" | "industrials" | "Industrials" | "Composite" | "composite"));
+        let moved = next_word.is_some_and(|w| {
+            matches!(
+                w,
+                "fell" | "rose" | "closed" | "ended" | "ending" | "closing" | "gained" | "lost" | "added" | "dropped" | "jumped" | "slid"
+                    | "climbed" | "finished" | "tumbled" | "surged" | "plunged" | "rallied" | "was" | "is"
+            )
+        });
+        let the_index = moved && prev_word.is_some_and(|w| matches!(w, "the" | "The")) && {
+            // The sentence's words up to 40 on either side.
+            let lo = (f.saturating_sub(40)..f).rev().find(|&k| toks[k].sent_start).unwrap_or(f.saturating_sub(40));
+            let hi = (l + 1..toks.len().min(l + 40)).find(|&k| toks[k].sent_start).unwrap_or(toks.len().min(l + 40));
+            toks[lo..hi].iter().any(|x| matches!(x.text(text), "points" | "index" | "futures" | "stocks"))
+        };
+        if index_after || the_index {
+            return Verdict::Unlink;
+        }
+    }
     // "South Zorvak": a nationality after a compass word.
     if one_word && e.etype == EntityType::Norp && !prev_is_end && prev_word.is_some_and(compass) && !en.country.is_empty() && continental(g, prev_word.unwrap_or(""), form) {
         return Verdict::Drop;
@@ -885,6 +907,14 @@ mod tests {
         assert_eq!(got.iter().find(|(x, _, _)| x == "Zorvakia").map(|(_, _, i)| i.clone()), Some(None), "{got:?}");
         let got = linked(D, "Prices in Zorvakia were higher, the ministry said.");
         assert_eq!(id_of(&got, "Zorvakia"), Some("iso:ZV"), "{got:?}");
+    }
+
+    #[test]
+    fn a_company_named_like_a_stock_index_is_the_index_there() {
+        let got = linked(D, "Marmotex futures fell. Later the Marmotex closed 90 points lower as stocks slid.");
+        assert_eq!(got.iter().filter(|(x, _, i)| x == "Marmotex" && i.is_none()).count(), 2, "{got:?}");
+        let got = linked(D, "Marmotex said profits rose, and the Marmotex board met.");
+        assert_eq!(got.iter().filter(|(x, _, i)| x == "Marmotex" && i.is_some()).count(), 2, "{got:?}");
     }
 
     #[test]
