@@ -234,6 +234,13 @@ fn named<'p>(text: &str, toks: &[Tok], i: usize, w: &str, span: Span, tg: &Targe
     }
 }
 
+/// "in May 1921", "June 4": a month's name before a number is the month,
+/// whoever is surnamed so.
+fn month_before_number(text: &str, toks: &[Tok], i: usize, w: &str) -> bool {
+    matches!(w, "January" | "February" | "March" | "April" | "May" | "June" | "July" | "August" | "September" | "October" | "November" | "December")
+        && toks.get(i + 1).is_some_and(|n| n.text(text).starts_with(|c: char| c.is_ascii_digit()))
+}
+
 /// Adds alias mentions and repeats to `entities` (sorted by start,
 /// non-overlapping), keeping them sorted and non-overlapping.
 ///
@@ -371,7 +378,7 @@ pub fn link<'p>(text: &str, toks: &[Tok], entities: &mut Vec<Entity<'p>>, gazett
             let e = &entities[c];
             let one_word = e.span == Span::new(t.span.start, t.span.start + w.len());
             let dict_place = e.source == Source::Dictionary && matches!(e.etype, EntityType::Loc | EntityType::Org);
-            if one_word && (dict_place || e.source == Source::Inferred) {
+            if one_word && (dict_place || e.source == Source::Inferred) && !month_before_number(text, toks, i, w) {
                 // A one-word person of the article ("President Clinton") is
                 // that person when written again ("Clinton and ...").
                 let town = e.entry.is_none_or(|i| matches!(&*gazetteer.entry(i).subtype, "city" | ""));
@@ -413,7 +420,7 @@ pub fn link<'p>(text: &str, toks: &[Tok], entities: &mut Vec<Entity<'p>>, gazett
             }
         }
         if let Some((span, tg, ntoks)) = hit {
-            if tg.guarded && !stands_as_name(text, toks, i) {
+            if (ntoks == 1 && month_before_number(text, toks, i, w)) || (tg.guarded && !stands_as_name(text, toks, i)) {
                 i += 1;
                 continue;
             }
@@ -494,6 +501,14 @@ mod tests {
         // A report about his wife: she is the bare surname, the title still picks him.
         let got = kelbrick("Ada Kelbrick visited the school on Monday. Later, President Kelbrick spoke to workers. The crowd cheered when Kelbrick arrived.");
         assert_eq!(got, vec![p("p:1"), p("p:2")]);
+    }
+
+    #[test]
+    fn a_month_before_a_number_is_no_surname() {
+        let d = "p:9\tPERSON\tpolitician\tAda May\t\tf\tZV\tminister\t5000\n";
+        let got = ids(d, "Ada May spoke on Monday. The war ended in May 1921, and May said so.");
+        let may: Vec<Option<&str>> = got.iter().filter(|(t, _)| t == "May").map(|(_, i)| i.as_deref()).collect();
+        assert_eq!(may, vec![None, Some("p:9")], "{got:?}");
     }
 
     #[test]
