@@ -430,6 +430,68 @@ fn is_club_word(w: &str) -> bool {
     matches!(w, "AC" | "FC" | "SC" | "AS" | "SV" | "CF" | "CD" | "RC" | "SK" | "FK" | "NK" | "KV" | "VfB" | "VfL" | "TSV" | "Real" | "Sporting" | "Dynamo" | "Dinamo" | "Inter" | "Olympique")
 }
 
+/// Words that end only a sports club's name, never a place's or another
+/// body's: after a place, in any article, they make the club ("Kelbton
+/// Harriers", "Kelbton AC"; not "City", "County", "Forest": "Kelbton City"
+/// may be the town).
+fn is_club_tail(w: &str) -> bool {
+    matches!(
+        w,
+        "AC" | "FC" | "AFC" | "RFC" | "RUFC" | "RLFC" | "CFC" | "Harriers" | "Rovers" | "Athletic" | "Wanderers" | "Hotspur"
+            | "Academicals" | "Albion" | "Thistle" | "Harlequins"
+    )
+}
+
+/// [`whole_names`]: whether dictionary mention `i` is a place (not a country
+/// or continent; or a town a sports report already made a side) followed by
+/// a club word ([`is_club_tail`]) that ends the name. Gives the first
+/// mention of the club's name (places listed before it joined by commas
+/// and "and": "Kelby, Orvo and Marmot AC"), the mention of the club word if
+/// any, and the end of the club's name.
+fn club_after_place(text: &str, toks: &[Tok], entities: &[Entity<'_>], starts: &[usize], i: usize, gazetteer: &Gazetteer) -> Option<(usize, Option<usize>, usize)> {
+    let e = &entities[i];
+    let place = |e: &Entity<'_>| {
+        e.source == Source::Dictionary
+            && match e.etype {
+                EntityType::Loc => e.entry.is_some_and(|x| !matches!(&*gazetteer.entry(x).subtype, "country" | "continent")),
+                // (A town a sports report made a side keeps no entry.)
+                EntityType::Org => e.entry.is_none(),
+                _ => false,
+            }
+    };
+    if !place(e) {
+        return None;
+    }
+    let last = toks.partition_point(|t| t.span.start < e.span.end).checked_sub(1)?;
+    let n = last + 1;
+    let t = toks.get(n)?;
+    if toks[last].span.end != e.span.end || toks[last].headline || t.line_start || &text[e.span.end..t.span.start] != " " || !is_club_tail(t.text(text)) {
+        return None;
+    }
+    // The club word ends the name ("Kelbton Albion Street" is a street).
+    if toks.get(n + 1).is_some_and(|_| continues_name(text, toks, n + 1, 0)) {
+        return None;
+    }
+    let j = starts.binary_search(&t.span.start).ok();
+    if j.is_some_and(|j| entities[j].span.end != t.span.end) {
+        return None;
+    }
+    let mut first = i;
+    while first > 0 && i - first < 5 {
+        let p = &entities[first - 1];
+        let gap = &text[p.span.end..entities[first].span.start];
+        if !place(p) || !matches!(gap, ", " | " and " | " & ") {
+            break;
+        }
+        first -= 1;
+    }
+    // A list needs its "and": "Kelby, Marmot AC" is a place and a club.
+    if first < i && !matches!(&text[entities[i - 1].span.end..e.span.start], " and " | " & ") {
+        first = i;
+    }
+    Some((first, j, t.span.end))
+}
+
 /// Whole names first: a dictionary place, organization or nationality that
 /// is only the start of a longer capitalized name no rule recognized ("Davis
 /// Cup", "Carnegie Hall", "Senate Majority PAC", "Newcastle Brown Ale",
@@ -444,7 +506,16 @@ pub fn whole_names<'p>(text: &str, toks: &[Tok], entities: &mut Vec<Entity<'p>>,
     let ends: Vec<usize> = entities.iter().map(|e| e.span.end).collect();
     let mut retype: Vec<(usize, EntityType)> = Vec::new();
     let mut sided: Vec<(usize, Option<usize>, usize)> = Vec::new();
+    let mut clubs: Vec<(usize, usize, Option<usize>, usize)> = Vec::new();
     for (i, e) in entities.iter().enumerate() {
+        // "Kelbton Harriers", "Kelbton AC", "Kelbton RFC": a place and a word
+        // only a sports club's name ends in is the club, in any article
+        // (also a town a sports report made a side); places listed before
+        // it name one club ("Kelby, Orvo and Marmot AC").
+        if let Some((first, j, end)) = club_after_place(text, toks, entities, &starts, i, gazetteer) {
+            clubs.push((first, i, j, end));
+            continue;
+        }
         // "Trump Tower", "Electronic Entertainment Expo": a surname or a
         // short form of the article's names that opens a longer name is
         // not what it stands for.
@@ -563,6 +634,23 @@ pub fn whole_names<'p>(text: &str, toks: &[Tok], entities: &mut Vec<Entity<'p>>,
                 }
             }
             Err(_) => drop[i] = true,
+        }
+    }
+    for &(first, i, j, end) in &clubs {
+        let start = entities[first].span.start;
+        for d in drop.iter_mut().take(i).skip(first) {
+            *d = true;
+        }
+        let e = &mut entities[i];
+        e.etype = EntityType::Org;
+        e.span = Span::new(start, end);
+        e.canonical = Cow::Owned(e.span.of(text).to_string());
+        e.id = None;
+        e.entry = None;
+        e.source = Source::Inferred;
+        e.gender = None;
+        if let Some(j) = j {
+            drop[j] = true;
         }
     }
     for &(i, j, end) in &sided {
