@@ -702,24 +702,6 @@ pub fn whole_names<'p>(text: &str, toks: &[Tok], entities: &mut Vec<Entity<'p>>,
                     drop[i] = true;
                     continue;
                 }
-                // "United Zemblan Relief Appeal": a nationality between two
-                // words of a capitalized name is a word of that name (the
-                // word before may be a common word there).
-                let last = toks.partition_point(|t| t.span.start < e.span.end).saturating_sub(1);
-                let inner = e.etype == EntityType::Norp
-                    && free
-                    && !p.sent_start
-                    && p.class & (Lexicon::TITLE | Lexicon::FUNCTION) == 0
-                    && toks[last].span.end == e.span.end
-                    && last + 1 < toks.len()
-                    && continues_name(text, toks, last + 1, Lexicon::TITLE | Lexicon::FUNCTION | Lexicon::FIRST)
-                    // (A person after it is a member: "House Zemblan Ada Orvo";
-                    // another nationality makes one group, merged below.)
-                    && starts.binary_search(&toks[last + 1].span.start).ok().is_none_or(|j| entities[j].etype != EntityType::Norp && entities[j].etype != EntityType::Person);
-                if inner {
-                    drop[i] = true;
-                    continue;
-                }
             }
         }
         // Countries ("U.S. Chamber") and news outlets ("CBS This Morning")

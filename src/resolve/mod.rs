@@ -1171,9 +1171,9 @@ mod tests {
     }
 
     #[test]
-    fn a_nationality_opening_or_inside_a_longer_name_is_no_mention_of_its_own() {
-        let d = "n:1\tNORP\tnationality\tZemblan\tZemblanman\t\tZB\t\t100\nn:2\tNORP\tnationality\tNorthern Zemblan\t\t\tNZ\t\t100\no:1\tORG\tparty\tCrossroads\t\t\tRU\t\t100\n";
-        let got = run_common(d, "A Northern Zemblanman spoke for the United Zemblan Relief Appeal, and Zemblan Crossroads paid. Zemblan voters and House Zemblan Olena Ruiz left.");
+    fn a_nationality_opening_a_longer_name_is_no_mention_of_its_own() {
+        let d = "n:1\tNORP\tnationality\tZemblan\tZemblanman\t\tZB\t\t100\nn:2\tNORP\tnationality\tNorthern Zemblan\t\t\tNZ\t\t100\no:1\tORG\tparty\tCrossroads\t\t\tRU\t\t100";
+        let got = run_common(d, "A Northern Zemblanman spoke, and Zemblan Crossroads paid. Zemblan voters and House Zemblan Olena Ruiz left.");
         let got: Vec<(&str, &str, Option<&str>)> = got.iter().map(|g| (g.0.as_str(), g.1, (g.3 == Source::Dictionary).then_some(g.2.as_str()))).collect();
         assert_eq!(
             got,
