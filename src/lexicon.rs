@@ -9,6 +9,7 @@ use crate::annotation::Gender;
 use crate::gazetteer::{decode_embedded, EMBEDDED_LEXICON};
 use crate::wordmap::WordMap;
 use rustc_hash::FxHashMap;
+use std::borrow::Cow;
 
 /// The speech verbs every build knows, with their lemma.
 const CORE_SPEECH_VERBS: &[(&str, &str)] = &[
@@ -159,46 +160,67 @@ fn fold_accents(word: &str) -> Option<String> {
     }
     let mut out = String::with_capacity(word.len());
     for c in word.chars() {
-        if c.is_ascii() {
-            out.push(c);
-            continue;
-        }
-        let plain = match c {
-            'À'..='Å' | 'Ā' | 'Ă' | 'Ą' => 'A',
-            'à'..='å' | 'ā' | 'ă' | 'ą' => 'a',
-            'Ç' | 'Ć' | 'Č' => 'C',
-            'ç' | 'ć' | 'č' => 'c',
-            'Ď' => 'D',
-            'ď' | 'đ' => 'd',
-            'È'..='Ë' | 'Ē' | 'Ė' | 'Ę' | 'Ě' => 'E',
-            'è'..='ë' | 'ē' | 'ė' | 'ę' | 'ě' => 'e',
-            'Ğ' => 'G',
-            'ğ' => 'g',
-            'Ì'..='Ï' | 'Ī' | 'İ' => 'I',
-            'ì'..='ï' | 'ī' | 'ı' => 'i',
-            'Ł' => 'L',
-            'ł' => 'l',
-            'Ñ' | 'Ń' | 'Ň' => 'N',
-            'ñ' | 'ń' | 'ň' => 'n',
-            'Ò'..='Ö' | 'Ø' | 'Ō' | 'Ő' => 'O',
-            'ò'..='ö' | 'ø' | 'ō' | 'ő' => 'o',
-            'Ř' => 'R',
-            'ř' => 'r',
-            'Ś' | 'Š' | 'Ş' => 'S',
-            'ś' | 'š' | 'ş' => 's',
-            'Ť' => 'T',
-            'ť' => 't',
-            'Ù'..='Ü' | 'Ū' | 'Ů' | 'Ű' => 'U',
-            'ù'..='ü' | 'ū' | 'ů' | 'ű' => 'u',
-            'Ý' | 'Ÿ' => 'Y',
-            'ý' | 'ÿ' => 'y',
-            'Ź' | 'Ż' | 'Ž' => 'Z',
-            'ź' | 'ż' | 'ž' => 'z',
-            _ => return None,
-        };
-        out.push(plain);
+        out.push(char::from(fold_char(c)?));
     }
     Some(out)
+}
+
+/// [`fold_accents`] into a buffer on the stack, without allocating (a
+/// folded word is ASCII and never longer than the word); `None` also when
+/// the word does not fit the buffer.
+fn fold_accents_into<'b>(word: &str, buf: &'b mut [u8; 64]) -> Option<&'b str> {
+    if word.is_ascii() || word.len() > buf.len() {
+        return None;
+    }
+    let mut n = 0;
+    for c in word.chars() {
+        buf[n] = fold_char(c)?;
+        n += 1;
+    }
+    // (Every byte written is ASCII.)
+    std::str::from_utf8(&buf[..n]).ok()
+}
+
+/// A character with its accent dropped: itself when ASCII, its plain Latin
+/// letter when an accented one, otherwise `None`.
+#[inline]
+fn fold_char(c: char) -> Option<u8> {
+    if c.is_ascii() {
+        return Some(c as u8);
+    }
+    Some(match c {
+        'À'..='Å' | 'Ā' | 'Ă' | 'Ą' => b'A',
+        'à'..='å' | 'ā' | 'ă' | 'ą' => b'a',
+        'Ç' | 'Ć' | 'Č' => b'C',
+        'ç' | 'ć' | 'č' => b'c',
+        'Ď' => b'D',
+        'ď' | 'đ' => b'd',
+        'È'..='Ë' | 'Ē' | 'Ė' | 'Ę' | 'Ě' => b'E',
+        'è'..='ë' | 'ē' | 'ė' | 'ę' | 'ě' => b'e',
+        'Ğ' => b'G',
+        'ğ' => b'g',
+        'Ì'..='Ï' | 'Ī' | 'İ' => b'I',
+        'ì'..='ï' | 'ī' | 'ı' => b'i',
+        'Ł' => b'L',
+        'ł' => b'l',
+        'Ñ' | 'Ń' | 'Ň' => b'N',
+        'ñ' | 'ń' | 'ň' => b'n',
+        'Ò'..='Ö' | 'Ø' | 'Ō' | 'Ő' => b'O',
+        'ò'..='ö' | 'ø' | 'ō' | 'ő' => b'o',
+        'Ř' => b'R',
+        'ř' => b'r',
+        'Ś' | 'Š' | 'Ş' => b'S',
+        'ś' | 'š' | 'ş' => b's',
+        'Ť' => b'T',
+        'ť' => b't',
+        'Ù'..='Ü' | 'Ū' | 'Ů' | 'Ű' => b'U',
+        'ù'..='ü' | 'ū' | 'ů' | 'ű' => b'u',
+        'Ý' | 'Ÿ' => b'Y',
+        'ý' | 'ÿ' => b'y',
+        'Ź' | 'Ż' | 'Ž' => b'Z',
+        'ź' | 'ż' | 'ž' => b'z',
+        _ => return None,
+    })
 }
 
 fn parse_gender(s: &str) -> Option<Gender> {
@@ -250,11 +272,22 @@ impl Lexicon {
         } else if word.is_ascii() {
             self.other_classes.get(word)
         } else {
-            let c = self.other_classes.get(word);
-            match fold_accents(word) {
-                Some(plain) => c | (self.other_classes.get(&plain) & (Lexicon::FIRST | Lexicon::SURNAME | Lexicon::COMMON_SURNAME)),
-                None => c,
-            }
+            self.classes_folded(word)
+        }
+    }
+
+    /// [`Lexicon::classes`] of a word with a byte outside ASCII: its own
+    /// classes, and the name classes of its plain form. Folded on the
+    /// stack (a word too long for the buffer, rare, on the heap); out of
+    /// line, so that the callers' loops stay short.
+    #[inline(never)]
+    fn classes_folded(&self, word: &str) -> u8 {
+        let c = self.other_classes.get(word);
+        let mut buf = [0u8; 64];
+        let plain = if word.len() <= buf.len() { fold_accents_into(word, &mut buf).map(Cow::Borrowed) } else { fold_accents(word).map(Cow::Owned) };
+        match plain {
+            Some(plain) => c | (self.other_classes.get(&plain) & (Lexicon::FIRST | Lexicon::SURNAME | Lexicon::COMMON_SURNAME)),
+            None => c,
         }
     }
 
@@ -434,6 +467,23 @@ mod tests {
             assert_eq!(lex.classes(w), Lexicon::SPORT, "{w}");
         }
         assert_eq!(lex.classes("tournaments"), 0);
+    }
+
+    #[test]
+    fn folding_on_the_stack_gives_the_heap_fold() {
+        let long = format!("Zé{}", "a".repeat(70));
+        for w in ["Zélia", "Dvořák", "Olé", "Zeliaж", "Plain", "", "É"] {
+            let mut buf = [0u8; 64];
+            assert_eq!(fold_accents_into(w, &mut buf).map(str::to_string), fold_accents(w), "{w}");
+        }
+        // Too long for the buffer: the heap fold answers, and classes find it.
+        let mut buf = [0u8; 64];
+        assert_eq!(fold_accents_into(&long, &mut buf), None);
+        let plain = format!("Ze{}", "a".repeat(70));
+        assert_eq!(fold_accents(&long).as_deref(), Some(plain.as_str()));
+        let mut lex = Lexicon::core();
+        lex.add_file("surnames.tsv", &format!("{plain}\t9\n"));
+        assert_eq!(lex.classes(&long), Lexicon::SURNAME);
     }
 
     #[test]

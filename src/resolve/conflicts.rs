@@ -193,6 +193,125 @@ pub fn apply(text: &str, toks: &[Tok], entities: &mut Vec<Entity<'_>>, gazetteer
     }
 }
 
+/// Squad lists: "A Ruiz (Kelbton), B Orvo (Marmot Harriers), C Daskel
+/// (Kelby)": a line of three or more players, each a name of one to three
+/// capitalized words (the first may be a bare initial) and a capitalized
+/// note in parentheses, separated by commas, semicolons or "and". The note
+/// is the player's club: one organization, not the place its name holds;
+/// the name before it is the player (a person).
+/// The shape is asked in sports reports, and elsewhere when two players or
+/// more are named by an initial (a list of people with their home towns is
+/// rarely written so). A country (a national side's players' nation), a
+/// nationality or notes the dictionaries already type as organizations are
+/// left alone; so is a note with a digit, a hyphen ("R-Kelbton") or a
+/// single letter.
+pub fn squad_clubs(text: &str, toks: &[Tok], entities: &mut Vec<Entity<'_>>, gazetteer: &Gazetteer, sports: bool) {
+    if !text.contains('(') {
+        return;
+    }
+    let mut clubs: Vec<(Span, Span)> = Vec::new();
+    let mut line_start = 0;
+    for line in text.split_inclusive('\n') {
+        let base = line_start;
+        line_start += line.len();
+        if line.matches('(').count() < 3 {
+            continue;
+        }
+        // (note span, whether the player is named by a bare initial, name span)
+        let mut items: Vec<(Span, bool, Span)> = Vec::new();
+        let mut best: Vec<(Span, bool, Span)> = Vec::new();
+        let mut from = 0;
+        while let Some(k) = line[from..].find('(').map(|k| from + k) {
+            let Some(close) = line[k..].find(')').map(|c| k + c) else { break };
+            from = close + 1;
+            let note = line[k + 1..close].trim();
+            let words: Vec<&str> = note.split(' ').filter(|w| !w.is_empty()).collect();
+            let note_ok = (1..=4).contains(&words.len())
+                && words.iter().all(|w| w.len() >= 2 && w.starts_with(|c: char| c.is_uppercase()) && w.chars().all(char::is_alphabetic));
+            // The name before: one to three capitalized words after a separator.
+            let before = line[..k].trim_end_matches(' ');
+            let mut name_words = 0;
+            let mut initial = false;
+            let mut rest = before;
+            let mut name_start = before.len();
+            while name_words < 3 {
+                let w0 = rest.rfind(' ').map_or(0, |p| p + 1);
+                let w = &rest[w0..];
+                if w.is_empty() || !w.starts_with(|c: char| c.is_uppercase()) || !w.chars().all(|c| c.is_alphabetic() || matches!(c, '.' | '\'' | '-' | '’')) {
+                    break;
+                }
+                name_words += 1;
+                name_start = w0;
+                initial = w.trim_end_matches('.').chars().count() == 1;
+                rest = rest[..w0].trim_end_matches(' ');
+                if w0 == 0 {
+                    break;
+                }
+            }
+            let sep_ok = rest.is_empty() || rest.ends_with([',', ';', ':']) || rest.ends_with(" and") || rest.ends_with(" &");
+            let after = line[close + 1..].trim_start_matches(' ');
+            let end_ok = after.is_empty() || after.starts_with([',', ';', '.', '\n', '\r']) || after.starts_with("and ") || after.starts_with("& ");
+            // (The first of a list may follow any words: "The squad is A Ruiz (Kelbton), ...".)
+            let sep_ok = sep_ok || (items.is_empty() && name_words >= 2);
+            if note_ok && name_words >= 1 && sep_ok && end_ok {
+                let a = base + k + 1 + (line[k + 1..close].len() - line[k + 1..close].trim_start().len());
+                items.push((Span::new(a, a + note.len()), initial, Span::new(base + name_start, base + before.len())));
+            } else {
+                if items.len() > best.len() {
+                    best = std::mem::take(&mut items);
+                }
+                items.clear();
+            }
+        }
+        if items.len() > best.len() {
+            best = items;
+        }
+        if best.len() >= 3 && (sports || best.iter().filter(|x| x.1).count() >= 2) {
+            clubs.extend(best.into_iter().map(|x| (x.0, x.2)));
+        }
+    }
+    if clubs.is_empty() {
+        return;
+    }
+    let mut add = Vec::new();
+    let mut players = Vec::new();
+    for (club, name) in clubs {
+        // The player: a person, unless the dictionary holds him.
+        let on_name: Vec<usize> = (0..entities.len()).filter(|&i| entities[i].span.overlaps(&name)).collect();
+        if on_name.iter().all(|&i| name.contains(&entities[i].span) && !(entities[i].etype == EntityType::Person && entities[i].source == Source::Dictionary))
+            && tok_at(toks, name.start).is_some_and(|k| !toks[k].headline)
+        {
+            players.push(name);
+        }
+        let inside: Vec<usize> = (0..entities.len()).filter(|&i| entities[i].span.overlaps(&club)).collect();
+        if inside.iter().any(|&i| !club.contains(&entities[i].span)) {
+            continue;
+        }
+        let nation = |e: &Entity<'_>| {
+            e.etype == EntityType::Norp || e.entry.is_some_and(|x| e.etype == EntityType::Loc && matches!(&*gazetteer.entry(x).subtype, "country" | "continent"))
+        };
+        if inside.iter().any(|&i| nation(&entities[i])) || (!inside.is_empty() && inside.iter().all(|&i| entities[i].etype == EntityType::Org && entities[i].entry.is_some())) {
+            continue;
+        }
+        // (Words of a headline are never a squad's.)
+        if tok_at(toks, club.start).is_some_and(|k| toks[k].headline) {
+            continue;
+        }
+        add.push(club);
+    }
+    if add.is_empty() && players.is_empty() {
+        return;
+    }
+    entities.retain(|e| !add.iter().chain(players.iter()).any(|c| c.overlaps(&e.span)));
+    for span in add {
+        entities.push(Entity { span, etype: EntityType::Org, canonical: Cow::Owned(span.of(text).to_string()), id: None, source: Source::Inferred, entry: None, gender: None });
+    }
+    for span in players {
+        entities.push(Entity { span, etype: EntityType::Person, canonical: Cow::Owned(span.of(text).to_string()), id: None, source: Source::Inferred, entry: None, gender: None });
+    }
+    entities.sort_by_key(|e| e.span.start);
+}
+
 /// Honorifics that only stand before a person's name, with the gender they tell.
 const HONORIFICS: &[(&str, Option<Gender>)] = &[
     ("Mr.", Some(Gender::Male)),
@@ -217,13 +336,6 @@ pub fn compass_places(text: &str, toks: &[Tok], entities: &mut [Entity<'_>], gaz
     if sports {
         return;
     }
-    let compass = |w: &str| {
-        matches!(
-            w,
-            "North" | "South" | "East" | "West" | "Northern" | "Southern" | "Eastern" | "Western" | "Northeast" | "Northwest" | "Southeast"
-                | "Southwest" | "Greater" | "Upper" | "Lower" | "Central"
-        )
-    };
     let mut prev_end = 0;
     for e in entities.iter_mut() {
         let start = e.span.start;
@@ -241,7 +353,7 @@ pub fn compass_places(text: &str, toks: &[Tok], entities: &mut [Entity<'_>], gaz
             continue;
         }
         let c = &toks[k - 1];
-        if !c.cap || c.upper || c.headline || c.span.start < before_end || text.get(c.span.end..start) != Some(" ") || !compass(c.text(text)) {
+        if !c.cap || c.upper || c.headline || c.span.start < before_end || text.get(c.span.end..start) != Some(" ") || !is_compass(c.text(text)) {
             continue;
         }
         e.span = Span::new(c.span.start, e.span.end);
@@ -250,6 +362,17 @@ pub fn compass_places(text: &str, toks: &[Tok], entities: &mut [Entity<'_>], gaz
         e.entry = None;
         e.source = Source::Inferred;
     }
+}
+
+/// A capitalized point of the compass or a part of a land ("North",
+/// "Northern", "Upper", "Central"), which makes another place or people
+/// of the name after it.
+fn is_compass(w: &str) -> bool {
+    matches!(
+        w,
+        "North" | "South" | "East" | "West" | "Northern" | "Southern" | "Eastern" | "Western" | "Northeast" | "Northwest" | "Southeast"
+            | "Southwest" | "Greater" | "Upper" | "Lower" | "Central"
+    )
 }
 
 /// A dictionary place named by an institution's word alone ("University",
@@ -430,6 +553,68 @@ fn is_club_word(w: &str) -> bool {
     matches!(w, "AC" | "FC" | "SC" | "AS" | "SV" | "CF" | "CD" | "RC" | "SK" | "FK" | "NK" | "KV" | "VfB" | "VfL" | "TSV" | "Real" | "Sporting" | "Dynamo" | "Dinamo" | "Inter" | "Olympique")
 }
 
+/// Words that end only a sports club's name, never a place's or another
+/// body's: after a place, in any article, they make the club ("Kelbton
+/// Harriers", "Kelbton AC"; not "City", "County", "Forest": "Kelbton City"
+/// may be the town).
+fn is_club_tail(w: &str) -> bool {
+    matches!(
+        w,
+        "AC" | "FC" | "AFC" | "RFC" | "RUFC" | "RLFC" | "CFC" | "Harriers" | "Rovers" | "Athletic" | "Wanderers" | "Hotspur"
+            | "Academicals" | "Albion" | "Thistle" | "Harlequins"
+    )
+}
+
+/// [`whole_names`]: whether dictionary mention `i` is a place (not a country
+/// or continent; or a town a sports report already made a side) followed by
+/// a club word ([`is_club_tail`]) that ends the name. Gives the first
+/// mention of the club's name (places listed before it joined by commas
+/// and "and": "Kelby, Orvo and Marmot AC"), the mention of the club word if
+/// any, and the end of the club's name.
+fn club_after_place(text: &str, toks: &[Tok], entities: &[Entity<'_>], starts: &[usize], i: usize, gazetteer: &Gazetteer) -> Option<(usize, Option<usize>, usize)> {
+    let e = &entities[i];
+    let place = |e: &Entity<'_>| {
+        e.source == Source::Dictionary
+            && match e.etype {
+                EntityType::Loc => e.entry.is_some_and(|x| !matches!(&*gazetteer.entry(x).subtype, "country" | "continent")),
+                // (A town a sports report made a side keeps no entry.)
+                EntityType::Org => e.entry.is_none(),
+                _ => false,
+            }
+    };
+    if !place(e) {
+        return None;
+    }
+    let last = toks.partition_point(|t| t.span.start < e.span.end).checked_sub(1)?;
+    let n = last + 1;
+    let t = toks.get(n)?;
+    if toks[last].span.end != e.span.end || toks[last].headline || t.line_start || &text[e.span.end..t.span.start] != " " || !is_club_tail(t.text(text)) {
+        return None;
+    }
+    // The club word ends the name ("Kelbton Albion Street" is a street).
+    if toks.get(n + 1).is_some_and(|_| continues_name(text, toks, n + 1, 0)) {
+        return None;
+    }
+    let j = starts.binary_search(&t.span.start).ok();
+    if j.is_some_and(|j| entities[j].span.end != t.span.end) {
+        return None;
+    }
+    let mut first = i;
+    while first > 0 && i - first < 5 {
+        let p = &entities[first - 1];
+        let gap = &text[p.span.end..entities[first].span.start];
+        if !place(p) || !matches!(gap, ", " | " and " | " & ") {
+            break;
+        }
+        first -= 1;
+    }
+    // A list needs its "and": "Kelby, Marmot AC" is a place and a club.
+    if first < i && !matches!(&text[entities[i - 1].span.end..e.span.start], " and " | " & ") {
+        first = i;
+    }
+    Some((first, j, t.span.end))
+}
+
 /// Whole names first: a dictionary place, organization or nationality that
 /// is only the start of a longer capitalized name no rule recognized ("Davis
 /// Cup", "Carnegie Hall", "Senate Majority PAC", "Newcastle Brown Ale",
@@ -437,14 +622,25 @@ fn is_club_word(w: &str) -> bool {
 /// Canada") names a national arm, a company of its own: one ORG mention
 /// without a link. A company glued by a hyphen to a capitalized word
 /// ("Anglo-Swedish") is no company.
-pub fn whole_names<'p>(text: &str, toks: &[Tok], entities: &mut Vec<Entity<'p>>, gazetteer: &Gazetteer, sports: bool) {
+pub fn whole_names<'p>(text: &str, toks: &[Tok], entities: &mut Vec<Entity<'p>>, gazetteer: &'p Gazetteer, sports: bool) {
     let starts: Vec<usize> = entities.iter().map(|e| e.span.start).collect();
     let mut drop = vec![false; entities.len()];
     let mut merged: Vec<(usize, usize)> = Vec::new();
     let ends: Vec<usize> = entities.iter().map(|e| e.span.end).collect();
     let mut retype: Vec<(usize, EntityType)> = Vec::new();
     let mut sided: Vec<(usize, Option<usize>, usize)> = Vec::new();
+    let mut clubs: Vec<(usize, usize, Option<usize>, usize)> = Vec::new();
+    let mut compassed: Vec<(usize, u32)> = Vec::new();
+    let mut retyped_merge: Vec<(usize, usize)> = Vec::new();
     for (i, e) in entities.iter().enumerate() {
+        // "Kelbton Harriers", "Kelbton AC", "Kelbton RFC": a place and a word
+        // only a sports club's name ends in is the club, in any article
+        // (also a town a sports report made a side); places listed before
+        // it name one club ("Kelby, Orvo and Marmot AC").
+        if let Some((first, j, end)) = club_after_place(text, toks, entities, &starts, i, gazetteer) {
+            clubs.push((first, i, j, end));
+            continue;
+        }
         // "Trump Tower", "Electronic Entertainment Expo": a surname or a
         // short form of the article's names that opens a longer name is
         // not what it stands for.
@@ -490,15 +686,19 @@ pub fn whole_names<'p>(text: &str, toks: &[Tok], entities: &mut Vec<Entity<'p>>,
             if let Some(f) = tok_at(toks, e.span.start).filter(|&f| f > 0) {
                 let p = &toks[f - 1];
                 let gap = &text[p.span.end..toks[f].span.start];
-                if gap == " "
-                    && p.cap
-                    && !p.upper
-                    && !p.sent_start
-                    && !p.headline
-                    && p.class & (Lexicon::TITLE | Lexicon::FUNCTION | Lexicon::STOP) == 0
-                    && ends.binary_search(&p.span.end).is_err()
-                    && !text[..p.span.end].ends_with(['.', '\''])
-                {
+                let free = gap == " " && p.cap && !p.upper && !p.headline && ends.binary_search(&p.span.end).is_err() && !text[..p.span.end].ends_with(['.', '\'']);
+                // "Northern Zemblanman": a point of the compass before a
+                // nationality makes the other group the dictionary names so
+                // ("Northern Zemblan"), not the first.
+                if e.etype == EntityType::Norp && free && !toks[f].headline && is_compass(p.text(text)) {
+                    let name = format!("{} {}", p.text(text), e.canonical);
+                    let other = gazetteer.find(&name).into_iter().find(|m| m.span.start == 0 && m.span.end == name.len() && gazetteer.entry(m.entry).etype == EntityType::Norp);
+                    if let Some(m) = other {
+                        compassed.push((i, m.entry));
+                        continue;
+                    }
+                }
+                if free && !p.sent_start && p.class & (Lexicon::TITLE | Lexicon::FUNCTION | Lexicon::STOP) == 0 {
                     drop[i] = true;
                     continue;
                 }
@@ -546,8 +746,20 @@ pub fn whole_names<'p>(text: &str, toks: &[Tok], entities: &mut Vec<Entity<'p>>,
                 let country = other.entry.is_some_and(|x| &*gazetteer.entry(x).subtype == "country");
                 // "African American": two nationalities make one group.
                 let groups = e.etype == EntityType::Norp && other.etype == EntityType::Norp;
+                // "Zemblan Crossroads": a nationality before a party of
+                // another country opens another organization's name (not
+                // before a company: "Zemblan Acme" is Acme's arm there).
+                let foreign = e.etype == EntityType::Norp
+                    && other.etype == EntityType::Org
+                    && other.source == Source::Dictionary
+                    && e.entry.zip(other.entry).is_some_and(|(a, b)| {
+                        let (a, b) = (gazetteer.entry(a), gazetteer.entry(b));
+                        &*b.subtype == "party" && !a.country.is_empty() && !b.country.is_empty() && a.country != b.country
+                    });
                 if (e.etype == EntityType::Org && country || groups) && other.source == Source::Dictionary {
                     merged.push((i, j));
+                } else if foreign {
+                    retyped_merge.push((i, j));
                 } else if e.etype == EntityType::Org
                     && other.etype == EntityType::Org
                     && e.source == Source::Dictionary
@@ -563,6 +775,43 @@ pub fn whole_names<'p>(text: &str, toks: &[Tok], entities: &mut Vec<Entity<'p>>,
                 }
             }
             Err(_) => drop[i] = true,
+        }
+    }
+    for &(i, x) in &compassed {
+        let f = tok_at(toks, entities[i].span.start).unwrap_or(1).max(1);
+        let en = gazetteer.entry(x);
+        let e = &mut entities[i];
+        e.span = Span::new(toks[f - 1].span.start, e.span.end);
+        e.canonical = Cow::Borrowed(&*en.canonical);
+        e.id = Some(Cow::Borrowed(&*en.id));
+        e.entry = Some(x);
+    }
+    for &(i, j) in &retyped_merge {
+        let end = entities[j].span.end;
+        let e = &mut entities[i];
+        e.etype = EntityType::Org;
+        e.span = Span::new(e.span.start, end);
+        e.canonical = Cow::Owned(e.span.of(text).to_string());
+        e.id = None;
+        e.entry = None;
+        e.source = Source::Inferred;
+        drop[j] = true;
+    }
+    for &(first, i, j, end) in &clubs {
+        let start = entities[first].span.start;
+        for d in drop.iter_mut().take(i).skip(first) {
+            *d = true;
+        }
+        let e = &mut entities[i];
+        e.etype = EntityType::Org;
+        e.span = Span::new(start, end);
+        e.canonical = Cow::Owned(e.span.of(text).to_string());
+        e.id = None;
+        e.entry = None;
+        e.source = Source::Inferred;
+        e.gender = None;
+        if let Some(j) = j {
+            drop[j] = true;
         }
     }
     for &(i, j, end) in &sided {

@@ -178,6 +178,7 @@ pub fn resolve<'p>(
     let toks = tokens::tokenize(text, seg);
     let sports = conflicts::is_sports(text, &toks);
     conflicts::apply(text, &toks, &mut entities, gazetteer, sports);
+    conflicts::squad_clubs(text, &toks, &mut entities, gazetteer, sports);
     conflicts::after_first_name(text, &toks, &mut entities, gazetteer, sports);
     conflicts::institution_words(text, &toks, &mut entities);
     conflicts::compass_places(text, &toks, &mut entities, gazetteer, sports);
@@ -1109,5 +1110,81 @@ mod tests {
         let got = run(d, "Rents rose in North Kelbton and in Kelbton itself.");
         let got: Vec<(&str, &str, Source)> = got.iter().map(|g| (g.0.as_str(), g.1, g.3)).collect();
         assert_eq!(got, vec![("North Kelbton", "LOC", Source::Inferred), ("Kelbton", "LOC", Source::Dictionary)], "{got:?}");
+    }
+
+    /// [`run`] with a lexicon where "United", "Northern" and "House" are
+    /// capitalized common words, as in the embedded lists.
+    fn run_common(dict: &str, text: &str) -> Vec<(String, &'static str, String, Source)> {
+        let mut b = GazetteerBuilder::new().defaults(false);
+        b.add_str("t", dict);
+        let g = b.build().unwrap();
+        let mut lex = Lexicon::core();
+        lex.add_file("first_names.tsv", "Olena\t0.99\t9\nDmitry\t0.01\t9\n");
+        lex.add_file("stopwords.txt", "The\nUnited\nNorthern\nHouse\nRelief\nAppeal\n");
+        let seg = Segmented::classified(text, &mut |w| lex.classes(w));
+        resolve(text, &seg, &g.find(text), &g, &lex)
+            .into_iter()
+            .map(|e| (e.span.of(text).to_string(), e.etype.as_str(), e.canonical.to_string(), e.source))
+            .collect()
+    }
+
+    const TOWNS: &str = "g:1\tLOC\tcity\tKelbton\t\t\tZB\t\t30000\ng:2\tLOC\tcity\tMarmot\t\t\tZB\t\t30000\ng:3\tLOC\tcity\tOrvo\t\t\tZB\t\t30000\ng:4\tLOC\tcity\tKelby\t\t\tZB\t\t30000\ng:5\tLOC\tcountry\tZembla\t\t\tZB\t\t900000\n";
+
+    #[test]
+    fn a_place_and_a_club_word_are_the_club_in_any_article() {
+        let got = typed(&run_common(TOWNS, "Olena Ruiz of Kelbton Harriers led, ahead of runners from Orvo, Kelby and Marmot AC. She lives in Kelbton."));
+        assert_eq!(
+            got,
+            vec![
+                ("Olena Ruiz".into(), "PERSON"),
+                ("Kelbton Harriers".into(), "ORG"),
+                ("Orvo, Kelby and Marmot AC".into(), "ORG"),
+                ("Kelbton".into(), "LOC"),
+            ],
+            "{got:?}"
+        );
+        // A club word the name goes on after is no club's end.
+        let got = typed(&run_common(TOWNS, "They walked down Kelbton Albion Street."));
+        assert!(!got.iter().any(|g| g.1 == "ORG"), "{got:?}");
+    }
+
+    #[test]
+    fn the_note_after_each_player_of_a_squad_list_is_his_club() {
+        let text = "The squad: N Orvak (Kelbton), J Zarvin (Marmot Rugby), T Daskel (Kelby), P Rovin (Zembla).\nThe referee is A Kelvo (Kelby).";
+        let got = typed(&run_common(TOWNS, text));
+        assert_eq!(
+            got,
+            vec![
+                ("N Orvak".into(), "PERSON"),
+                ("Kelbton".into(), "ORG"),
+                ("J Zarvin".into(), "PERSON"),
+                ("Marmot Rugby".into(), "ORG"),
+                ("T Daskel".into(), "PERSON"),
+                ("Kelby".into(), "ORG"),
+                ("P Rovin".into(), "PERSON"),
+                ("Zembla".into(), "LOC"),
+                ("A Kelvo".into(), "PERSON"),
+                ("Kelby".into(), "LOC"),
+            ],
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_nationality_opening_a_longer_name_is_no_mention_of_its_own() {
+        let d = "n:1\tNORP\tnationality\tZemblan\tZemblanman\t\tZB\t\t100\nn:2\tNORP\tnationality\tNorthern Zemblan\t\t\tNZ\t\t100\no:1\tORG\tparty\tCrossroads\t\t\tRU\t\t100";
+        let got = run_common(d, "A Northern Zemblanman spoke, and Zemblan Crossroads paid. Zemblan voters and House Zemblan Olena Ruiz left.");
+        let got: Vec<(&str, &str, Option<&str>)> = got.iter().map(|g| (g.0.as_str(), g.1, (g.3 == Source::Dictionary).then_some(g.2.as_str()))).collect();
+        assert_eq!(
+            got,
+            vec![
+                ("Northern Zemblanman", "NORP", Some("Northern Zemblan")),
+                ("Zemblan Crossroads", "ORG", None),
+                ("Zemblan", "NORP", Some("Zemblan")),
+                ("Zemblan", "NORP", Some("Zemblan")),
+                ("Olena Ruiz", "PERSON", None),
+            ],
+            "{got:?}"
+        );
     }
 }
