@@ -740,6 +740,13 @@ impl<'p> People<'p> {
                     return (Some(w.clone()), Method::Nominal);
                 }
             }
+            // "The statement said": whoever the article says issued the
+            // statement when it first wrote of it ("Roe released a statement").
+            if rank::DOCUMENT_NOUNS.contains(&head.as_str()) && ws.len() <= 3 && matches!(first.to_lowercase().as_str(), "the" | "this" | "that") {
+                if let Some(w) = self.issuer(cx, mention.start, &head) {
+                    return (Some(w), Method::Nominal);
+                }
+            }
             // A person's campaign: "the Roe campaign", "Roe's campaign" → "Roe campaign".
             if head == "campaign" {
                 let owner = inside.iter().rev().find(|w| !w.org && w.span.end <= head_end).cloned().or_else(|| {
@@ -996,7 +1003,9 @@ impl<'p> People<'p> {
         }
         let cap = capitalize(&head);
         let title = cx.lexicon.title(&cap).is_some();
-        if !title && !PERSON_NOUNS.contains(&head.as_str()) && !demonym {
+        // An age ("the 46-year-old"): only a person written with it ("Jo Bo, 46,").
+        let aged = head.strip_suffix("-year-old").is_some_and(|a| !a.is_empty() && a.bytes().all(|b| b.is_ascii_digit()));
+        if !title && !PERSON_NOUNS.contains(&head.as_str()) && !demonym && !aged {
             return None;
         }
         let gender = match head.as_str() {
@@ -1019,7 +1028,7 @@ impl<'p> People<'p> {
         // Else the salient person of this paragraph or the one before; else
         // the person the article is about (named three times or more so far).
         let near_one = self.recent(cx, mention.start, |w| fits(w) && near(w));
-        if demonym {
+        if demonym || aged {
             // "the Texan": only a person written with that word.
             return near_one.cloned();
         }
@@ -1027,6 +1036,64 @@ impl<'p> People<'p> {
             .or_else(|| self.salient(cx, mention.start, fits).filter(|w| w.span.start >= from && !w.name.is_empty()))
             .or_else(|| self.main_person(cx, mention.start, fits))
             .cloned()
+    }
+
+    /// Who issued the document a description ("the statement") continues:
+    /// at the last earlier mention of the noun `head` outside quotes (this
+    /// paragraph or the two before), the person or organization after "by"
+    /// or "from" ("a statement issued by Roe", "a note from Roe"), else the
+    /// last one before an issuing verb in that sentence ("Roe released a
+    /// statement", "Roe is releasing an ad"). None when that mention tells
+    /// no issuer, or names several ("Roe and Li sent a letter").
+    fn issuer(&self, cx: &Context<'_, 'p>, pos: usize, head: &str) -> Option<Who<'p>> {
+        let tks = &cx.seg.tokens;
+        let pi = cx.seg.paragraph_of(pos);
+        let from = cx.seg.paragraphs.get(pi.saturating_sub(2)).map_or(0, |p| p.start);
+        let at = tks.partition_point(|t| t.span.start < pos);
+        let k = (0..at).rev().take_while(|&k| tks[k].span.start >= from).find(|&k| {
+            let t = tks[k].text(cx.text);
+            // Not "the statement" again: that continues an earlier mention.
+            let again = k > 0 && tks[k - 1].text(cx.text).eq_ignore_ascii_case("the");
+            t.eq_ignore_ascii_case(head) && !again && !in_quote(cx, tks[k].span)
+        })?;
+        let noun = tks[k].span;
+        // "issued by Roe", "from Roe": the name right after the preposition.
+        for j in k + 1..(k + 4).min(tks.len()) {
+            if tks[j].sentence != tks[k].sentence {
+                break;
+            }
+            if matches!(tks[j].text(cx.text), "by" | "from") {
+                let after = tks.get(j + 1)?.span.start;
+                let skip = if tks.get(j + 1).is_some_and(|t| t.text(cx.text) == "the") { tks.get(j + 2)?.span.start } else { after };
+                let i = self.list.partition_point(|w| w.span.start < after);
+                let w = self.list.get(i).filter(|w| w.span.start <= skip && !w.name.is_empty())?;
+                return Some(self.campaign_of(cx, w));
+            }
+        }
+        let sent = *cx.seg.sentences.get(tks[k].sentence as usize)?;
+        let a = self.list.partition_point(|w| w.span.start < sent.start);
+        let b = self.list.partition_point(|w| w.span.end <= noun.start);
+        let named: Vec<&Who<'p>> = self.list[a..b.max(a)].iter().filter(|w| !w.name.is_empty() && !in_quote(cx, w.span)).collect();
+        let last = *named.last()?;
+        // Several issuers joined by "and": no one of them alone.
+        if named.iter().any(|w| w.name != last.name) && cx.text[named[0].span.end..last.span.start].contains(" and ") {
+            return None;
+        }
+        let gap = cx.text.get(last.span.end..noun.start)?;
+        let words: Vec<&str> = gap.split(|c: char| !c.is_alphanumeric() && c != '-').filter(|t| !t.is_empty()).collect();
+        (words.len() <= 8 && words.iter().any(|t| ISSUE_VERBS.contains(t))).then(|| self.campaign_of(cx, last))
+    }
+
+    /// `w`, or the campaign of that person when the text goes on with
+    /// "campaign" ("the Roe campaign" → "Roe campaign").
+    fn campaign_of(&self, cx: &Context<'_, 'p>, w: &Who<'p>) -> Who<'p> {
+        let rest = cx.text.get(w.span.end..).unwrap_or("");
+        let rest = rest.strip_prefix("'s").or_else(|| rest.strip_prefix("’s")).unwrap_or(rest);
+        if !w.org && rest.starts_with(" campaign") && !rest[9..].starts_with(char::is_alphanumeric) {
+            let last = w.name.split_whitespace().last().unwrap_or("");
+            return Who { name: Cow::Owned(format!("{last} campaign")), id: None, gender: None, org: true, ..w.clone() };
+        }
+        w.clone()
     }
 
     /// The subject of the sentence before the one at `pos` (skipping quoted
@@ -1244,6 +1311,13 @@ fn unnamed_role(cx: &Context, mention: Span) -> bool {
 }
 
 /// Words that end a mention's head phrase ("the director of …", "a spokesman for …").
+/// Verbs that issue a document ("Roe released a statement", "sent a letter").
+const ISSUE_VERBS: &[&str] = &[
+    "released", "releases", "releasing", "issued", "issues", "issuing", "sent", "sends", "sending", "published",
+    "publishes", "posted", "posts", "aired", "airs", "unveiled", "unveils", "launched", "launches", "tweeted",
+    "wrote", "writes", "penned", "circulated", "distributed", "aimed", "signed", "filed", "emailed", "delivered",
+];
+
 const HEAD_ENDS: &[&str] = &["of", "for", "at", "in", "from", "who", "on", "with", "like", "inside", "to", "whose", "that", "which"];
 
 /// Name suffixes left out of a speaker's name ("Jr.", "III").
@@ -1711,6 +1785,23 @@ mod tests {
     fn a_run_known_only_by_its_last_word_after_at_is_a_place() {
         let t = "At Boca West, where it costs a lot to join, Greg Lam, the club's president, said the rules work.\n\n\"We are fine,\" he said.";
         assert_eq!(speakers(t), vec![Some("Greg Lam".into())]);
+    }
+
+    #[test]
+    fn a_document_speaks_for_whoever_the_article_says_issued_it() {
+        let t = "Greg Lam met Peter Holt in May. Later, Peter Holt released a statement on the pier.\n\n\"The pier must close,\" the statement said.";
+        assert_eq!(speakers(t), vec![Some("Peter Holt".into())]);
+        let t = "Greg Lam met Peter Holt in May. Lam kept a short note from Peter Holt.\n\n\"The pier must close,\" the note said.";
+        assert_eq!(speakers(t), vec![Some("Peter Holt".into())]);
+        // Two issuers: no one of them alone.
+        let t = "Greg Lam and Peter Holt sent a letter in May.\n\n\"The pier must close,\" the letter said.";
+        assert_eq!(speakers(t), vec![None]);
+    }
+
+    #[test]
+    fn an_age_after_a_name_tells_who_the_n_year_old_is() {
+        let t = "Greg Lam spoke first. Ann Rowe, 46, spoke later. Greg Lam left.\n\n\"We won,\" said the 46-year-old.";
+        assert_eq!(speakers(t), vec![Some("Ann Rowe".into())]);
     }
 
     #[test]
