@@ -515,6 +515,12 @@ impl<'p> People<'p> {
             let speakers = members.iter().map(|w| w.speaker()).collect();
             return (Resolved { speaker: Some(speaker), speakers, person: false }, Method::Explicit);
         }
+        if let Some(members) = self.described_pair(cx, mention) {
+            let names: Vec<&str> = members.iter().map(|w| &*w.name).collect();
+            let speaker = Speaker { name: Cow::Owned(names.join("; ")), id: None };
+            let speakers = members.iter().map(|w| w.speaker()).collect();
+            return (Resolved { speaker: Some(speaker), speakers, person: false }, Method::Nominal);
+        }
         // Names joined by "and" that are not all known ("Bill and Hillary Roe"): no single speaker.
         if self.coordinated(cx, mention) {
             return (Resolved::default(), Method::Explicit);
@@ -622,6 +628,54 @@ impl<'p> People<'p> {
             out.push(w.clone());
         }
         Some(out)
+    }
+
+    /// "The two", "the two senators", "the lawmakers", "both men": the two
+    /// people the article last joined by "and" outside quotes ("Jo Bo and
+    /// Sen. Ann Roe sent a letter"; this paragraph or the two before), when
+    /// no third is listed with them. None for any other mention.
+    fn described_pair(&self, cx: &Context<'_, 'p>, mention: Span) -> Option<[Who<'p>; 2]> {
+        let ws = cx.seg.words_in(cx.text, mention);
+        let texts: Vec<String> = ws.iter().map(|w| w.text(cx.text).to_lowercase()).collect();
+        let person_plural = |t: &str| {
+            let one = t.strip_suffix("men").map(|x| format!("{x}man")).or_else(|| t.strip_suffix('s').map(str::to_string));
+            one.is_some_and(|o| o.len() >= 3 && (PERSON_NOUNS.contains(&o.as_str()) || cx.lexicon.title(&capitalize(&o)).is_some()))
+        };
+        let ok = match texts.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
+            ["the", "two"] | ["both"] | ["the", "pair"] | ["the", "duo"] => true,
+            ["the", "two", x] | ["both", x] | ["the", x] => person_plural(x),
+            ["the", "two", m, x] | ["the", m, x] => m.chars().all(char::is_alphabetic) && person_plural(x),
+            _ => false,
+        };
+        if !ok {
+            return None;
+        }
+        let pi = cx.seg.paragraph_of(mention.start);
+        let from = cx.seg.paragraphs.get(pi.saturating_sub(2)).map_or(0, |p| p.start);
+        let end = self.list.partition_point(|w| w.span.end <= mention.start);
+        let people: Vec<&Who<'p>> = self.list[..end]
+            .iter()
+            .rev()
+            .take_while(|w| w.span.start >= from)
+            .filter(|w| !w.org && !w.name.is_empty() && !in_quote(cx, w.span))
+            .collect();
+        // Joined by "and", with titles or an apposition between: "Bo and
+        // Committee Chairman Roe", "Bo, a lawyer, and Roe".
+        let joined = |a: &Who, b: &Who| {
+            let Some(gap) = cx.text.get(a.span.end..b.span.start) else { return false };
+            let Some(i) = gap.find(" and ") else { return false };
+            let (before, after) = (&gap[..i], &gap[i + 5..]);
+            let before_ok = before.is_empty() || (before.starts_with(", ") && before.ends_with(',') && before.len() < 120);
+            let after_ok = after.split_whitespace().count() <= 4 && after.split_whitespace().all(|t| starts_upper(t) || t == "of");
+            before_ok && after_ok && !gap.contains(['.', ';', '"', '“', '”'])
+        };
+        let k = people.windows(2).position(|p| p[1].name != p[0].name && joined(p[1], p[0]))?;
+        let (a, b) = (people[k + 1], people[k]);
+        // A third listed before them ("Li, Bo and Roe"): not a pair.
+        if people.get(k + 2).is_some_and(|c| cx.text.get(c.span.end..a.span.start).is_some_and(|g| g.trim() == ",")) {
+            return None;
+        }
+        Some([a.clone(), b.clone()])
     }
 
     /// The hand-ordered rules' pick for "he"/"she" (`other` is the gender it
@@ -1802,6 +1856,14 @@ mod tests {
     fn an_age_after_a_name_tells_who_the_n_year_old_is() {
         let t = "Greg Lam spoke first. Ann Rowe, 46, spoke later. Greg Lam left.\n\n\"We won,\" said the 46-year-old.";
         assert_eq!(speakers(t), vec![Some("Ann Rowe".into())]);
+    }
+
+    #[test]
+    fn the_two_are_the_pair_the_article_joined_by_and() {
+        let t = "Greg Lam and Senate Chairman Peter Holt wrote to the board in May.\n\n\"The pier must close,\" the two senators said.";
+        assert_eq!(speakers(t), vec![Some("Greg Lam; Peter Holt".into())]);
+        let t = "Ann Rowe, Greg Lam and Peter Holt wrote to the board in May.\n\n\"The pier must close,\" the two said.";
+        assert_eq!(speakers(t), vec![None]);
     }
 
     #[test]
