@@ -909,7 +909,7 @@ impl<'p> People<'p> {
             !w.org
                 && cx.entities.iter().any(|e| {
                     e.canonical == w.name
-                        && e.entry.is_some_and(|i| cx.gazetteer.entry(i).roles.iter().any(|r| r.len() >= 4 && lower.contains(&**r)))
+                        && e.entry.is_some_and(|i| cx.gazetteer.entry(i).roles.iter().any(|r| r.len() >= 4 && names_role(&lower, r)))
                 })
         });
         let rule = by_role.cloned().or_else(|| self.by_description(cx, mention, &ws));
@@ -1365,6 +1365,23 @@ fn unnamed_role(cx: &Context, mention: Span) -> bool {
 }
 
 /// Words that end a mention's head phrase ("the director of …", "a spokesman for …").
+/// Words before a role that make it another role ("vice president" is no "president").
+const RANK_PREFIXES: &[&str] = &["vice", "deputy", "assistant", "associate", "lieutenant", "under", "acting", "co", "sub", "ex"];
+
+/// Whether the description `lower` (lower case) names the dictionary role
+/// `role`: as whole words, not after a word that makes it another role
+/// ("the vice president" does not name a "president").
+fn names_role(lower: &str, role: &str) -> bool {
+    let role = role.to_lowercase();
+    lower.match_indices(&*role).any(|(i, _)| {
+        let before = &lower[..i];
+        let after = &lower[i + role.len()..];
+        let bounded = !before.ends_with(|c: char| c.is_alphanumeric()) && !after.starts_with(|c: char| c.is_alphanumeric());
+        let prev = before.trim_end().trim_end_matches('-').rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+        bounded && !before.ends_with('-') && !RANK_PREFIXES.contains(&prev)
+    })
+}
+
 /// Verbs that issue a document ("Roe released a statement", "sent a letter").
 const ISSUE_VERBS: &[&str] = &[
     "released", "releases", "releasing", "issued", "issues", "issuing", "sent", "sends", "sending", "published",
@@ -1671,6 +1688,7 @@ fn opens_sentence(cx: &Context, span: Span) -> bool {
 mod tests {
 
     use super::super::tests::speakers;
+    use super::names_role;
 
     #[test]
     fn the_and_a_name_is_the_organization_of_that_name() {
@@ -1864,6 +1882,16 @@ mod tests {
         assert_eq!(speakers(t), vec![Some("Greg Lam; Peter Holt".into())]);
         let t = "Ann Rowe, Greg Lam and Peter Holt wrote to the board in May.\n\n\"The pier must close,\" the two said.";
         assert_eq!(speakers(t), vec![None]);
+    }
+
+    #[test]
+    fn a_role_after_vice_or_deputy_is_another_role() {
+        assert!(names_role("the president", "president"));
+        assert!(names_role("the former president", "president"));
+        assert!(!names_role("the vice president", "president"));
+        assert!(!names_role("the deputy mayor", "mayor"));
+        assert!(!names_role("the vice-president", "president"));
+        assert!(!names_role("the presidential hopeful", "president"));
     }
 
     #[test]
