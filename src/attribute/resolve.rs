@@ -1068,6 +1068,22 @@ impl<'p> People<'p> {
             _ => None,
         };
         let fits = |w: &Who| !w.org && (gender.is_none() || w.gender.is_none() || w.gender == gender);
+        // Places before the head ("the Ohio senator", "the Wisconsin
+        // Republican"): the person must be written with them too.
+        let places: Vec<String> = ws[1..end - 1]
+            .iter()
+            .filter(|w| {
+                let k = cx.entities.partition_point(|e| e.span.end <= w.span.start);
+                cx.entities.get(k).is_some_and(|e| e.span.contains(&w.span) && e.etype == EntityType::Loc)
+            })
+            .map(|w| w.text(cx.text).to_lowercase())
+            .collect();
+        let with_places = |w: &Who| {
+            let a = cx.text.floor_char_boundary(w.span.start.saturating_sub(60));
+            let b = cx.text.floor_char_boundary(w.span.end + 80);
+            let around = cx.text[a..b].to_lowercase();
+            places.iter().all(|p| around.contains(p.as_str()))
+        };
         // Written with the role: "Mayor Ada Winter", "Ada Winter, the mayor".
         let near = |w: &Who| {
             let a = cx.text.floor_char_boundary(w.span.start.saturating_sub(40));
@@ -1081,8 +1097,8 @@ impl<'p> People<'p> {
         };
         // Else the salient person of this paragraph or the one before; else
         // the person the article is about (named three times or more so far).
-        let near_one = self.recent(cx, mention.start, |w| fits(w) && near(w));
-        if demonym || aged {
+        let near_one = self.recent(cx, mention.start, |w| fits(w) && near(w) && with_places(w));
+        if demonym || aged || !places.is_empty() {
             // "the Texan": only a person written with that word.
             return near_one.cloned();
         }
@@ -1373,6 +1389,12 @@ const RANK_PREFIXES: &[&str] = &["vice", "deputy", "assistant", "associate", "li
 /// ("the vice president" does not name a "president").
 fn names_role(lower: &str, role: &str) -> bool {
     let role = role.to_lowercase();
+    // A role of several words in another order: "the former Ohio governor" names "governor of ohio".
+    let words: Vec<&str> = lower.split(|c: char| !c.is_alphanumeric() && c != '-').filter(|t| !t.is_empty()).collect();
+    let content: Vec<&str> = role.split_whitespace().filter(|t| !matches!(*t, "of" | "the" | "and" | "for")).collect();
+    if content.len() >= 2 && content.iter().all(|t| words.contains(t)) && !words.iter().any(|t| RANK_PREFIXES.contains(t)) {
+        return true;
+    }
     lower.match_indices(&*role).any(|(i, _)| {
         let before = &lower[..i];
         let after = &lower[i + role.len()..];
@@ -1892,6 +1914,19 @@ mod tests {
         assert!(!names_role("the deputy mayor", "mayor"));
         assert!(!names_role("the vice-president", "president"));
         assert!(!names_role("the presidential hopeful", "president"));
+        assert!(names_role("the former ohio governor", "governor of ohio"));
+        assert!(!names_role("the ohio lieutenant governor", "governor of ohio"));
+    }
+
+    #[test]
+    fn a_place_in_a_description_must_be_written_with_the_person() {
+        let dict = "q:zz2\tLOC\tstate\tVellmark\t\t\tUS\t\t10\nq:zz3\tNORP\tparty\tRepublican\t\t\tUS\t\t10\n";
+        let p = crate::Pipeline::builder().without_default_dicts().dict_str("test.tsv", dict).build().unwrap();
+        let speakers = |text: &str| p.annotate_text(text).quotes.iter().map(|q| q.speaker.as_ref().map(|s| s.name.to_string())).collect::<Vec<_>>();
+        let t = "Republican Peter Holt spoke first. Greg Lam left the hall.\n\nPeter Holt met reporters.\n\n\"We won,\" the Vellmark Republican said.";
+        assert_eq!(speakers(t), vec![None]);
+        let t = "Vellmark Republican Peter Holt spoke first. Greg Lam left the hall.\n\nPeter Holt met reporters.\n\n\"We won,\" the Vellmark Republican said.";
+        assert_eq!(speakers(t), vec![Some("Peter Holt".into())]);
     }
 
     #[test]
