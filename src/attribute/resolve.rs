@@ -1085,6 +1085,12 @@ impl<'p> People<'p> {
             places.iter().all(|p| around.contains(p.as_str()))
         };
         // Written with the role: "Mayor Ada Winter", "Ada Winter, the mayor".
+        // The place a demonym comes from, as its first letters ("texan" → "tex", "ohioan" → "ohio").
+        let stem = if demonym && head != "republican" && !PERSON_NOUNS.contains(&head.as_str()) {
+            head.strip_suffix("an").unwrap_or("").to_string()
+        } else {
+            String::new()
+        };
         let near = |w: &Who| {
             let a = cx.text.floor_char_boundary(w.span.start.saturating_sub(40));
             let b = cx.text.floor_char_boundary(w.span.end + 60);
@@ -1094,6 +1100,22 @@ impl<'p> People<'p> {
                 || after.starts_with(", ") && after.split([';', '.', '"', '“', '”']).next().is_some_and(|x| x.contains(&head))
                 // An abbreviated title ("Gov. Bo"), a role in apposition before the name ("its chairman, Bo").
                 || rank::role_near(cx, w.span, &head)
+                // "the Texan" for "Texas Gov. Bo", "the Ohioan" for "Bo (R-Ohio)":
+                // a place of the demonym's stem right before the name or in its parentheses.
+                || demonym && stem.len() >= 3 && {
+                    // In its sentence (not cut at an abbreviation's period: "Texas Gov. Bo").
+                    let sent = cx.seg.sentences.get(cx.seg.sentence_of(w.span.start)).map_or(0, |x| x.start);
+                    let own = &cx.text[a.max(sent).min(w.span.start)..w.span.start];
+                    // Only the capitalized words right before the name ("Former Texas Gov.").
+                    let mut caps: Vec<&str> = own.split_whitespace().rev().take_while(|t| starts_upper(t)).collect();
+                    caps.reverse();
+                    let clause = caps.join(" ").to_lowercase();
+                    let clause = clause.as_str();
+                    let paren = after.strip_prefix(" (").and_then(|x| x.split(')').next()).unwrap_or("");
+                    [clause, paren].iter().any(|x| {
+                        x.match_indices(stem.as_str()).any(|(i, _)| !x[..i].ends_with(char::is_alphabetic))
+                    })
+                }
         };
         // Else the salient person of this paragraph or the one before; else
         // the person the article is about (named three times or more so far).
@@ -1980,6 +2002,13 @@ mod tests {
         assert_eq!(speakers(t), vec![None]);
         let t = "Peter Holt, a Texan, ran.\n\n\"We won,\" the Texan said.";
         assert_eq!(speakers(t), vec![Some("Peter Holt".into())]);
+        // Or with the place the demonym comes from.
+        let t = "Former Texas Gov. Peter Holt ran. Greg Lam lost.\n\nThe vote was long.\n\n\"We won,\" the Texan said.";
+        assert_eq!(speakers(t), vec![Some("Peter Holt".into())]);
+        let t = "Former Vellmark Gov. Peter Holt ran. Greg Lam lost.\n\nThe vote was long.\n\n\"We won,\" the Texan said.";
+        assert_eq!(speakers(t), vec![None]);
+        let t = "Former Vellmark Gov. Peter Holt ran against the Texas senator and Greg Lam.\n\nThe vote was long.\n\n\"We won,\" the Texan said.";
+        assert_eq!(speakers(t), vec![None]);
     }
 
     #[test]
