@@ -508,6 +508,12 @@ pub(super) fn role_near(cx: &Context, s: Span, head: &str) -> bool {
     let before = cx.text[a..s.start].to_lowercase();
     let after = cx.text[s.end..b].to_lowercase();
     let word = |x: &str| x.split(|c: char| !c.is_alphanumeric() && c != '-').any(|t| t == head);
+    // An age written after the name ("Jo Bo, 46,") for "the 46-year-old".
+    if let Some(age) = head.strip_suffix("-year-old").filter(|a| !a.is_empty() && a.bytes().all(|b| b.is_ascii_digit())) {
+        if after.strip_prefix(", ").and_then(|r| r.strip_prefix(age)).is_some_and(|r| r.starts_with([',', '.', ' ', ';'])) {
+            return true;
+        }
+    }
     // A title, also abbreviated ("Gov. Bo"), or a role in apposition before the name ("its chairman, Bo").
     let title = before.trim_end().trim_end_matches('.').rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
     let abbreviated = ABBREVIATIONS.iter().any(|(a, full)| *a == title && full.split('|').any(|f| f == head));

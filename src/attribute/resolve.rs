@@ -515,6 +515,12 @@ impl<'p> People<'p> {
             let speakers = members.iter().map(|w| w.speaker()).collect();
             return (Resolved { speaker: Some(speaker), speakers, person: false }, Method::Explicit);
         }
+        if let Some(members) = self.described_pair(cx, mention) {
+            let names: Vec<&str> = members.iter().map(|w| &*w.name).collect();
+            let speaker = Speaker { name: Cow::Owned(names.join("; ")), id: None };
+            let speakers = members.iter().map(|w| w.speaker()).collect();
+            return (Resolved { speaker: Some(speaker), speakers, person: false }, Method::Nominal);
+        }
         // Names joined by "and" that are not all known ("Bill and Hillary Roe"): no single speaker.
         if self.coordinated(cx, mention) {
             return (Resolved::default(), Method::Explicit);
@@ -622,6 +628,54 @@ impl<'p> People<'p> {
             out.push(w.clone());
         }
         Some(out)
+    }
+
+    /// "The two", "the two senators", "the lawmakers", "both men": the two
+    /// people the article last joined by "and" outside quotes ("Jo Bo and
+    /// Sen. Ann Roe sent a letter"; this paragraph or the two before), when
+    /// no third is listed with them. None for any other mention.
+    fn described_pair(&self, cx: &Context<'_, 'p>, mention: Span) -> Option<[Who<'p>; 2]> {
+        let ws = cx.seg.words_in(cx.text, mention);
+        let texts: Vec<String> = ws.iter().map(|w| w.text(cx.text).to_lowercase()).collect();
+        let person_plural = |t: &str| {
+            let one = t.strip_suffix("men").map(|x| format!("{x}man")).or_else(|| t.strip_suffix('s').map(str::to_string));
+            one.is_some_and(|o| o.len() >= 3 && (PERSON_NOUNS.contains(&o.as_str()) || cx.lexicon.title(&capitalize(&o)).is_some()))
+        };
+        let ok = match texts.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
+            ["the", "two"] | ["both"] | ["the", "pair"] | ["the", "duo"] => true,
+            ["the", "two", x] | ["both", x] | ["the", x] => person_plural(x),
+            ["the", "two", m, x] | ["the", m, x] => m.chars().all(char::is_alphabetic) && person_plural(x),
+            _ => false,
+        };
+        if !ok {
+            return None;
+        }
+        let pi = cx.seg.paragraph_of(mention.start);
+        let from = cx.seg.paragraphs.get(pi.saturating_sub(2)).map_or(0, |p| p.start);
+        let end = self.list.partition_point(|w| w.span.end <= mention.start);
+        let people: Vec<&Who<'p>> = self.list[..end]
+            .iter()
+            .rev()
+            .take_while(|w| w.span.start >= from)
+            .filter(|w| !w.org && !w.name.is_empty() && !in_quote(cx, w.span))
+            .collect();
+        // Joined by "and", with titles or an apposition between: "Bo and
+        // Committee Chairman Roe", "Bo, a lawyer, and Roe".
+        let joined = |a: &Who, b: &Who| {
+            let Some(gap) = cx.text.get(a.span.end..b.span.start) else { return false };
+            let Some(i) = gap.find(" and ") else { return false };
+            let (before, after) = (&gap[..i], &gap[i + 5..]);
+            let before_ok = before.is_empty() || (before.starts_with(", ") && before.ends_with(',') && before.len() < 120);
+            let after_ok = after.split_whitespace().count() <= 4 && after.split_whitespace().all(|t| starts_upper(t) || t == "of");
+            before_ok && after_ok && !gap.contains(['.', ';', '"', '“', '”'])
+        };
+        let k = people.windows(2).position(|p| p[1].name != p[0].name && joined(p[1], p[0]))?;
+        let (a, b) = (people[k + 1], people[k]);
+        // A third listed before them ("Li, Bo and Roe"): not a pair.
+        if people.get(k + 2).is_some_and(|c| cx.text.get(c.span.end..a.span.start).is_some_and(|g| g.trim() == ",")) {
+            return None;
+        }
+        Some([a.clone(), b.clone()])
     }
 
     /// The hand-ordered rules' pick for "he"/"she" (`other` is the gender it
@@ -740,6 +794,13 @@ impl<'p> People<'p> {
                     return (Some(w.clone()), Method::Nominal);
                 }
             }
+            // "The statement said": whoever the article says issued the
+            // statement when it first wrote of it ("Roe released a statement").
+            if rank::DOCUMENT_NOUNS.contains(&head.as_str()) && ws.len() <= 3 && matches!(first.to_lowercase().as_str(), "the" | "this" | "that") {
+                if let Some(w) = self.issuer(cx, mention.start, &head) {
+                    return (Some(w), Method::Nominal);
+                }
+            }
             // A person's campaign: "the Roe campaign", "Roe's campaign" → "Roe campaign".
             if head == "campaign" {
                 let owner = inside.iter().rev().find(|w| !w.org && w.span.end <= head_end).cloned().or_else(|| {
@@ -848,7 +909,7 @@ impl<'p> People<'p> {
             !w.org
                 && cx.entities.iter().any(|e| {
                     e.canonical == w.name
-                        && e.entry.is_some_and(|i| cx.gazetteer.entry(i).roles.iter().any(|r| r.len() >= 4 && lower.contains(&**r)))
+                        && e.entry.is_some_and(|i| cx.gazetteer.entry(i).roles.iter().any(|r| r.len() >= 4 && names_role(&lower, r)))
                 })
         });
         let rule = by_role.cloned().or_else(|| self.by_description(cx, mention, &ws));
@@ -996,7 +1057,9 @@ impl<'p> People<'p> {
         }
         let cap = capitalize(&head);
         let title = cx.lexicon.title(&cap).is_some();
-        if !title && !PERSON_NOUNS.contains(&head.as_str()) && !demonym {
+        // An age ("the 46-year-old"): only a person written with it ("Jo Bo, 46,").
+        let aged = head.strip_suffix("-year-old").is_some_and(|a| !a.is_empty() && a.bytes().all(|b| b.is_ascii_digit()));
+        if !title && !PERSON_NOUNS.contains(&head.as_str()) && !demonym && !aged {
             return None;
         }
         let gender = match head.as_str() {
@@ -1005,7 +1068,29 @@ impl<'p> People<'p> {
             _ => None,
         };
         let fits = |w: &Who| !w.org && (gender.is_none() || w.gender.is_none() || w.gender == gender);
+        // Places before the head ("the Ohio senator", "the Wisconsin
+        // Republican"): the person must be written with them too.
+        let places: Vec<String> = ws[1..end - 1]
+            .iter()
+            .filter(|w| {
+                let k = cx.entities.partition_point(|e| e.span.end <= w.span.start);
+                cx.entities.get(k).is_some_and(|e| e.span.contains(&w.span) && e.etype == EntityType::Loc)
+            })
+            .map(|w| w.text(cx.text).to_lowercase())
+            .collect();
+        let with_places = |w: &Who| {
+            let a = cx.text.floor_char_boundary(w.span.start.saturating_sub(60));
+            let b = cx.text.floor_char_boundary(w.span.end + 80);
+            let around = cx.text[a..b].to_lowercase();
+            places.iter().all(|p| around.contains(p.as_str()))
+        };
         // Written with the role: "Mayor Ada Winter", "Ada Winter, the mayor".
+        // The place a demonym comes from, as its first letters ("texan" → "tex", "ohioan" → "ohio").
+        let stem = if demonym && head != "republican" && !PERSON_NOUNS.contains(&head.as_str()) {
+            head.strip_suffix("an").unwrap_or("").to_string()
+        } else {
+            String::new()
+        };
         let near = |w: &Who| {
             let a = cx.text.floor_char_boundary(w.span.start.saturating_sub(40));
             let b = cx.text.floor_char_boundary(w.span.end + 60);
@@ -1015,11 +1100,27 @@ impl<'p> People<'p> {
                 || after.starts_with(", ") && after.split([';', '.', '"', '“', '”']).next().is_some_and(|x| x.contains(&head))
                 // An abbreviated title ("Gov. Bo"), a role in apposition before the name ("its chairman, Bo").
                 || rank::role_near(cx, w.span, &head)
+                // "the Texan" for "Texas Gov. Bo", "the Ohioan" for "Bo (R-Ohio)":
+                // a place of the demonym's stem right before the name or in its parentheses.
+                || demonym && stem.len() >= 3 && {
+                    // In its sentence (not cut at an abbreviation's period: "Texas Gov. Bo").
+                    let sent = cx.seg.sentences.get(cx.seg.sentence_of(w.span.start)).map_or(0, |x| x.start);
+                    let own = &cx.text[a.max(sent).min(w.span.start)..w.span.start];
+                    // Only the capitalized words right before the name ("Former Texas Gov.").
+                    let mut caps: Vec<&str> = own.split_whitespace().rev().take_while(|t| starts_upper(t)).collect();
+                    caps.reverse();
+                    let clause = caps.join(" ").to_lowercase();
+                    let clause = clause.as_str();
+                    let paren = after.strip_prefix(" (").and_then(|x| x.split(')').next()).unwrap_or("");
+                    [clause, paren].iter().any(|x| {
+                        x.match_indices(stem.as_str()).any(|(i, _)| !x[..i].ends_with(char::is_alphabetic))
+                    })
+                }
         };
         // Else the salient person of this paragraph or the one before; else
         // the person the article is about (named three times or more so far).
-        let near_one = self.recent(cx, mention.start, |w| fits(w) && near(w));
-        if demonym {
+        let near_one = self.recent(cx, mention.start, |w| fits(w) && near(w) && with_places(w));
+        if demonym || aged || !places.is_empty() {
             // "the Texan": only a person written with that word.
             return near_one.cloned();
         }
@@ -1027,6 +1128,64 @@ impl<'p> People<'p> {
             .or_else(|| self.salient(cx, mention.start, fits).filter(|w| w.span.start >= from && !w.name.is_empty()))
             .or_else(|| self.main_person(cx, mention.start, fits))
             .cloned()
+    }
+
+    /// Who issued the document a description ("the statement") continues:
+    /// at the last earlier mention of the noun `head` outside quotes (this
+    /// paragraph or the two before), the person or organization after "by"
+    /// or "from" ("a statement issued by Roe", "a note from Roe"), else the
+    /// last one before an issuing verb in that sentence ("Roe released a
+    /// statement", "Roe is releasing an ad"). None when that mention tells
+    /// no issuer, or names several ("Roe and Li sent a letter").
+    fn issuer(&self, cx: &Context<'_, 'p>, pos: usize, head: &str) -> Option<Who<'p>> {
+        let tks = &cx.seg.tokens;
+        let pi = cx.seg.paragraph_of(pos);
+        let from = cx.seg.paragraphs.get(pi.saturating_sub(2)).map_or(0, |p| p.start);
+        let at = tks.partition_point(|t| t.span.start < pos);
+        let k = (0..at).rev().take_while(|&k| tks[k].span.start >= from).find(|&k| {
+            let t = tks[k].text(cx.text);
+            // Not "the statement" again: that continues an earlier mention.
+            let again = k > 0 && tks[k - 1].text(cx.text).eq_ignore_ascii_case("the");
+            t.eq_ignore_ascii_case(head) && !again && !in_quote(cx, tks[k].span)
+        })?;
+        let noun = tks[k].span;
+        // "issued by Roe", "from Roe": the name right after the preposition.
+        for j in k + 1..(k + 4).min(tks.len()) {
+            if tks[j].sentence != tks[k].sentence {
+                break;
+            }
+            if matches!(tks[j].text(cx.text), "by" | "from") {
+                let after = tks.get(j + 1)?.span.start;
+                let skip = if tks.get(j + 1).is_some_and(|t| t.text(cx.text) == "the") { tks.get(j + 2)?.span.start } else { after };
+                let i = self.list.partition_point(|w| w.span.start < after);
+                let w = self.list.get(i).filter(|w| w.span.start <= skip && !w.name.is_empty())?;
+                return Some(self.campaign_of(cx, w));
+            }
+        }
+        let sent = *cx.seg.sentences.get(tks[k].sentence as usize)?;
+        let a = self.list.partition_point(|w| w.span.start < sent.start);
+        let b = self.list.partition_point(|w| w.span.end <= noun.start);
+        let named: Vec<&Who<'p>> = self.list[a..b.max(a)].iter().filter(|w| !w.name.is_empty() && !in_quote(cx, w.span)).collect();
+        let last = *named.last()?;
+        // Several issuers joined by "and": no one of them alone.
+        if named.iter().any(|w| w.name != last.name) && cx.text[named[0].span.end..last.span.start].contains(" and ") {
+            return None;
+        }
+        let gap = cx.text.get(last.span.end..noun.start)?;
+        let words: Vec<&str> = gap.split(|c: char| !c.is_alphanumeric() && c != '-').filter(|t| !t.is_empty()).collect();
+        (words.len() <= 8 && words.iter().any(|t| ISSUE_VERBS.contains(t))).then(|| self.campaign_of(cx, last))
+    }
+
+    /// `w`, or the campaign of that person when the text goes on with
+    /// "campaign" ("the Roe campaign" → "Roe campaign").
+    fn campaign_of(&self, cx: &Context<'_, 'p>, w: &Who<'p>) -> Who<'p> {
+        let rest = cx.text.get(w.span.end..).unwrap_or("");
+        let rest = rest.strip_prefix("'s").or_else(|| rest.strip_prefix("’s")).unwrap_or(rest);
+        if !w.org && rest.starts_with(" campaign") && !rest[9..].starts_with(char::is_alphanumeric) {
+            let last = w.name.split_whitespace().last().unwrap_or("");
+            return Who { name: Cow::Owned(format!("{last} campaign")), id: None, gender: None, org: true, ..w.clone() };
+        }
+        w.clone()
     }
 
     /// The subject of the sentence before the one at `pos` (skipping quoted
@@ -1244,6 +1403,36 @@ fn unnamed_role(cx: &Context, mention: Span) -> bool {
 }
 
 /// Words that end a mention's head phrase ("the director of …", "a spokesman for …").
+/// Words before a role that make it another role ("vice president" is no "president").
+const RANK_PREFIXES: &[&str] = &["vice", "deputy", "assistant", "associate", "lieutenant", "under", "acting", "co", "sub", "ex"];
+
+/// Whether the description `lower` (lower case) names the dictionary role
+/// `role`: as whole words, not after a word that makes it another role
+/// ("the vice president" does not name a "president").
+fn names_role(lower: &str, role: &str) -> bool {
+    let role = role.to_lowercase();
+    // A role of several words in another order: "the former Ohio governor" names "governor of ohio".
+    let words: Vec<&str> = lower.split(|c: char| !c.is_alphanumeric() && c != '-').filter(|t| !t.is_empty()).collect();
+    let content: Vec<&str> = role.split_whitespace().filter(|t| !matches!(*t, "of" | "the" | "and" | "for")).collect();
+    if content.len() >= 2 && content.iter().all(|t| words.contains(t)) && !words.iter().any(|t| RANK_PREFIXES.contains(t)) {
+        return true;
+    }
+    lower.match_indices(&*role).any(|(i, _)| {
+        let before = &lower[..i];
+        let after = &lower[i + role.len()..];
+        let bounded = !before.ends_with(|c: char| c.is_alphanumeric()) && !after.starts_with(|c: char| c.is_alphanumeric());
+        let prev = before.trim_end().trim_end_matches('-').rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+        bounded && !before.ends_with('-') && !RANK_PREFIXES.contains(&prev)
+    })
+}
+
+/// Verbs that issue a document ("Roe released a statement", "sent a letter").
+const ISSUE_VERBS: &[&str] = &[
+    "released", "releases", "releasing", "issued", "issues", "issuing", "sent", "sends", "sending", "published",
+    "publishes", "posted", "posts", "aired", "airs", "unveiled", "unveils", "launched", "launches", "tweeted",
+    "wrote", "writes", "penned", "circulated", "distributed", "aimed", "signed", "filed", "emailed", "delivered",
+];
+
 const HEAD_ENDS: &[&str] = &["of", "for", "at", "in", "from", "who", "on", "with", "like", "inside", "to", "whose", "that", "which"];
 
 /// Name suffixes left out of a speaker's name ("Jr.", "III").
@@ -1543,6 +1732,7 @@ fn opens_sentence(cx: &Context, span: Span) -> bool {
 mod tests {
 
     use super::super::tests::speakers;
+    use super::names_role;
 
     #[test]
     fn the_and_a_name_is_the_organization_of_that_name() {
@@ -1714,6 +1904,54 @@ mod tests {
     }
 
     #[test]
+    fn a_document_speaks_for_whoever_the_article_says_issued_it() {
+        let t = "Greg Lam met Peter Holt in May. Later, Peter Holt released a statement on the pier.\n\n\"The pier must close,\" the statement said.";
+        assert_eq!(speakers(t), vec![Some("Peter Holt".into())]);
+        let t = "Greg Lam met Peter Holt in May. Lam kept a short note from Peter Holt.\n\n\"The pier must close,\" the note said.";
+        assert_eq!(speakers(t), vec![Some("Peter Holt".into())]);
+        // Two issuers: no one of them alone.
+        let t = "Greg Lam and Peter Holt sent a letter in May.\n\n\"The pier must close,\" the letter said.";
+        assert_eq!(speakers(t), vec![None]);
+    }
+
+    #[test]
+    fn an_age_after_a_name_tells_who_the_n_year_old_is() {
+        let t = "Greg Lam spoke first. Ann Rowe, 46, spoke later. Greg Lam left.\n\n\"We won,\" said the 46-year-old.";
+        assert_eq!(speakers(t), vec![Some("Ann Rowe".into())]);
+    }
+
+    #[test]
+    fn the_two_are_the_pair_the_article_joined_by_and() {
+        let t = "Greg Lam and Senate Chairman Peter Holt wrote to the board in May.\n\n\"The pier must close,\" the two senators said.";
+        assert_eq!(speakers(t), vec![Some("Greg Lam; Peter Holt".into())]);
+        let t = "Ann Rowe, Greg Lam and Peter Holt wrote to the board in May.\n\n\"The pier must close,\" the two said.";
+        assert_eq!(speakers(t), vec![None]);
+    }
+
+    #[test]
+    fn a_role_after_vice_or_deputy_is_another_role() {
+        assert!(names_role("the president", "president"));
+        assert!(names_role("the former president", "president"));
+        assert!(!names_role("the vice president", "president"));
+        assert!(!names_role("the deputy mayor", "mayor"));
+        assert!(!names_role("the vice-president", "president"));
+        assert!(!names_role("the presidential hopeful", "president"));
+        assert!(names_role("the former ohio governor", "governor of ohio"));
+        assert!(!names_role("the ohio lieutenant governor", "governor of ohio"));
+    }
+
+    #[test]
+    fn a_place_in_a_description_must_be_written_with_the_person() {
+        let dict = "q:zz2\tLOC\tstate\tVellmark\t\t\tUS\t\t10\nq:zz3\tNORP\tparty\tRepublican\t\t\tUS\t\t10\n";
+        let p = crate::Pipeline::builder().without_default_dicts().dict_str("test.tsv", dict).build().unwrap();
+        let speakers = |text: &str| p.annotate_text(text).quotes.iter().map(|q| q.speaker.as_ref().map(|s| s.name.to_string())).collect::<Vec<_>>();
+        let t = "Republican Peter Holt spoke first. Greg Lam left the hall.\n\nPeter Holt met reporters.\n\n\"We won,\" the Vellmark Republican said.";
+        assert_eq!(speakers(t), vec![None]);
+        let t = "Vellmark Republican Peter Holt spoke first. Greg Lam left the hall.\n\nPeter Holt met reporters.\n\n\"We won,\" the Vellmark Republican said.";
+        assert_eq!(speakers(t), vec![Some("Peter Holt".into())]);
+    }
+
+    #[test]
     fn a_persons_letter_speaks_for_the_person() {
         let t = "Greg Lam wrote to the board in May.\n\n\"The pier must close,\" Lam's letter said.";
         assert_eq!(speakers(t), vec![Some("Greg Lam".into())]);
@@ -1764,6 +2002,13 @@ mod tests {
         assert_eq!(speakers(t), vec![None]);
         let t = "Peter Holt, a Texan, ran.\n\n\"We won,\" the Texan said.";
         assert_eq!(speakers(t), vec![Some("Peter Holt".into())]);
+        // Or with the place the demonym comes from.
+        let t = "Former Texas Gov. Peter Holt ran. Greg Lam lost.\n\nThe vote was long.\n\n\"We won,\" the Texan said.";
+        assert_eq!(speakers(t), vec![Some("Peter Holt".into())]);
+        let t = "Former Vellmark Gov. Peter Holt ran. Greg Lam lost.\n\nThe vote was long.\n\n\"We won,\" the Texan said.";
+        assert_eq!(speakers(t), vec![None]);
+        let t = "Former Vellmark Gov. Peter Holt ran against the Texas senator and Greg Lam.\n\nThe vote was long.\n\n\"We won,\" the Texan said.";
+        assert_eq!(speakers(t), vec![None]);
     }
 
     #[test]
