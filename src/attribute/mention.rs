@@ -368,6 +368,42 @@ pub fn find_cue(cx: &Context, qi: usize) -> Option<Cue> {
 
 /// The cue in the quote's own sentence (after, then before the quote).
 pub fn find_in_sentence(cx: &Context, qi: usize) -> Option<Cue> {
+    in_sentence(cx, qi).map(|c| verb_tail_cut(cx, c))
+}
+
+/// Auxiliaries and modals: a noun phrase ends before one ("the candidate could be" is "the candidate").
+const AUX_VERBS: &[&str] = &[
+    "will", "would", "could", "should", "may", "might", "can", "must", "shall", "has", "have", "had", "is", "was",
+    "were", "are", "did", "does", "do",
+];
+
+/// A mention that runs on into its clause's verb ("Mr. Rubio had at",
+/// "a spokesman for Jo Bo could only", "his boss was") ends before the
+/// auxiliary, unless a comma after it starts another phrase of the mention.
+fn verb_tail_cut(cx: &Context, c: Cue) -> Cue {
+    let ws = cx.seg.words_in(cx.text, c.mention);
+    let Some(k) = (1..ws.len()).find(|&k| AUX_VERBS.contains(&ws[k].text(cx.text))) else {
+        return c;
+    };
+    if cx.text[ws[k].span.end..c.mention.end].contains(',') {
+        return c;
+    }
+    let mut end = k;
+    while end > 0 && (lower_in(ws[end - 1].text(cx.text), STOPPERS) || matches!(ws[end - 1].text(cx.text), "who" | "that" | "which")) {
+        end -= 1;
+    }
+    if end == 0 {
+        return c;
+    }
+    let m = Span::new(c.mention.start, ws[end - 1].span.end);
+    if plausible_mention(cx, m) {
+        Cue { mention: m, ..c }
+    } else {
+        c
+    }
+}
+
+fn in_sentence(cx: &Context, qi: usize) -> Option<Cue> {
     let q = &cx.quotes[qi];
     let close_end = q.close.map_or(q.span.end, |c| c.end);
     let para_end = cx.seg.paragraphs.get(q.paragraph).map_or(cx.text.len(), |p| p.end);
@@ -697,6 +733,10 @@ fn colon_cue(cx: &Context, qi: usize, region: Span, sentence_start: usize) -> Op
 /// A cue in the sentence just before a quote that opens its own sentence:
 /// a sentence with a speech verb and no quote, or one ending in a colon.
 pub(super) fn find_intro(cx: &Context, qi: usize) -> Option<Cue> {
+    intro(cx, qi).map(|c| verb_tail_cut(cx, c))
+}
+
+fn intro(cx: &Context, qi: usize) -> Option<Cue> {
     let q = &cx.quotes[qi];
     let si = cx.seg.sentence_of(q.open.start);
     let sent = cx.seg.sentences.get(si)?;
@@ -2461,5 +2501,11 @@ mod tests {
     fn colon_clause_subject_across_a_partial_quote() {
         let t = "Head\n\nTo make its point, the Lyon Courier focuses on how many people the gang, armed with \"assault rifles,\" was able to hurt in one night: \"In taking nine lives in little more than an hour, the attackers showed how deadly such rifles are.\"";
         assert_eq!(mentions(t).last(), Some(&Some("the Lyon Courier".into())));
+    }
+
+    #[test]
+    fn mention_ends_before_an_auxiliary() {
+        let t = "Head\n\nIf we lived in quieter times, a reader would now ask: \"What? Two anchors are on a state-financed outlet? How did that happen?\"";
+        assert_eq!(mentions(t), vec![Some("a reader".into())]);
     }
 }
