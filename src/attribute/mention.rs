@@ -112,6 +112,8 @@ const MAX_WORDS_TO_CUE: usize = 9;
 const MAX_WORDS_SCANNED: usize = 30;
 /// How long a speaker mention may be, in words.
 const MAX_MENTION_WORDS: usize = 8;
+/// The longest apposition between a name and its verb in an "as" clause ("As Jo Bo, …, put it").
+const MAX_APPOSITION_WORDS: usize = 16;
 
 const DETERMINERS: &[&str] = &["the", "a", "an", "his", "her", "their", "its", "this", "that", "one", "another", "two", "some", "several", "many", "other", "our", "my", "your"];
 
@@ -1995,7 +1997,15 @@ fn as_clause(cx: &Context, region: Span) -> Option<Cue> {
             }
             if gap_has_comma(cx.text, ws[j - 1].span.end, ws[j].span.start) {
                 if subject_end.is_none() && j > i + 1 && starts_upper(ws[i + 1].text(cx.text)) {
-                    if let Some(c) = apposition_end(cx, &ws, j) {
+                    // A role with its organization may run long ("a tax lawyer and senior fellow at the Lyon Policy Center").
+                    if let Some(mut c) = apposition_end_within(cx, &ws, j, MAX_APPOSITION_WORDS) {
+                        // Adverbs between the apposition and the verb ("as Jo Bo, a lawyer, recently put it").
+                        while c + 1 < ws.len() && {
+                            let t = ws[c].text(cx.text);
+                            !starts_upper(t) && (lower_in(t, AUX) || (t.ends_with("ly") && t.len() > 3))
+                        } {
+                            c += 1;
+                        }
                         if is_as_verb(c) {
                             subject_end = Some(j);
                             j = c;
@@ -2084,7 +2094,12 @@ fn possessor_subject(cx: &Context, ws: &[Word], pr: usize) -> Option<Span> {
 /// For an apposition opening at word `j` (after a comma): the word after
 /// the comma that closes it, within a few words, with no other break.
 fn apposition_end(cx: &Context, ws: &[Word], j: usize) -> Option<usize> {
-    (j + 1..ws.len().min(j + MAX_MENTION_WORDS + 1))
+    apposition_end_within(cx, ws, j, MAX_MENTION_WORDS)
+}
+
+/// [`apposition_end`] for an apposition of up to `max` words.
+fn apposition_end_within(cx: &Context, ws: &[Word], j: usize, max: usize) -> Option<usize> {
+    (j + 1..ws.len().min(j + max + 1))
         .take_while(|&c| !gap_breaks(cx.text, Some(ws[c - 1].text(cx.text)), ws[c - 1].span.end, ws[c].span.start))
         .find(|&c| gap_has_comma(cx.text, ws[c - 1].span.end, ws[c].span.start))
 }
@@ -2507,5 +2522,11 @@ mod tests {
     fn mention_ends_before_an_auxiliary() {
         let t = "Head\n\nIf we lived in quieter times, a reader would now ask: \"What? Two anchors are on a state-financed outlet? How did that happen?\"";
         assert_eq!(mentions(t), vec![Some("a reader".into())]);
+    }
+
+    #[test]
+    fn as_clause_with_an_apposition_and_an_adverb() {
+        let t = "Head\n\nMr. Dorn has walked a fine line. As Lena Marsh, a tax lawyer and senior fellow at the Lyon Policy Center, recently put it, \"Did he lower his taxes through legal avoidance, or illegal evasion?\"";
+        assert_eq!(mentions(t), vec![Some("Lena Marsh".into())]);
     }
 }
