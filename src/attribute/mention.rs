@@ -1373,7 +1373,7 @@ fn cue_before(cx: &Context, region: Span, sentence_start: usize) -> Option<Cue> 
     // A participle ("…, adding", "…, telling CNBC") after an earlier speech
     // verb of the clause chain: that verb's speaker ("…," said X, adding).
     for j in (0..k).rev().filter(|_| participle) {
-        if !is_cue(cx, &ws, j) || is_participle(ws[j].text(cx.text)) {
+        if !is_cue(cx, &ws, j) || is_participle(ws[j].text(cx.text)) || in_opening_phrase(cx, &ws, j, k, sentence_start) {
             continue;
         }
         let m = np_before(cx, &ws, j).or_else(|| {
@@ -1587,7 +1587,8 @@ fn sentence_subject(cx: &Context, span: Span) -> Option<Span> {
         let gap = &cx.text[ws[j - 1].span.end..ws[j].span.start];
         gap.contains(['—', '–']) || gap.contains(" - ")
     }) {
-        if ws[..d].iter().all(|w| starts_upper(w.text(cx.text))) {
+        // Its date may follow the place ("WASHINGTON, Dec. 8 (UPI) —").
+        if ws[..d].iter().all(|w| starts_upper(w.text(cx.text)) || w.text(cx.text).bytes().all(|b| b.is_ascii_digit())) {
             i = d;
         }
     }
@@ -1691,6 +1692,13 @@ fn sentence_subject(cx: &Context, span: Span) -> Option<Span> {
             && starts_upper(ws[end].text(cx.text))
             && ws.get(end + 2).is_some_and(|x| starts_upper(x.text(cx.text)) && !gap_has_comma(cx.text, n.span.end, x.span.start));
         if !starts_upper(nt) && !lower_in(ws[i].text(cx.text), DETERMINERS) && !matches!(nt, "of" | "for") && !before_upper {
+            break;
+        }
+        // "His face darted from side to side", "The former envoy spoke hours
+        // later": a past verb after the phrase's noun ends it (not right after
+        // the determiner or an adverb: "the newly elected mayor").
+        let prev = ws[end].text(cx.text);
+        if end > i && past_verb_form(nt) && !lower_in(prev, DETERMINERS) && !(prev.ends_with("ly") && prev.len() > 3) && !matches!(prev, "so" | "well" | "self") {
             break;
         }
         // "the Court goes on": a verb form after a name ends the phrase.
@@ -2528,5 +2536,23 @@ mod tests {
     fn as_clause_with_an_apposition_and_an_adverb() {
         let t = "Head\n\nMr. Dorn has walked a fine line. As Lena Marsh, a tax lawyer and senior fellow at the Lyon Policy Center, recently put it, \"Did he lower his taxes through legal avoidance, or illegal evasion?\"";
         assert_eq!(mentions(t), vec![Some("Lena Marsh".into())]);
+    }
+
+    #[test]
+    fn past_verb_after_the_noun_ends_a_determiner_phrase() {
+        let t = "Head\n\nIvo Brandt could not have been more pleased. His face darted from side to side, his eyes gleaming, as if to say, \"Did you see me pull that off?\"";
+        assert_eq!(mentions(t), vec![Some("His face".into())]);
+    }
+
+    #[test]
+    fn verb_in_an_opening_phrase_is_no_earlier_cue_of_a_participle() {
+        let t = "Head\n\nIn a statement released Thursday, Rep. Ivo Brandt reacted to the news, saying: \"The killer should be in prison.\"";
+        assert_eq!(mentions(t), vec![Some("Rep. Ivo Brandt".into())]);
+    }
+
+    #[test]
+    fn dateline_with_a_date_is_no_subject() {
+        let t = "Head\n\nLYON, Dec. 8 (UPI) \u{2014} In response to the senator's plan, the mayor's closest aide rallied supporters, saying: \"We have to be ready to stop him.\"";
+        assert_eq!(mentions(t), vec![Some("the mayor's closest aide".into())]);
     }
 }
