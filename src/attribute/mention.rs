@@ -1334,10 +1334,12 @@ fn cue_before(cx: &Context, region: Span, sentence_start: usize) -> Option<Cue> 
     // it ("Smith is telling") or a name does: "issued a statement saying" is
     // not said by the statement.
     // A name right before it is its subject ("in response to Lam saying").
+    // An adverb may stand between ("with Lam reportedly yelling").
+    let b = if k > 1 && ws[k - 1].text(cx.text).ends_with("ly") && ws[k - 1].text(cx.text).len() > 4 && !starts_upper(ws[k - 1].text(cx.text)) { k - 2 } else { k.saturating_sub(1) };
     let name_before = k > 0
-        && starts_upper(ws[k - 1].text(cx.text))
-        && !DAY_WORDS.contains(&ws[k - 1].text(cx.text))
-        && !gap_has_comma(cx.text, ws[k - 1].span.end, verb.span.start);
+        && starts_upper(ws[b].text(cx.text))
+        && !DAY_WORDS.contains(&ws[b].text(cx.text))
+        && !(b..k).any(|i| gap_has_comma(cx.text, ws[i].span.end, ws[i + 1].span.start));
     let participle = is_participle(verb.text(cx.text))
         && !(k > 0 && matches!(ws[k - 1].text(cx.text), "is" | "was" | "are" | "were" | "been" | "be" | "s"))
         && !name_before;
@@ -2554,5 +2556,11 @@ mod tests {
     fn dateline_with_a_date_is_no_subject() {
         let t = "Head\n\nLYON, Dec. 8 (UPI) \u{2014} In response to the senator's plan, the mayor's closest aide rallied supporters, saying: \"We have to be ready to stop him.\"";
         assert_eq!(mentions(t), vec![Some("the mayor's closest aide".into())]);
+    }
+
+    #[test]
+    fn name_then_an_adverb_before_a_participle_is_its_subject() {
+        let t = "Head\n\nAt the rally, some of his fans shoved a protester, with Ivo Brandt reportedly yelling: \"Get him out of here!\"";
+        assert_eq!(mentions(t), vec![Some("Ivo Brandt".into())]);
     }
 }
