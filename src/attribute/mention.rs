@@ -370,7 +370,30 @@ pub fn find_cue(cx: &Context, qi: usize) -> Option<Cue> {
 
 /// The cue in the quote's own sentence (after, then before the quote).
 pub fn find_in_sentence(cx: &Context, qi: usize) -> Option<Cue> {
-    in_sentence(cx, qi).map(|c| verb_tail_cut(cx, c))
+    in_sentence(cx, qi).map(|c| poll_source(cx, verb_tail_cut(cx, c)))
+}
+
+/// `In a Lyon Courier poll, 40 percent of voters said "…"`, `The poll also
+/// finds that 22 percent say "…"`: a share of respondents speaks through the
+/// poll or survey its sentence names before it; that noun phrase (from its
+/// determiner to "poll" or "survey") is the mention.
+fn poll_source(cx: &Context, c: Cue) -> Cue {
+    let m = c.mention.of(cx.text);
+    if !(m.contains(" percent") || m.contains('%')) {
+        return c;
+    }
+    let sent = cx.seg.sentences.get(cx.seg.sentence_of(c.mention.start)).copied();
+    let Some(sent) = sent.filter(|s| s.start < c.mention.start) else { return c };
+    let ws = cx.seg.words_in(cx.text, Span::new(sent.start, c.mention.start));
+    let Some(h) = ws.iter().rposition(|w| matches!(w.text(cx.text), "poll" | "survey")) else { return c };
+    // The phrase's determiner, within a few words and no comma before the head.
+    let Some(d) = (h.saturating_sub(MAX_MENTION_WORDS)..h).rev().find(|&d| matches!(ws[d].text(cx.text), "a" | "an" | "the" | "A" | "An" | "The")) else {
+        return c;
+    };
+    if (d + 1..=h).any(|i| gap_has_comma(cx.text, ws[i - 1].span.end, ws[i].span.start)) {
+        return c;
+    }
+    Cue { mention: Span::new(ws[d].span.start, ws[h].span.end), ..c }
 }
 
 /// Auxiliaries and modals: a noun phrase ends before one ("the candidate could be" is "the candidate").
@@ -2562,5 +2585,13 @@ mod tests {
     fn name_then_an_adverb_before_a_participle_is_its_subject() {
         let t = "Head\n\nAt the rally, some of his fans shoved a protester, with Ivo Brandt reportedly yelling: \"Get him out of here!\"";
         assert_eq!(mentions(t), vec![Some("Ivo Brandt".into())]);
+    }
+
+    #[test]
+    fn share_of_respondents_speaks_through_the_poll() {
+        let t = "Head\n\nIn a March Lyon Courier poll, 40 percent of voters said the mayor is \"not at all honest\" about the budget.";
+        assert_eq!(mentions(t), vec![Some("a March Lyon Courier poll".into())]);
+        let t = "Head\n\nOnly 40 percent of voters said the mayor is \"not at all honest\" about the budget.";
+        assert_eq!(mentions(t), vec![Some("Only 40 percent of voters".into())]);
     }
 }
