@@ -112,6 +112,8 @@ const MAX_WORDS_TO_CUE: usize = 9;
 const MAX_WORDS_SCANNED: usize = 30;
 /// How long a speaker mention may be, in words.
 const MAX_MENTION_WORDS: usize = 8;
+/// The longest apposition between a name and its verb in an "as" clause ("As Jo Bo, …, put it").
+const MAX_APPOSITION_WORDS: usize = 16;
 
 const DETERMINERS: &[&str] = &["the", "a", "an", "his", "her", "their", "its", "this", "that", "one", "another", "two", "some", "several", "many", "other", "our", "my", "your"];
 
@@ -368,6 +370,65 @@ pub fn find_cue(cx: &Context, qi: usize) -> Option<Cue> {
 
 /// The cue in the quote's own sentence (after, then before the quote).
 pub fn find_in_sentence(cx: &Context, qi: usize) -> Option<Cue> {
+    in_sentence(cx, qi).map(|c| poll_source(cx, verb_tail_cut(cx, c)))
+}
+
+/// `In a Lyon Courier poll, 40 percent of voters said "…"`, `The poll also
+/// finds that 22 percent say "…"`: a share of respondents speaks through the
+/// poll or survey its sentence names before it; that noun phrase (from its
+/// determiner to "poll" or "survey") is the mention.
+fn poll_source(cx: &Context, c: Cue) -> Cue {
+    let m = c.mention.of(cx.text);
+    if !(m.contains(" percent") || m.contains('%')) {
+        return c;
+    }
+    let sent = cx.seg.sentences.get(cx.seg.sentence_of(c.mention.start)).copied();
+    let Some(sent) = sent.filter(|s| s.start < c.mention.start) else { return c };
+    let ws = cx.seg.words_in(cx.text, Span::new(sent.start, c.mention.start));
+    let Some(h) = ws.iter().rposition(|w| matches!(w.text(cx.text), "poll" | "survey")) else { return c };
+    // The phrase's determiner, within a few words and no comma before the head.
+    let Some(d) = (h.saturating_sub(MAX_MENTION_WORDS)..h).rev().find(|&d| matches!(ws[d].text(cx.text), "a" | "an" | "the" | "A" | "An" | "The")) else {
+        return c;
+    };
+    if (d + 1..=h).any(|i| gap_has_comma(cx.text, ws[i - 1].span.end, ws[i].span.start)) {
+        return c;
+    }
+    Cue { mention: Span::new(ws[d].span.start, ws[h].span.end), ..c }
+}
+
+/// Auxiliaries and modals: a noun phrase ends before one ("the candidate could be" is "the candidate").
+const AUX_VERBS: &[&str] = &[
+    "will", "would", "could", "should", "may", "might", "can", "must", "shall", "has", "have", "had", "is", "was",
+    "were", "are", "did", "does", "do",
+];
+
+/// A mention that runs on into its clause's verb ("Mr. Rubio had at",
+/// "a spokesman for Jo Bo could only", "his boss was") ends before the
+/// auxiliary, unless a comma after it starts another phrase of the mention.
+fn verb_tail_cut(cx: &Context, c: Cue) -> Cue {
+    let ws = cx.seg.words_in(cx.text, c.mention);
+    let Some(k) = (1..ws.len()).find(|&k| AUX_VERBS.contains(&ws[k].text(cx.text))) else {
+        return c;
+    };
+    if cx.text[ws[k].span.end..c.mention.end].contains(',') {
+        return c;
+    }
+    let mut end = k;
+    while end > 0 && (lower_in(ws[end - 1].text(cx.text), STOPPERS) || matches!(ws[end - 1].text(cx.text), "who" | "that" | "which")) {
+        end -= 1;
+    }
+    if end == 0 {
+        return c;
+    }
+    let m = Span::new(c.mention.start, ws[end - 1].span.end);
+    if plausible_mention(cx, m) {
+        Cue { mention: m, ..c }
+    } else {
+        c
+    }
+}
+
+fn in_sentence(cx: &Context, qi: usize) -> Option<Cue> {
     let q = &cx.quotes[qi];
     let close_end = q.close.map_or(q.span.end, |c| c.end);
     let para_end = cx.seg.paragraphs.get(q.paragraph).map_or(cx.text.len(), |p| p.end);
@@ -629,9 +690,15 @@ fn colon_name(cx: &Context, qi: usize, region: Span) -> Option<Cue> {
 fn colon_cue(cx: &Context, qi: usize, region: Span, sentence_start: usize) -> Option<Cue> {
     let colon = colon_before(cx, qi, region)?;
     let colon_at = colon.start;
-    let ws = words_outside_parens(cx, Span::new(region.start, colon_at));
     // The subject of the clause before the colon.
     let mut subject = sentence_subject(cx, Span::new(sentence_start.min(region.start), colon_at))?;
+    // The subject's clause must reach the colon: no quote other than partial
+    // ones inside the clause ("The paper, wary of "assault rifles," focuses on
+    // the night:"), whose words are then skipped.
+    let reaches = subject.start >= region.start
+        || cx.quotes[..qi].iter().filter(|p| p.open.end > subject.start).all(|p| p.kind == QuoteKind::Partial && p.open.start >= subject.end);
+    let mut ws = words_outside_parens(cx, Span::new(region.start.min(subject.start), colon_at));
+    ws.retain(|w| !in_quote(cx, w.span));
     let mut sw = cx.seg.words_in(cx.text, subject);
     // A phrase opened by a determiner runs over lowercase words: it ends
     // before its verb ("The council worded it carefully:").
@@ -685,13 +752,16 @@ fn colon_cue(cx: &Context, qi: usize, region: Span, sentence_start: usize) -> Op
             && (!np || is_verb(cx, w) || past_verb_form(t) || (t.ends_with('s') && !t.ends_with("ss")))
     });
     let ok = ok && verb_next;
-    // The subject's clause must reach the colon: no other sentence-level break between.
-    (ok && subject.start >= region.start).then_some(Cue { verb: colon, mention: subject })
+    (ok && reaches).then_some(Cue { verb: colon, mention: subject })
 }
 
 /// A cue in the sentence just before a quote that opens its own sentence:
 /// a sentence with a speech verb and no quote, or one ending in a colon.
 pub(super) fn find_intro(cx: &Context, qi: usize) -> Option<Cue> {
+    intro(cx, qi).map(|c| verb_tail_cut(cx, c))
+}
+
+fn intro(cx: &Context, qi: usize) -> Option<Cue> {
     let q = &cx.quotes[qi];
     let si = cx.seg.sentence_of(q.open.start);
     let sent = cx.seg.sentences.get(si)?;
@@ -928,7 +998,9 @@ fn cue_after(cx: &Context, region: Span, quote_ends_with_period: bool) -> Option
         let comma_before = gap_has_comma(cx.text, ws[k - 1].span.end, w.span.start);
         if comma_before && appos != 2 && !matches!(t, "told" | "tells") {
             if let Some(next) = ws.get(k + 1) {
-                if starts_upper(next.text(cx.text)) || lower_in(next.text(cx.text), DETERMINERS) {
+                // "…," Bo's aide, Jo Li, said this week: a time phrase after the verb is no inverted subject.
+                let time = opens_time_phrase(cx, &ws[k + 1..]);
+                if !time && (starts_upper(next.text(cx.text)) || lower_in(next.text(cx.text), DETERMINERS)) {
                     let mention = phrase_after(cx, &ws[k + 1..])?;
                     return Some(Cue { verb: cue_span(cx, &ws, k), mention });
                 }
@@ -1008,7 +1080,11 @@ fn trim_subject(cx: &Context, ws: &[Word]) -> Option<Span> {
             ws = &ws[..i];
         }
     }
-    let from = ws.len().saturating_sub(MAX_MENTION_WORDS);
+    let mut from = ws.len().saturating_sub(MAX_MENTION_WORDS);
+    // A window cut inside a long phrase does not open with a preposition ("by a pollster, Jo Bo").
+    while from > 0 && from + 1 < ws.len() && lower_in(ws[from].text(cx.text), PREPOSITIONS) {
+        from += 1;
+    }
     Some(Span::new(ws[from].span.start, ws[ws.len() - 1].span.end)).filter(|m| plausible_mention(cx, *m))
 }
 
@@ -1041,6 +1117,19 @@ const DAY_WORDS: &[&str] = &[
 /// Period words after "last", "this", "next" or "earlier this" ("last week", "earlier this month").
 const PERIOD_WORDS: &[&str] = &["week", "month", "year", "weekend", "morning", "afternoon", "evening", "night", "spring", "summer", "fall", "winter"];
 
+/// Whether `ws` opens with a time phrase ("Sunday", "this year", "last
+/// week", "earlier this month", "on Monday", "today").
+fn opens_time_phrase(cx: &Context, ws: &[Word]) -> bool {
+    let t = |i: usize| ws.get(i).map_or("", |w| w.text(cx.text));
+    let period = |i: usize| PERIOD_WORDS.contains(&t(i));
+    match t(0) {
+        "on" | "late" | "early" => DAY_WORDS.contains(&t(1)),
+        "this" | "last" | "next" => period(1),
+        "earlier" | "later" => t(1) == "this" && period(2) || !starts_upper(t(1)),
+        w => DAY_WORDS.contains(&w),
+    }
+}
+
 /// How many words of a time phrase end right before word `j` of `ws`
 /// ("on Saturday", "last week", "earlier this month", "Tuesday"), or 0.
 fn time_phrase_before(cx: &Context, ws: &[Word], j: usize) -> usize {
@@ -1059,6 +1148,23 @@ fn time_phrase_before(cx: &Context, ws: &[Word], j: usize) -> usize {
         let last = t(j - 1);
         if last == "past" || last == "years" || (t(j - 2) == "recent" && PERIOD_WORDS.iter().any(|p| last.strip_suffix('s') == Some(p))) {
             return 3;
+        }
+    }
+    // "less than two weeks ago said", "a year ago warned": a span of time before "ago".
+    if j >= 3 && t(j - 1) == "ago" {
+        let unit = t(j - 2);
+        let unit = unit.strip_suffix('s').unwrap_or(unit);
+        let count = t(j - 3);
+        if (PERIOD_WORDS.contains(&unit) || matches!(unit, "day" | "hour" | "decade"))
+            && (count.bytes().all(|b| b.is_ascii_digit()) || matches!(count, "a" | "an" | "few" | "several" | "two" | "three" | "four" | "five" | "six" | "ten" | "many"))
+        {
+            let mut n = 3;
+            if j >= 5 && matches!(t(j - 4), "than") && matches!(t(j - 5), "less" | "more") {
+                n = 5;
+            } else if j >= 4 && matches!(t(j - 4), "just" | "only" | "about" | "nearly" | "some") {
+                n = 4;
+            }
+            return n;
         }
     }
     if DAY_WORDS.contains(&t(j - 1)) {
@@ -1251,10 +1357,12 @@ fn cue_before(cx: &Context, region: Span, sentence_start: usize) -> Option<Cue> 
     // it ("Smith is telling") or a name does: "issued a statement saying" is
     // not said by the statement.
     // A name right before it is its subject ("in response to Lam saying").
+    // An adverb may stand between ("with Lam reportedly yelling").
+    let b = if k > 1 && ws[k - 1].text(cx.text).ends_with("ly") && ws[k - 1].text(cx.text).len() > 4 && !starts_upper(ws[k - 1].text(cx.text)) { k - 2 } else { k.saturating_sub(1) };
     let name_before = k > 0
-        && starts_upper(ws[k - 1].text(cx.text))
-        && !DAY_WORDS.contains(&ws[k - 1].text(cx.text))
-        && !gap_has_comma(cx.text, ws[k - 1].span.end, verb.span.start);
+        && starts_upper(ws[b].text(cx.text))
+        && !DAY_WORDS.contains(&ws[b].text(cx.text))
+        && !(b..k).any(|i| gap_has_comma(cx.text, ws[i].span.end, ws[i + 1].span.start));
     let participle = is_participle(verb.text(cx.text))
         && !(k > 0 && matches!(ws[k - 1].text(cx.text), "is" | "was" | "are" | "were" | "been" | "be" | "s"))
         && !name_before;
@@ -1290,7 +1398,7 @@ fn cue_before(cx: &Context, region: Span, sentence_start: usize) -> Option<Cue> 
     // A participle ("…, adding", "…, telling CNBC") after an earlier speech
     // verb of the clause chain: that verb's speaker ("…," said X, adding).
     for j in (0..k).rev().filter(|_| participle) {
-        if !is_cue(cx, &ws, j) || is_participle(ws[j].text(cx.text)) {
+        if !is_cue(cx, &ws, j) || is_participle(ws[j].text(cx.text)) || in_opening_phrase(cx, &ws, j, k, sentence_start) {
             continue;
         }
         let m = np_before(cx, &ws, j).or_else(|| {
@@ -1418,6 +1526,12 @@ fn outer_report(cx: &Context, ws: &[Word], k: usize, sentence_start: usize) -> O
         if !clean {
             continue;
         }
+        // "In a message posted Friday, Bo said …": a verb inside an opening
+        // prepositional phrase (the sentence's first comma after it, before `k`)
+        // modifies that phrase's noun and reports nothing.
+        if in_opening_phrase(cx, ws, j, k, sentence_start) {
+            continue;
+        }
         // The subject right before the verb, or across an apposition ("Smith, an aide, said").
         let m = np_before(cx, ws, j).or_else(|| {
             let before = ws.get(j.checked_sub(1)?)?;
@@ -1438,6 +1552,21 @@ fn outer_report(cx: &Context, ws: &[Word], k: usize, sentence_start: usize) -> O
         return Some((j, m));
     }
     None
+}
+
+/// Whether word `j` of `ws` stands in a phrase that opens the sentence with a
+/// preposition and closes with a comma before word `k` ("In a message
+/// posted Friday, …", "After a video released Monday, …"): no comma between
+/// the sentence's first word and `j`, one between `j` and `k`.
+fn in_opening_phrase(cx: &Context, ws: &[Word], j: usize, k: usize, sentence_start: usize) -> bool {
+    let Some(s) = (0..=j).find(|&i| ws[i].span.start >= sentence_start) else {
+        return false;
+    };
+    let opener = ws[s].text(cx.text);
+    starts_upper(opener)
+        && lower_in(opener, PREPOSITIONS)
+        && !(s + 1..=j).any(|i| gap_has_comma(cx.text, ws[i - 1].span.end, ws[i].span.start))
+        && (j + 1..=k).any(|i| gap_has_comma(cx.text, ws[i - 1].span.end, ws[i].span.start))
 }
 
 /// An -ing form: a participle never has its subject after it.
@@ -1483,7 +1612,8 @@ fn sentence_subject(cx: &Context, span: Span) -> Option<Span> {
         let gap = &cx.text[ws[j - 1].span.end..ws[j].span.start];
         gap.contains(['—', '–']) || gap.contains(" - ")
     }) {
-        if ws[..d].iter().all(|w| starts_upper(w.text(cx.text))) {
+        // Its date may follow the place ("WASHINGTON, Dec. 8 (UPI) —").
+        if ws[..d].iter().all(|w| starts_upper(w.text(cx.text)) || w.text(cx.text).bytes().all(|b| b.is_ascii_digit())) {
             i = d;
         }
     }
@@ -1527,7 +1657,9 @@ fn sentence_subject(cx: &Context, span: Span) -> Option<Span> {
         let participle = starts_upper(t)
             && (is_participle(t) || (t.len() > 4 && t.ends_with("ed")))
             && !cx.lexicon.is_first_name(t);
-        if lower_in(t, INTRO) || participle || lower_in(t, &["once", "when", "while", "whether", "until", "unless", "whereas", "where"]) {
+        // "Early in his term," / "Late on Friday,": a time adverb opening a prepositional phrase.
+        let early = matches!(t, "Early" | "Late") && ws.get(i + 1).is_some_and(|n| matches!(n.text(cx.text), "in" | "on" | "last" | "this" | "that"));
+        if lower_in(t, INTRO) || participle || early || lower_in(t, &["once", "when", "while", "whether", "until", "unless", "whereas", "where"]) {
             // To the next comma.
             i = next_comma(i)?;
             skipped = true;
@@ -1585,6 +1717,13 @@ fn sentence_subject(cx: &Context, span: Span) -> Option<Span> {
             && starts_upper(ws[end].text(cx.text))
             && ws.get(end + 2).is_some_and(|x| starts_upper(x.text(cx.text)) && !gap_has_comma(cx.text, n.span.end, x.span.start));
         if !starts_upper(nt) && !lower_in(ws[i].text(cx.text), DETERMINERS) && !matches!(nt, "of" | "for") && !before_upper {
+            break;
+        }
+        // "His face darted from side to side", "The former envoy spoke hours
+        // later": a past verb after the phrase's noun ends it (not right after
+        // the determiner or an adverb: "the newly elected mayor").
+        let prev = ws[end].text(cx.text);
+        if end > i && past_verb_form(nt) && !lower_in(prev, DETERMINERS) && !(prev.ends_with("ly") && prev.len() > 3) && !matches!(prev, "so" | "well" | "self") {
             break;
         }
         // "the Court goes on": a verb form after a name ends the phrase.
@@ -1891,7 +2030,15 @@ fn as_clause(cx: &Context, region: Span) -> Option<Cue> {
             }
             if gap_has_comma(cx.text, ws[j - 1].span.end, ws[j].span.start) {
                 if subject_end.is_none() && j > i + 1 && starts_upper(ws[i + 1].text(cx.text)) {
-                    if let Some(c) = apposition_end(cx, &ws, j) {
+                    // A role with its organization may run long ("a tax lawyer and senior fellow at the Lyon Policy Center").
+                    if let Some(mut c) = apposition_end_within(cx, &ws, j, MAX_APPOSITION_WORDS) {
+                        // Adverbs between the apposition and the verb ("as Jo Bo, a lawyer, recently put it").
+                        while c + 1 < ws.len() && {
+                            let t = ws[c].text(cx.text);
+                            !starts_upper(t) && (lower_in(t, AUX) || (t.ends_with("ly") && t.len() > 3))
+                        } {
+                            c += 1;
+                        }
                         if is_as_verb(c) {
                             subject_end = Some(j);
                             j = c;
@@ -1980,7 +2127,12 @@ fn possessor_subject(cx: &Context, ws: &[Word], pr: usize) -> Option<Span> {
 /// For an apposition opening at word `j` (after a comma): the word after
 /// the comma that closes it, within a few words, with no other break.
 fn apposition_end(cx: &Context, ws: &[Word], j: usize) -> Option<usize> {
-    (j + 1..ws.len().min(j + MAX_MENTION_WORDS + 1))
+    apposition_end_within(cx, ws, j, MAX_MENTION_WORDS)
+}
+
+/// [`apposition_end`] for an apposition of up to `max` words.
+fn apposition_end_within(cx: &Context, ws: &[Word], j: usize, max: usize) -> Option<usize> {
+    (j + 1..ws.len().min(j + max + 1))
         .take_while(|&c| !gap_breaks(cx.text, Some(ws[c - 1].text(cx.text)), ws[c - 1].span.end, ws[c].span.start))
         .find(|&c| gap_has_comma(cx.text, ws[c - 1].span.end, ws[c].span.start))
 }
@@ -2365,5 +2517,81 @@ mod tests {
         // word before it to test (an index below zero: a panic on real news).
         let t = "Head\n\nCouncil Chair Ana Lopa, D-Ore., and Deputy Chair Bo Rinn, R-Tex., charged that Kay \"twisted most of the facts\"";
         assert_eq!(mentions(t).len(), 1);
+    }
+
+    #[test]
+    fn verb_in_an_opening_prepositional_phrase_reports_nothing() {
+        let t = "Head\n\nIn a video message posted Friday, Ivo Brandt said he has had \"serious doubts\" about the plan.";
+        assert_eq!(mentions(t), vec![Some("Ivo Brandt".into())]);
+    }
+
+    #[test]
+    fn time_phrase_after_the_verb_is_no_inverted_subject() {
+        let t = "Head\n\n\"Will the mayor finally admit it?\" the city's chief planner, Dana Velik, tweeted Sunday after the flood.";
+        assert_eq!(mentions(t), vec![Some("the city's chief planner, Dana Velik".into())]);
+        let t = "Head\n\nVoters want a \"shield,\" a survey by a respected Latvian pollster, Arvid K. Melnis, concluded this year.";
+        assert_eq!(mentions(t), vec![Some("a respected Latvian pollster, Arvid K. Melnis".into())]);
+    }
+
+    #[test]
+    fn span_of_time_before_ago_is_skipped() {
+        let t = "Head\n\nThe Transport Ministry less than two weeks ago said for the first time that \"secret\" files had leaked.";
+        assert_eq!(mentions(t), vec![Some("The Transport Ministry".into())]);
+    }
+
+    #[test]
+    fn early_in_opens_an_adverbial_phrase() {
+        let t = "Head\n\nEarly in his campaign, Ivo Brandt attacked Lina Oyelaran, calling her \"a failed candidate.\"";
+        assert_eq!(mentions(t), vec![Some("Ivo Brandt".into())]);
+    }
+
+    #[test]
+    fn colon_clause_subject_across_a_partial_quote() {
+        let t = "Head\n\nTo make its point, the Lyon Courier focuses on how many people the gang, armed with \"assault rifles,\" was able to hurt in one night: \"In taking nine lives in little more than an hour, the attackers showed how deadly such rifles are.\"";
+        assert_eq!(mentions(t).last(), Some(&Some("the Lyon Courier".into())));
+    }
+
+    #[test]
+    fn mention_ends_before_an_auxiliary() {
+        let t = "Head\n\nIf we lived in quieter times, a reader would now ask: \"What? Two anchors are on a state-financed outlet? How did that happen?\"";
+        assert_eq!(mentions(t), vec![Some("a reader".into())]);
+    }
+
+    #[test]
+    fn as_clause_with_an_apposition_and_an_adverb() {
+        let t = "Head\n\nMr. Dorn has walked a fine line. As Lena Marsh, a tax lawyer and senior fellow at the Lyon Policy Center, recently put it, \"Did he lower his taxes through legal avoidance, or illegal evasion?\"";
+        assert_eq!(mentions(t), vec![Some("Lena Marsh".into())]);
+    }
+
+    #[test]
+    fn past_verb_after_the_noun_ends_a_determiner_phrase() {
+        let t = "Head\n\nIvo Brandt could not have been more pleased. His face darted from side to side, his eyes gleaming, as if to say, \"Did you see me pull that off?\"";
+        assert_eq!(mentions(t), vec![Some("His face".into())]);
+    }
+
+    #[test]
+    fn verb_in_an_opening_phrase_is_no_earlier_cue_of_a_participle() {
+        let t = "Head\n\nIn a statement released Thursday, Rep. Ivo Brandt reacted to the news, saying: \"The killer should be in prison.\"";
+        assert_eq!(mentions(t), vec![Some("Rep. Ivo Brandt".into())]);
+    }
+
+    #[test]
+    fn dateline_with_a_date_is_no_subject() {
+        let t = "Head\n\nLYON, Dec. 8 (UPI) \u{2014} In response to the senator's plan, the mayor's closest aide rallied supporters, saying: \"We have to be ready to stop him.\"";
+        assert_eq!(mentions(t), vec![Some("the mayor's closest aide".into())]);
+    }
+
+    #[test]
+    fn name_then_an_adverb_before_a_participle_is_its_subject() {
+        let t = "Head\n\nAt the rally, some of his fans shoved a protester, with Ivo Brandt reportedly yelling: \"Get him out of here!\"";
+        assert_eq!(mentions(t), vec![Some("Ivo Brandt".into())]);
+    }
+
+    #[test]
+    fn share_of_respondents_speaks_through_the_poll() {
+        let t = "Head\n\nIn a March Lyon Courier poll, 40 percent of voters said the mayor is \"not at all honest\" about the budget.";
+        assert_eq!(mentions(t), vec![Some("a March Lyon Courier poll".into())]);
+        let t = "Head\n\nOnly 40 percent of voters said the mayor is \"not at all honest\" about the budget.";
+        assert_eq!(mentions(t), vec![Some("Only 40 percent of voters".into())]);
     }
 }
