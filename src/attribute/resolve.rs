@@ -1070,7 +1070,10 @@ impl<'p> People<'p> {
         let fits = |w: &Who| !w.org && (gender.is_none() || w.gender.is_none() || w.gender == gender);
         // Places before the head ("the Ohio senator", "the Wisconsin
         // Republican"): the person must be written with them too.
-        let places: Vec<String> = ws[1..end - 1]
+        // (A one-word description has no words before its head.)
+        let places: Vec<String> = ws
+            .get(1..end - 1)
+            .unwrap_or_default()
             .iter()
             .filter(|w| {
                 let k = cx.entities.partition_point(|e| e.span.end <= w.span.start);
@@ -1918,6 +1921,15 @@ mod tests {
     fn an_age_after_a_name_tells_who_the_n_year_old_is() {
         let t = "Greg Lam spoke first. Ann Rowe, 46, spoke later. Greg Lam left.\n\n\"We won,\" said the 46-year-old.";
         assert_eq!(speakers(t), vec![Some("Ann Rowe".into())]);
+    }
+
+    #[test]
+    fn a_description_whose_head_opens_it_has_no_places_before_the_head() {
+        // The mention "mother of Ruritania's ... victim" starts with its head
+        // noun: no words before it (this once sliced `words[1..0]` and panicked).
+        let t = "Ann Rowe, the mother of Ruritania's iconic abduction victim Greta Rowe told a broadcaster \
+                 that it seemed like a \"miracle\". \"I feel, we've finally come this far.\"";
+        assert_eq!(speakers(t), vec![Some("Ann Rowe".into()), Some("Ann Rowe".into())]);
     }
 
     #[test]
