@@ -657,6 +657,7 @@ impl<'p> People<'p> {
             .iter()
             .rev()
             .take_while(|w| w.span.start >= from)
+            .take(NEAR_PEOPLE)
             .filter(|w| !w.org && !w.name.is_empty() && !in_quote(cx, w.span))
             .collect();
         // Joined by "and", with titles or an apposition between: "Bo and
@@ -1145,7 +1146,7 @@ impl<'p> People<'p> {
         let pi = cx.seg.paragraph_of(pos);
         let from = cx.seg.paragraphs.get(pi.saturating_sub(2)).map_or(0, |p| p.start);
         let at = tks.partition_point(|t| t.span.start < pos);
-        let k = (0..at).rev().take_while(|&k| tks[k].span.start >= from).find(|&k| {
+        let k = (0..at).rev().take_while(|&k| tks[k].span.start >= from).take(NEAR_WORDS).find(|&k| {
             let t = tks[k].text(cx.text);
             // Not "the statement" again: that continues an earlier mention.
             let again = k > 0 && tks[k - 1].text(cx.text).eq_ignore_ascii_case("the");
@@ -1428,6 +1429,11 @@ fn names_role(lower: &str, role: &str) -> bool {
         bounded && !before.ends_with('-') && !RANK_PREFIXES.contains(&prev)
     })
 }
+
+/// How far back [`People::described_pair`] (people) and [`People::issuer`]
+/// (words) look within their paragraphs: a paragraph of thousands stays linear.
+const NEAR_PEOPLE: usize = 64;
+const NEAR_WORDS: usize = 2_000;
 
 /// Verbs that issue a document ("Roe released a statement", "sent a letter").
 const ISSUE_VERBS: &[&str] = &[

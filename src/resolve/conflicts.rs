@@ -223,11 +223,13 @@ pub fn squad_clubs(text: &str, toks: &[Tok], entities: &mut Vec<Entity<'_>>, gaz
         let mut from = 0;
         while let Some(k) = line[from..].find('(').map(|k| from + k) {
             let Some(close) = line[k..].find(')').map(|c| k + c) else { break };
+            // (No name word holds the previous ')': look for spaces after it only.)
+            let prev = from;
             from = close + 1;
             let note = line[k + 1..close].trim();
             let words: Vec<&str> = note.split(' ').filter(|w| !w.is_empty()).collect();
             let note_ok = (1..=4).contains(&words.len())
-                && words.iter().all(|w| w.len() >= 2 && w.starts_with(|c: char| c.is_uppercase()) && w.chars().all(char::is_alphabetic));
+                && words.iter().all(|w| w.chars().nth(1).is_some() && w.starts_with(|c: char| c.is_uppercase()) && w.chars().all(char::is_alphabetic));
             // The name before: one to three capitalized words after a separator.
             let before = line[..k].trim_end_matches(' ');
             let mut name_words = 0;
@@ -235,7 +237,12 @@ pub fn squad_clubs(text: &str, toks: &[Tok], entities: &mut Vec<Entity<'_>>, gaz
             let mut rest = before;
             let mut name_start = before.len();
             while name_words < 3 {
-                let w0 = rest.rfind(' ').map_or(0, |p| p + 1);
+                let lo = prev.min(rest.len());
+                let w0 = match rest[lo..].rfind(' ') {
+                    Some(p) => lo + p + 1,
+                    None if lo == 0 => 0,
+                    None => break,
+                };
                 let w = &rest[w0..];
                 if w.is_empty() || !w.starts_with(|c: char| c.is_uppercase()) || !w.chars().all(|c| c.is_alphabetic() || matches!(c, '.' | '\'' | '-' | '’')) {
                     break;
@@ -277,13 +284,16 @@ pub fn squad_clubs(text: &str, toks: &[Tok], entities: &mut Vec<Entity<'_>>, gaz
     let mut players = Vec::new();
     for (club, name) in clubs {
         // The player: a person, unless the dictionary holds him.
-        let on_name: Vec<usize> = (0..entities.len()).filter(|&i| entities[i].span.overlaps(&name)).collect();
+        // (Entities are sorted and do not overlap: those on a span are a run.)
+        let es: &[Entity<'_>] = entities;
+        let on = |s: Span| (es.partition_point(|e| e.span.end <= s.start)..es.len()).take_while(move |&i| es[i].span.start < s.end);
+        let on_name: Vec<usize> = on(name).collect();
         if on_name.iter().all(|&i| name.contains(&entities[i].span) && !(entities[i].etype == EntityType::Person && entities[i].source == Source::Dictionary))
             && tok_at(toks, name.start).is_some_and(|k| !toks[k].headline)
         {
             players.push(name);
         }
-        let inside: Vec<usize> = (0..entities.len()).filter(|&i| entities[i].span.overlaps(&club)).collect();
+        let inside: Vec<usize> = on(club).collect();
         if inside.iter().any(|&i| !club.contains(&entities[i].span)) {
             continue;
         }
@@ -302,7 +312,12 @@ pub fn squad_clubs(text: &str, toks: &[Tok], entities: &mut Vec<Entity<'_>>, gaz
     if add.is_empty() && players.is_empty() {
         return;
     }
-    entities.retain(|e| !add.iter().chain(players.iter()).any(|c| c.overlaps(&e.span)));
+    let mut cut: Vec<Span> = add.iter().chain(players.iter()).copied().collect();
+    cut.sort_by_key(|c| c.start);
+    entities.retain(|e| {
+        let p = cut.partition_point(|c| c.end <= e.span.start);
+        !cut.get(p).is_some_and(|c| c.start < e.span.end)
+    });
     for span in add {
         entities.push(Entity { span, etype: EntityType::Org, canonical: Cow::Owned(span.of(text).to_string()), id: None, source: Source::Inferred, entry: None, gender: None });
     }

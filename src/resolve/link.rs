@@ -151,7 +151,7 @@ enum Bearer {
 /// else nobody (`None`: a person with no link). "President Kelb" is nobody
 /// when no bearer left holds a presidency and some have roles.
 #[allow(clippy::too_many_arguments)]
-fn bearer_of(text: &str, toks: &[Tok], i: usize, w: &str, target: usize, namesakes: &FxHashMap<&str, Vec<usize>>, entities: &[Entity<'_>], gazetteer: &Gazetteer, lexicon: &Lexicon) -> Option<Bearer> {
+fn bearer_of(text: &str, toks: &[Tok], i: usize, w: &str, target: usize, namesakes: &FxHashMap<&str, Vec<usize>>, titled_at: &FxHashMap<&str, usize>, entities: &[Entity<'_>], gazetteer: &Gazetteer, lexicon: &Lexicon) -> Option<Bearer> {
     let mut cands: Vec<Bearer> = namesakes.get(w).map_or_else(|| vec![Bearer::Entity(target)], |v| v.iter().map(|&e| Bearer::Entity(e)).collect());
     let gender = |b: &Bearer| match *b {
         Bearer::Entity(e) => entities[e].gender.filter(|_| entities[e].id.is_some()),
@@ -178,9 +178,8 @@ fn bearer_of(text: &str, toks: &[Tok], i: usize, w: &str, target: usize, namesak
         // the article gives the surname a title of theirs somewhere
         // ("President Kelb").
         if !named && fe.weight >= FAMOUS_UNNAMED && lexicon.classes(w) & Lexicon::COMMON_SURNAME == 0 && !cands.iter().any(plain) {
-            let titled = toks.iter().enumerate().find(|(k, t)| t.text(text) == w && title_before(text, toks, *k).is_some_and(|s| fe.roles.iter().any(|x| x.contains(s))));
-            if let Some((_, t)) = titled {
-                famous_at = t.span.start;
+            if let Some(&at) = titled_at.get(w) {
+                famous_at = at;
                 cands.push(Bearer::Famous(f));
             }
         }
@@ -213,13 +212,13 @@ fn bearer_of(text: &str, toks: &[Tok], i: usize, w: &str, target: usize, namesak
 /// surname of a person goes to the bearer [`bearer_of`] picks, or to
 /// nobody (a person with no link).
 #[allow(clippy::too_many_arguments)]
-fn named<'p>(text: &str, toks: &[Tok], i: usize, w: &str, span: Span, tg: &Target, source: Source, namesakes: &FxHashMap<&str, Vec<usize>>, entities: &[Entity<'p>], gazetteer: &'p Gazetteer, lexicon: &Lexicon) -> Entity<'p> {
+fn named<'p>(text: &str, toks: &[Tok], i: usize, w: &str, span: Span, tg: &Target, source: Source, namesakes: &FxHashMap<&str, Vec<usize>>, titled_at: &FxHashMap<&str, usize>, entities: &[Entity<'p>], gazetteer: &'p Gazetteer, lexicon: &Lexicon) -> Entity<'p> {
     let target = &entities[tg.entity];
     let bare = tg.alias && target.etype == EntityType::Person && span.len() == w.len() && target.span.of(text) != w;
     if !bare {
         return Entity { span, source, ..target.clone() };
     }
-    match bearer_of(text, toks, i, w, tg.entity, namesakes, entities, gazetteer, lexicon) {
+    match bearer_of(text, toks, i, w, tg.entity, namesakes, titled_at, entities, gazetteer, lexicon) {
         Some(Bearer::Entity(e)) => Entity { span, source, ..entities[e].clone() },
         Some(Bearer::Famous(f)) => {
             let en = gazetteer.entry(f);
@@ -355,6 +354,19 @@ pub fn link<'p>(text: &str, toks: &[Tok], entities: &mut Vec<Entity<'p>>, gazett
     };
     let has_upper_keys = toks.iter().any(|t| t.upper);
 
+    // Surname → where the article first gives its world-famous bearer a
+    // title of theirs ("President Kelb"): one pass, not one per mention.
+    let mut titled_at: FxHashMap<&str, usize> = FxHashMap::default();
+    for (k, t) in toks.iter().enumerate() {
+        let w = t.text(text);
+        if !t.cap || titled_at.contains_key(w) {
+            continue;
+        }
+        let Some(f) = gazetteer.famous_surname(w) else { continue };
+        if title_before(text, toks, k).is_some_and(|s| gazetteer.entry(f).roles.iter().any(|x| x.contains(s))) {
+            titled_at.insert(w, t.span.start);
+        }
+    }
     let mut added: Vec<Entity<'p>> = Vec::new();
     let mut removed: Vec<usize> = Vec::new();
     let mut ei = 0usize;
@@ -388,7 +400,7 @@ pub fn link<'p>(text: &str, toks: &[Tok], entities: &mut Vec<Entity<'p>>, gazett
                     let ok = target.etype == EntityType::Person || (!dict_place && target.etype != e.etype);
                     if ok && target.span.start != e.span.start {
                         let source = if tg.alias { Source::Alias } else { Source::Inferred };
-                        added.push(named(text, toks, i, w, e.span, tg, source, &namesakes, entities, gazetteer, lexicon));
+                        added.push(named(text, toks, i, w, e.span, tg, source, &namesakes, &titled_at, entities, gazetteer, lexicon));
                         removed.push(c);
                     }
                 }
@@ -438,7 +450,7 @@ pub fn link<'p>(text: &str, toks: &[Tok], entities: &mut Vec<Entity<'p>>, gazett
             let free = entities.get(ei).is_none_or(|e| e.span.start >= span.end);
             if free && entities[tg.entity].span != span {
                 let src = if tg.alias || span.of(text) != entities[tg.entity].span.of(text) { Source::Alias } else { Source::Inferred };
-                added.push(named(text, toks, i, w, span, &tg, src, &namesakes, entities, gazetteer, lexicon));
+                added.push(named(text, toks, i, w, span, &tg, src, &namesakes, &titled_at, entities, gazetteer, lexicon));
                 i += ntoks.max(1);
                 continue;
             }
