@@ -196,7 +196,7 @@ pub fn apply(text: &str, toks: &[Tok], entities: &mut Vec<Entity<'_>>, gazetteer
 /// Squad lists: "A Ruiz (Kelbton), B Orvo (Marmot Harriers), C Daskel
 /// (Kelby)": a line of three or more players, each a name of one to three
 /// capitalized words (the first may be a bare initial) and a capitalized
-/// note in parentheses, separated by commas, semicolons or "and". The note
+/// note in parentheses, separated by commas, semicolons, colons, "&" or "and". The note
 /// is the player's club: one organization, not the place its name holds;
 /// the name before it is the player (a person).
 /// The shape is asked in sports reports, and elsewhere when two players or
@@ -316,7 +316,7 @@ pub fn squad_clubs(text: &str, toks: &[Tok], entities: &mut Vec<Entity<'_>>, gaz
     cut.sort_by_key(|c| c.start);
     entities.retain(|e| {
         let p = cut.partition_point(|c| c.end <= e.span.start);
-        !cut.get(p).is_some_and(|c| c.start < e.span.end)
+        cut.get(p).is_none_or(|c| c.start >= e.span.end)
     });
     for span in add {
         entities.push(Entity { span, etype: EntityType::Org, canonical: Cow::Owned(span.of(text).to_string()), id: None, source: Source::Inferred, entry: None, gender: None });

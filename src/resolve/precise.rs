@@ -886,7 +886,10 @@ mod tests {
             D,
             "Shares of Zorvak Telephone and Telegraph Co rose. The Zorvakia Chamber of Commerce and the Zorvakan Executive agreed. She won the Zorvakia Open.",
         );
-        assert!(!has(&got, "Zorvak") && !has(&got, "Zorvakan") && !has(&got, "Zorvakia"), "{got:?}");
+        // The place words are no mentions of their own. (Known limit: the
+        // organization's span does not take in the place word it opens with.)
+        let want: Vec<(String, &str, Option<String>)> = vec![("Telephone and Telegraph Co".into(), "ORG", None)];
+        assert_eq!(got, want);
         // A list, a possessive or a title after it says nothing.
         let got = linked(D, "Zorvakia and Marmot Bank signed. Zorvakia Crown Prince Ado spoke. Trade fell in Zorvakia Monday.");
         assert_eq!(got.iter().filter(|(x, i_, _)| x == "Zorvakia" && *i_ == "LOC").count(), 3, "{got:?}");
