@@ -772,13 +772,14 @@ mod tests {
 }
 
 #[cfg(test)]
-mod context_tests {
+pub(super) mod context_tests {
     use crate::gazetteer::GazetteerBuilder;
     use crate::lexicon::Lexicon;
     use crate::text::Segmented;
 
-    /// The ids of the mentions of `text` with a test dictionary: (text, id).
-    fn ids(dict: &str, text: &str) -> Vec<(String, Option<String>)> {
+    /// The ids of the mentions of `text` with a test dictionary: (text, id)
+    /// (also the linking tests' helper).
+    pub(in crate::resolve) fn ids(dict: &str, text: &str) -> Vec<(String, Option<String>)> {
         let mut b = GazetteerBuilder::new().defaults(false);
         b.add_default_str("t", dict);
         let g = b.build().unwrap();

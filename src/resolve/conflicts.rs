@@ -371,11 +371,7 @@ pub fn compass_places(text: &str, toks: &[Tok], entities: &mut [Entity<'_>], gaz
         if !c.cap || c.upper || c.headline || c.span.start < before_end || text.get(c.span.end..start) != Some(" ") || !is_compass(c.text(text)) {
             continue;
         }
-        e.span = Span::new(c.span.start, e.span.end);
-        e.canonical = Cow::Owned(e.span.of(text).to_string());
-        e.id = None;
-        e.entry = None;
-        e.source = Source::Inferred;
+        unlinked_inferred(e, text, Span::new(c.span.start, e.span.end));
     }
 }
 
@@ -435,10 +431,8 @@ fn honorific_makes_person(text: &str, e: &mut Entity<'_>) {
         return;
     };
     e.etype = EntityType::Person;
-    e.canonical = Cow::Owned(e.span.of(text).to_string());
-    e.id = None;
-    e.entry = None;
-    e.source = Source::Inferred;
+    let span = e.span;
+    unlinked_inferred(e, text, span);
     e.gender = gender;
 }
 
@@ -805,11 +799,7 @@ pub fn whole_names<'p>(text: &str, toks: &[Tok], entities: &mut Vec<Entity<'p>>,
         let end = entities[j].span.end;
         let e = &mut entities[i];
         e.etype = EntityType::Org;
-        e.span = Span::new(e.span.start, end);
-        e.canonical = Cow::Owned(e.span.of(text).to_string());
-        e.id = None;
-        e.entry = None;
-        e.source = Source::Inferred;
+        unlinked_inferred(e, text, Span::new(e.span.start, end));
         drop[j] = true;
     }
     for &(first, i, j, end) in &clubs {
@@ -819,11 +809,7 @@ pub fn whole_names<'p>(text: &str, toks: &[Tok], entities: &mut Vec<Entity<'p>>,
         }
         let e = &mut entities[i];
         e.etype = EntityType::Org;
-        e.span = Span::new(start, end);
-        e.canonical = Cow::Owned(e.span.of(text).to_string());
-        e.id = None;
-        e.entry = None;
-        e.source = Source::Inferred;
+        unlinked_inferred(e, text, Span::new(start, end));
         e.gender = None;
         if let Some(j) = j {
             drop[j] = true;
@@ -832,11 +818,7 @@ pub fn whole_names<'p>(text: &str, toks: &[Tok], entities: &mut Vec<Entity<'p>>,
     for &(i, j, end) in &sided {
         let e = &mut entities[i];
         e.etype = EntityType::Org;
-        e.span = Span::new(e.span.start, end);
-        e.canonical = Cow::Owned(e.span.of(text).to_string());
-        e.id = None;
-        e.entry = None;
-        e.source = Source::Inferred;
+        unlinked_inferred(e, text, Span::new(e.span.start, end));
         if let Some(j) = j {
             drop[j] = true;
         }
@@ -845,21 +827,13 @@ pub fn whole_names<'p>(text: &str, toks: &[Tok], entities: &mut Vec<Entity<'p>>,
         let start = tok_at(toks, entities[i].span.start).map_or(entities[i].span.start, |f| toks[f.saturating_sub(1)].span.start);
         let e = &mut entities[i];
         e.etype = t;
-        e.span = Span::new(start, e.span.end);
-        e.canonical = Cow::Owned(e.span.of(text).to_string());
-        e.id = None;
-        e.entry = None;
-        e.source = Source::Inferred;
+        unlinked_inferred(e, text, Span::new(start, e.span.end));
         e.gender = None;
     }
     for &(i, j) in &merged {
         let end = entities[j].span.end;
         let e = &mut entities[i];
-        e.span = Span::new(e.span.start, end);
-        e.canonical = Cow::Owned(e.span.of(text).to_string());
-        e.id = None;
-        e.entry = None;
-        e.source = Source::Inferred;
+        unlinked_inferred(e, text, Span::new(e.span.start, end));
         drop[j] = true;
     }
     let mut k = 0;
@@ -1001,4 +975,14 @@ pub fn caps_countries<'p>(text: &str, toks: &[Tok], gazetteer: &'p Gazetteer, ta
             None => i += 1,
         }
     }
+}
+
+/// Makes `e` an inferred mention over `span`, named as written there, with
+/// no dictionary entry (its type and gender are the caller's to set).
+fn unlinked_inferred(e: &mut Entity<'_>, text: &str, span: Span) {
+    e.span = span;
+    e.canonical = Cow::Owned(span.of(text).to_string());
+    e.id = None;
+    e.entry = None;
+    e.source = Source::Inferred;
 }

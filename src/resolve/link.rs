@@ -479,22 +479,7 @@ pub fn link<'p>(text: &str, toks: &[Tok], entities: &mut Vec<Entity<'p>>, gazett
 
 #[cfg(test)]
 mod tests {
-    use crate::gazetteer::GazetteerBuilder;
-    use crate::lexicon::Lexicon;
-    use crate::text::Segmented;
-
-    /// (text, id) of the mentions of `text` with a test dictionary.
-    fn ids(dict: &str, text: &str) -> Vec<(String, Option<String>)> {
-        let mut b = GazetteerBuilder::new().defaults(false);
-        b.add_default_str("t", dict);
-        let g = b.build().unwrap();
-        let lex = Lexicon::core();
-        let seg = Segmented::classified(text, &mut |w| lex.classes(w));
-        crate::resolve::resolve(text, &seg, &g.find(text), &g, &lex)
-            .into_iter()
-            .map(|e| (e.span.of(text).to_string(), e.id.map(|i| i.to_string())))
-            .collect()
-    }
+    use crate::resolve::choose::context_tests::ids;
 
     const D: &str = "p:1\tPERSON\thead_of_state\tZorvan Kelbrick\t\tm\tZV\tpresident\t100000\n\
         p:2\tPERSON\tofficial\tAda Kelbrick\t\tf\tZV\tfirst lady\t80\n\
