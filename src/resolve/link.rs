@@ -1,6 +1,7 @@
 //! In-article linking: later short or variant mentions of a name the
 //! article has already given in full.
 
+use std::cell::OnceCell;
 use super::infer::name_part;
 use super::tokens::{is_family_name_first, Tok};
 use crate::annotation::{Entity, EntityType, Gender, Source, Span};
@@ -144,6 +145,37 @@ enum Bearer {
     Famous(u32),
 }
 
+/// Surname → where the article first gives its world-famous bearer a title
+/// of theirs ("President Kelb"): found in one pass over the article, and
+/// only when a rule first asks (most articles never do).
+struct TitledAt<'a> {
+    text: &'a str,
+    toks: &'a [Tok],
+    gazetteer: &'a Gazetteer,
+    first: OnceCell<FxHashMap<&'a str, usize>>,
+}
+
+impl<'a> TitledAt<'a> {
+    fn get(&self, w: &str) -> Option<usize> {
+        let first = self.first.get_or_init(|| {
+            let (text, toks, gazetteer) = (self.text, self.toks, self.gazetteer);
+            let mut first: FxHashMap<&'a str, usize> = FxHashMap::default();
+            for (k, t) in toks.iter().enumerate() {
+                let w = t.text(text);
+                if !t.cap || first.contains_key(w) {
+                    continue;
+                }
+                let Some(f) = gazetteer.famous_surname(w) else { continue };
+                if title_before(text, toks, k).is_some_and(|s| gazetteer.entry(f).roles.iter().any(|x| x.contains(s))) {
+                    first.insert(w, t.span.start);
+                }
+            }
+            first
+        });
+        first.get(w).copied()
+    }
+}
+
 /// Which of the bearers of surname `w` the bare surname at token `i` names:
 /// the one an honorific's gender or a title's role leaves ("Ms. Kelb",
 /// "President Kelb"), else the first named (the world-famous bearer counts
@@ -151,7 +183,7 @@ enum Bearer {
 /// else nobody (`None`: a person with no link). "President Kelb" is nobody
 /// when no bearer left holds a presidency and some have roles.
 #[allow(clippy::too_many_arguments)]
-fn bearer_of(text: &str, toks: &[Tok], i: usize, w: &str, target: usize, namesakes: &FxHashMap<&str, Vec<usize>>, titled_at: &FxHashMap<&str, usize>, entities: &[Entity<'_>], gazetteer: &Gazetteer, lexicon: &Lexicon) -> Option<Bearer> {
+fn bearer_of(text: &str, toks: &[Tok], i: usize, w: &str, target: usize, namesakes: &FxHashMap<&str, Vec<usize>>, titled_at: &TitledAt<'_>, entities: &[Entity<'_>], gazetteer: &Gazetteer, lexicon: &Lexicon) -> Option<Bearer> {
     let mut cands: Vec<Bearer> = namesakes.get(w).map_or_else(|| vec![Bearer::Entity(target)], |v| v.iter().map(|&e| Bearer::Entity(e)).collect());
     let gender = |b: &Bearer| match *b {
         Bearer::Entity(e) => entities[e].gender.filter(|_| entities[e].id.is_some()),
@@ -178,7 +210,7 @@ fn bearer_of(text: &str, toks: &[Tok], i: usize, w: &str, target: usize, namesak
         // the article gives the surname a title of theirs somewhere
         // ("President Kelb").
         if !named && fe.weight >= FAMOUS_UNNAMED && lexicon.classes(w) & Lexicon::COMMON_SURNAME == 0 && !cands.iter().any(plain) {
-            if let Some(&at) = titled_at.get(w) {
+            if let Some(at) = titled_at.get(w) {
                 famous_at = at;
                 cands.push(Bearer::Famous(f));
             }
@@ -212,7 +244,7 @@ fn bearer_of(text: &str, toks: &[Tok], i: usize, w: &str, target: usize, namesak
 /// surname of a person goes to the bearer [`bearer_of`] picks, or to
 /// nobody (a person with no link).
 #[allow(clippy::too_many_arguments)]
-fn named<'p>(text: &str, toks: &[Tok], i: usize, w: &str, span: Span, tg: &Target, source: Source, namesakes: &FxHashMap<&str, Vec<usize>>, titled_at: &FxHashMap<&str, usize>, entities: &[Entity<'p>], gazetteer: &'p Gazetteer, lexicon: &Lexicon) -> Entity<'p> {
+fn named<'p>(text: &str, toks: &[Tok], i: usize, w: &str, span: Span, tg: &Target, source: Source, namesakes: &FxHashMap<&str, Vec<usize>>, titled_at: &TitledAt<'_>, entities: &[Entity<'p>], gazetteer: &'p Gazetteer, lexicon: &Lexicon) -> Entity<'p> {
     let target = &entities[tg.entity];
     let bare = tg.alias && target.etype == EntityType::Person && span.len() == w.len() && target.span.of(text) != w;
     if !bare {
@@ -354,19 +386,7 @@ pub fn link<'p>(text: &str, toks: &[Tok], entities: &mut Vec<Entity<'p>>, gazett
     };
     let has_upper_keys = toks.iter().any(|t| t.upper);
 
-    // Surname → where the article first gives its world-famous bearer a
-    // title of theirs ("President Kelb"): one pass, not one per mention.
-    let mut titled_at: FxHashMap<&str, usize> = FxHashMap::default();
-    for (k, t) in toks.iter().enumerate() {
-        let w = t.text(text);
-        if !t.cap || titled_at.contains_key(w) {
-            continue;
-        }
-        let Some(f) = gazetteer.famous_surname(w) else { continue };
-        if title_before(text, toks, k).is_some_and(|s| gazetteer.entry(f).roles.iter().any(|x| x.contains(s))) {
-            titled_at.insert(w, t.span.start);
-        }
-    }
+    let titled_at = TitledAt { text, toks, gazetteer, first: OnceCell::new() };
     let mut added: Vec<Entity<'p>> = Vec::new();
     let mut removed: Vec<usize> = Vec::new();
     let mut ei = 0usize;
