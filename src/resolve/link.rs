@@ -166,7 +166,7 @@ impl<'a> TitledAt<'a> {
                     continue;
                 }
                 let Some(f) = gazetteer.famous_surname(w) else { continue };
-                if title_before(text, toks, k).is_some_and(|s| gazetteer.entry(f).roles.iter().any(|x| x.contains(s))) {
+                if title_before(text, toks, k).is_some_and(|s| holds_title(&gazetteer.entry(f).roles, s)) {
                     first.insert(w, t.span.start);
                 }
             }
@@ -174,6 +174,12 @@ impl<'a> TitledAt<'a> {
         });
         first.get(w).copied()
     }
+}
+
+/// Whether one of an entry's roles holds a title's stem ("president" in
+/// "president of Zorvakia"): what makes "President Kelb" that bearer.
+fn holds_title(roles: &[Box<str>], stem: &str) -> bool {
+    roles.iter().any(|r| r.contains(stem))
 }
 
 /// Which of the bearers of surname `w` the bare surname at token `i` names:
@@ -196,7 +202,7 @@ fn bearer_of(text: &str, toks: &[Tok], i: usize, w: &str, target: usize, namesak
         };
         Some(&gazetteer.entry(idx).roles)
     };
-    let holds = |b: &Bearer, s: &str| roles(b).is_some_and(|r| r.iter().any(|x| x.contains(s)));
+    let holds = |b: &Bearer, s: &str| roles(b).is_some_and(|r| holds_title(r, s));
     // An article person who is no entry ("Ada Kelb", a local official).
     let plain = |b: &Bearer| matches!(*b, Bearer::Entity(e) if entities[e].id.is_none() && entities[e].canonical.split_whitespace().next().is_some_and(|f| lexicon.is_first_name(f)));
     // Where the world-famous bearer is first named by a title of theirs.
